@@ -1,0 +1,92 @@
+package org.tadqiq.align;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.tadqiq.compare.Policy;
+import org.tadqiq.model.Claim;
+import org.tadqiq.model.ClaimValue;
+import org.tadqiq.model.EventFrame;
+import org.tadqiq.rules.CommonData;
+import org.tadqiq.rules.Specs;
+
+/**
+ * Says which facts a claim speaks to. Identity (what makes two claims speak of one fact) goes in the
+ * key; what is checked for agreement stays out of it, so that a different place or day can surface
+ * as a conflict instead of silently making a different event.
+ */
+public final class FacetMaker {
+  private final CommonData common;
+
+  public FacetMaker(CommonData common) {
+    this.common = common;
+  }
+
+  public List<Facet> facetsOf(Claim c, LocalDate published) {
+    List<Facet> out = new ArrayList<>();
+    if (c.value() instanceof ClaimValue.Office o) {
+      officeFacets(c, o, published, out);
+      return out;
+    }
+    EventFrame f = c.frame();
+    if (f == null || f.participants().isEmpty()) {
+      return out; // no event to pin the claim to: nothing to compare it with
+    }
+    double strength = strength(f);
+    String event = f.key() + "|" + c.modality().id();
+    switch (c.kind()) {
+      case QUANTITY -> {
+        var q = (ClaimValue.Quantity) c.value();
+        out.add(new Facet(Policy.QUANTITY_OVERLAP, event + "|" + c.attribute() + "|" + q.unit(),
+            q.interval().canonical() + " " + q.unit(), c, published, strength));
+      }
+      case TIME -> out.add(new Facet(Policy.EVENT_DAY, event, c.value().canonical(), c, published,
+          strength));
+      case PLACE -> out.add(new Facet(Policy.EVENT_PLACE, event, c.value().canonical(), c, published,
+          strength));
+      case ORDINAL -> {
+        var o = (ClaimValue.Ordinal) c.value();
+        out.add(new Facet(Policy.SERIES_POSITION, f.key() + "|since " + o.anchor(),
+            "#" + o.position(), c, published, strength));
+      }
+      case SEQUENCE -> {
+        var s = (ClaimValue.Sequence) c.value();
+        String other = s.otherEvent() + s.otherParticipants();
+        out.add(new Facet(Policy.SEQUENCE_ORDER, f.key() + "|vs " + other, s.relation(), c,
+            published, strength));
+      }
+      default -> {}
+    }
+    return out;
+  }
+
+  private void officeFacets(Claim c, ClaimValue.Office o, LocalDate published, List<Facet> out) {
+    if (o.role() == null) {
+      return; // a counterpart whose office could not be resolved
+    }
+    out.add(new Facet(Policy.OFFICE_STATUS, o.person() + "|" + o.role(),
+        o.status() + (o.jurisdiction() == null ? "" : "@" + o.jurisdiction()), c, published, 0.9));
+    Specs.Office office = common.offices().get(o.role());
+    boolean holds = "current".equals(o.status());
+    if (office != null && office.singleHolder() && holds && o.jurisdiction() != null) {
+      out.add(new Facet(Policy.OFFICE_SINGLE_HOLDER, o.role() + "@" + o.jurisdiction(),
+          o.person(), c, published, 0.85));
+    }
+    if (office != null && office.exclusive() && holds) {
+      out.add(new Facet(Policy.OFFICE_ONE_POST, o.person(), o.role(), c, published, 0.75));
+    }
+  }
+
+  /** Two or more named people anchor an event firmly; one person or only countries do not. */
+  static double strength(EventFrame f) {
+    double s;
+    if (!f.participantsArePersons()) {
+      s = 0.45;
+    } else if (f.participants().size() >= 2) {
+      s = 0.85;
+    } else {
+      s = 0.5;
+    }
+    return f.participantsCarried() ? s - 0.1 : s;
+  }
+}

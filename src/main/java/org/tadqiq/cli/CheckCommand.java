@@ -1,0 +1,107 @@
+package org.tadqiq.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.tadqiq.compare.Finding;
+import org.tadqiq.model.ClaimKind;
+import org.tadqiq.pipeline.CheckPipeline;
+import org.tadqiq.pipeline.CheckResult;
+import org.tadqiq.pipeline.RulesLocator;
+import org.tadqiq.report.HtmlReport;
+import org.tadqiq.report.JsonReport;
+import org.tadqiq.rules.RuleBook;
+import org.tadqiq.rules.RuleBookLoader;
+import org.tadqiq.rules.RuleFileException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code check PATH... [--out DIR] [--rules DIR]}: the cross-source check with its reports. */
+@Command(
+    name = "check",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Reads articles (.txt, .html, .htm; folders are read recursively), extracts claims with the"
+          + " rules, lines them up across sources and reports conflicts.",
+      "Writes DIR/report.html and DIR/report.json.",
+      "",
+      "Exit codes: 0 no conflict, 1 conflicts found, 2 usage error or no input could be read."
+    })
+public final class CheckCommand implements Callable<Integer> {
+  static final int EXIT_OK = 0;
+  static final int EXIT_CONFLICTS = 1;
+  static final int EXIT_USAGE = 2;
+
+  @Spec CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "article files or folders")
+  List<Path> inputs;
+
+  @Option(names = "--out", paramLabel = "DIR", defaultValue = "reports",
+      description = "where to write report.html and report.json (default: ${DEFAULT-VALUE})")
+  Path out;
+
+  @Option(names = "--rules", paramLabel = "DIR",
+      description = "rules folder (default: ./rules if present, else the rules bundled in the jar)")
+  Path rulesDir;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter stdout = spec.commandLine().getOut();
+    RuleBook rules;
+    try {
+      rules = new RuleBookLoader().load(RulesLocator.locate(rulesDir));
+    } catch (RuleFileException e) {
+      err.println("tadqiq: broken rules: " + e.getMessage());
+      return EXIT_USAGE;
+    }
+    CheckPipeline pipeline = new CheckPipeline(rules);
+    CheckResult result = pipeline.check(inputs, problem -> err.println("tadqiq: " + problem));
+    Files.createDirectories(out);
+    try (Writer w = Files.newBufferedWriter(out.resolve("report.json"), StandardCharsets.UTF_8)) {
+      new JsonReport(pipeline.explainer()).write(result, w);
+    }
+    try (Writer w = Files.newBufferedWriter(out.resolve("report.html"), StandardCharsets.UTF_8)) {
+      new HtmlReport(pipeline.explainer()).write(result, w);
+    }
+    printSummary(result, stdout);
+    if (result.readableSources() == 0) {
+      err.println("tadqiq: no input could be read");
+      return EXIT_USAGE;
+    }
+    return result.with(Finding.Verdict.CONFLICT).isEmpty() ? EXIT_OK : EXIT_CONFLICTS;
+  }
+
+  private void printSummary(CheckResult r, PrintWriter out) {
+    StringBuilder kinds = new StringBuilder();
+    for (ClaimKind k : ClaimKind.values()) {
+      long n = r.claims().stream().filter(c -> c.kind() == k).count();
+      kinds.append(kinds.length() == 0 ? "" : ", ").append(k.id()).append(' ').append(n);
+    }
+    out.printf("sources   %d read of %d%n", r.readableSources(), r.sources().size());
+    out.printf("claims    %d (%s)%n", r.claims().size(), kinds);
+    out.printf("events    %d%n", r.events().size());
+    out.printf("conflicts %d (possible %d, corroborated %d; %d comparisons)%n",
+        r.with(Finding.Verdict.CONFLICT).size(), r.with(Finding.Verdict.POSSIBLE).size(),
+        r.with(Finding.Verdict.AGREEMENT).size(), r.comparisons());
+    out.printf("problems  %d%n", r.problemCount());
+    for (Finding f : r.with(Finding.Verdict.CONFLICT)) {
+      out.printf("  [%s] %s%n", f.policy().id(), f.summary());
+    }
+    out.printf("report    %s%n", out(r));
+    out.flush();
+  }
+
+  private String out(CheckResult r) {
+    return out.resolve("report.html") + ", " + out.resolve("report.json");
+  }
+}

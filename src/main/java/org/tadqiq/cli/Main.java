@@ -1,0 +1,36 @@
+package org.tadqiq.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code tadqiq} command. */
+@Command(
+    name = "tadqiq",
+    mixinStandardHelpOptions = true,
+    version = "tadqiq 0.1.0",
+    description = "Cross-source claim-consistency checker for news.",
+    subcommands = {CheckCommand.class})
+public final class Main implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "name a command, e.g. 'check'");
+  }
+
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  static int run(String... args) {
+    CommandLine cl = new CommandLine(new Main());
+    cl.setExitCodeExceptionMapper(e -> CheckCommand.EXIT_USAGE);
+    cl.setParameterExceptionHandler(
+        (ex, a) -> {
+          ex.getCommandLine().getErr().println(ex.getMessage());
+          ex.getCommandLine().usage(ex.getCommandLine().getErr());
+          return CheckCommand.EXIT_USAGE;
+        });
+    return cl.execute(args);
+  }
+}

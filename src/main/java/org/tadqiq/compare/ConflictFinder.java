@@ -1,0 +1,162 @@
+package org.tadqiq.compare;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.tadqiq.align.Facet;
+import org.tadqiq.rules.CommonData;
+
+/**
+ * Compares claims group by group: facets are blocked by (policy, identity key), so the work grows
+ * with the number of claims, never with all pairs of claims. Two sources disagree when none of one
+ * source's values in a group is compatible with any of the other's (a source that itself names two
+ * days for "the meeting" speaks of two meetings, not of a conflict).
+ */
+public final class ConflictFinder {
+  private final CommonData common;
+  private final Explainer explainer;
+  private long comparisons;
+
+  public ConflictFinder(CommonData common, Explainer explainer) {
+    this.common = common;
+    this.explainer = explainer;
+  }
+
+  /** How many value pairs the last {@link #find} compared. */
+  public long comparisons() {
+    return comparisons;
+  }
+
+  public List<Finding> find(List<Facet> facets) {
+    comparisons = 0;
+    Map<String, List<Facet>> groups = new TreeMap<>();
+    for (Facet f : facets) {
+      groups.computeIfAbsent(f.policy().id() + "\u0000" + f.key(), k -> new ArrayList<>()).add(f);
+    }
+    List<Finding> findings = new ArrayList<>();
+    for (List<Facet> group : groups.values()) {
+      Finding f = judge(group);
+      if (f != null) {
+        findings.add(f);
+      }
+    }
+    findings.sort(
+        Comparator.comparingInt((Finding f) -> f.verdict().ordinal())
+            .thenComparing(Comparator.comparingDouble(Finding::confidence).reversed())
+            .thenComparing(Comparator.comparingInt((Finding f) -> f.sources().size()).reversed())
+            .thenComparing(Finding::key));
+    List<Finding> numbered = new ArrayList<>();
+    int[] counters = new int[Finding.Verdict.values().length];
+    for (Finding f : findings) {
+      int n = ++counters[f.verdict().ordinal()];
+      String prefix = switch (f.verdict()) {
+        case CONFLICT -> "conflict-";
+        case POSSIBLE -> "possible-";
+        case AGREEMENT -> "agreement-";
+      };
+      numbered.add(new Finding(prefix + n, f.verdict(), f.kind(), f.policy(), f.key(), f.summary(),
+          f.confidence(), f.sides(), f.claims(), f.sources()));
+    }
+    return numbered;
+  }
+
+  private Finding judge(List<Facet> group) {
+    Map<String, List<Facet>> bySource = new TreeMap<>();
+    for (Facet f : group) {
+      bySource.computeIfAbsent(f.claim().source(), k -> new ArrayList<>()).add(f);
+    }
+    if (bySource.size() < 2) {
+      return null;
+    }
+    List<String> sources = new ArrayList<>(bySource.keySet());
+    double conflictStrength = -1;
+    for (int i = 0; i < sources.size(); i++) {
+      for (int j = i + 1; j < sources.size(); j++) {
+        List<Facet> a = distinct(bySource.get(sources.get(i)));
+        List<Facet> b = distinct(bySource.get(sources.get(j)));
+        if (!anyCompatible(a, b)) {
+          conflictStrength = Math.max(conflictStrength, Math.min(strongest(a), strongest(b)));
+        }
+      }
+    }
+    Facet first = group.get(0);
+    List<Side> sides = sides(group);
+    List<String> claims = group.stream().map(f -> f.claim().id()).distinct().sorted().toList();
+    Finding.Verdict verdict;
+    double confidence;
+    if (conflictStrength >= 0) {
+      confidence = conflictStrength;
+      verdict = confidence >= common.policies().conflictThreshold()
+          ? Finding.Verdict.CONFLICT : Finding.Verdict.POSSIBLE;
+    } else {
+      if (!first.policy().reportsAgreement() || sides.get(0).sources().size() < 2) {
+        return null;
+      }
+      confidence = group.stream().mapToDouble(Facet::strength).max().orElse(0);
+      verdict = Finding.Verdict.AGREEMENT;
+    }
+    String summary = explainer.summary(verdict, first, sides, group);
+    return new Finding(null, verdict, first.claim().kind(), first.policy(), first.key(), summary,
+        Math.round(confidence * 100) / 100.0, sides, claims, sources);
+  }
+
+  private boolean anyCompatible(List<Facet> a, List<Facet> b) {
+    for (Facet x : a) {
+      for (Facet y : b) {
+        comparisons++;
+        if (x.policy().compatible(x, y, common)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** One facet per distinct compared value: a source repeating itself is compared once. */
+  private static List<Facet> distinct(List<Facet> facets) {
+    Map<String, Facet> byValue = new LinkedHashMap<>();
+    for (Facet f : facets) {
+      byValue.merge(f.compared(), f, (x, y) -> x.strength() >= y.strength() ? x : y);
+    }
+    return new ArrayList<>(byValue.values());
+  }
+
+  private static double strongest(List<Facet> facets) {
+    return facets.stream().mapToDouble(Facet::strength).max().orElse(0);
+  }
+
+  /** Clusters the group's claims: each joins the first side whose first claim it agrees with. */
+  private List<Side> sides(List<Facet> group) {
+    List<List<Facet>> clusters = new ArrayList<>();
+    List<Facet> ordered = new ArrayList<>(group);
+    ordered.sort(Comparator.comparing((Facet f) -> f.claim().source())
+        .thenComparingInt(f -> f.claim().span().start()));
+    for (Facet f : ordered) {
+      List<Facet> home = null;
+      for (List<Facet> c : clusters) {
+        if (f.policy().compatible(c.get(0), f, common)) {
+          home = c;
+          break;
+        }
+      }
+      if (home == null) {
+        home = new ArrayList<>();
+        clusters.add(home);
+      }
+      home.add(f);
+    }
+    List<Side> sides = new ArrayList<>();
+    for (List<Facet> c : clusters) {
+      TreeSet<String> srcs = new TreeSet<>();
+      c.forEach(f -> srcs.add(f.claim().source()));
+      sides.add(new Side(explainer.value(c.get(0)), List.copyOf(srcs),
+          c.stream().map(f -> f.claim().id()).distinct().toList()));
+    }
+    sides.sort(Comparator.comparingInt((Side s) -> -s.sources().size()).thenComparing(Side::value));
+    return sides;
+  }
+}

@@ -1,0 +1,122 @@
+package org.tadqiq.compare;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.tadqiq.align.Facet;
+import org.tadqiq.model.Claim;
+import org.tadqiq.model.ClaimValue;
+import org.tadqiq.model.EventFrame;
+import org.tadqiq.model.Interval;
+import org.tadqiq.rules.CommonData;
+import org.tadqiq.rules.Specs;
+
+/** Writes values and findings as a fact-checker reads them, with names instead of ids. */
+public final class Explainer {
+  private final CommonData common;
+
+  public Explainer(CommonData common) {
+    this.common = common;
+  }
+
+  public String value(Facet f) {
+    return value(f.claim().value());
+  }
+
+  public String value(ClaimValue v) {
+    if (v instanceof ClaimValue.Quantity q) {
+      return amount(q.interval()) + " " + q.unit();
+    }
+    if (v instanceof ClaimValue.Office o) {
+      String office = o.role() == null ? "counterpart (office unresolved)" : officeLabel(o.role());
+      String where = o.jurisdiction() == null ? "" : " of " + common.label(o.jurisdiction());
+      return office + where + ", " + o.status();
+    }
+    if (v instanceof ClaimValue.Ordinal o) {
+      return ordinal(o.position()) + " " + o.event()
+          + (o.anchor() == null ? "" : " (since " + o.anchor().replace('-', ' ') + ")");
+    }
+    if (v instanceof ClaimValue.Place p) {
+      return common.label(p.place());
+    }
+    if (v instanceof ClaimValue.Sequence s) {
+      return s.relation() + " the " + s.otherEvent()
+          + (s.otherParticipants().isEmpty() ? "" : " with " + labels(s.otherParticipants()));
+    }
+    return v.canonical();
+  }
+
+  public String subject(Claim c) {
+    if (c.value() instanceof ClaimValue.Office o) {
+      return common.label(o.person());
+    }
+    return event(c.frame());
+  }
+
+  public String event(EventFrame f) {
+    if (f == null) {
+      return "(no event)";
+    }
+    String who = f.participants().isEmpty() ? "" : " of " + labels(f.participants());
+    return (f.prior() ? "earlier " : "") + f.kind() + who;
+  }
+
+  String summary(Finding.Verdict verdict, Facet first, List<Side> sides, List<Facet> group) {
+    String subject = subject(first.claim());
+    String about = about(first);
+    if (verdict == Finding.Verdict.AGREEMENT) {
+      return subject + " — " + about + ": " + sides.get(0).value() + " ("
+          + sides.get(0).sources().size() + " sources agree)";
+    }
+    String positions = sides.stream()
+        .map(s -> s.value() + " in " + String.join(", ", s.sources()))
+        .collect(Collectors.joining(" vs "));
+    return subject + " — " + about + ": " + positions + "; " + first.policy().principle();
+  }
+
+  private String about(Facet f) {
+    Claim c = f.claim();
+    return switch (f.policy()) {
+      case QUANTITY_OVERLAP -> c.attribute().replace(':', ' ');
+      case OFFICE_STATUS -> "status as " + officeLabel(((ClaimValue.Office) c.value()).role());
+      case OFFICE_SINGLE_HOLDER -> "holder of " + value(c.value()).replaceAll(", \\w+$", "");
+      case OFFICE_ONE_POST -> "office held";
+      case SERIES_POSITION -> "position in its series";
+      case SEQUENCE_ORDER -> "order of events";
+      case EVENT_DAY -> "day";
+      case EVENT_PLACE -> "place";
+    };
+  }
+
+  private String officeLabel(String role) {
+    Specs.Office o = common.offices().get(role);
+    return o == null || o.label() == null ? role : o.label();
+  }
+
+  private String labels(List<String> ids) {
+    return ids.stream().map(common::label).collect(Collectors.joining(" and "));
+  }
+
+  static String amount(Interval i) {
+    String lo = Interval.exact(i.low()).canonical();
+    String hi = Interval.exact(i.high()).canonical();
+    if (i.low() == i.high()) {
+      return lo;
+    }
+    if (Double.isInfinite(i.high())) {
+      return (i.lowOpen() ? "more than " : "at least ") + lo;
+    }
+    if (i.low() == 0) {
+      return (i.highOpen() ? "less than " : "up to ") + hi;
+    }
+    return lo + "–" + hi;
+  }
+
+  private static String ordinal(int n) {
+    return switch (n) {
+      case 1 -> "first";
+      case 2 -> "second";
+      case 3 -> "third";
+      default -> n + "th";
+    };
+  }
+}

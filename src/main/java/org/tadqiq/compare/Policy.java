@@ -1,0 +1,144 @@
+package org.tadqiq.compare;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import org.tadqiq.align.Facet;
+import org.tadqiq.model.ClaimValue;
+import org.tadqiq.rules.CommonData;
+
+/**
+ * How two facets of one group are compared. Each policy has one id, carried by every conflict it
+ * finds; its tolerances come from rules/common/policies.yaml.
+ */
+public enum Policy {
+  QUANTITY_OVERLAP("quantity.interval-overlap", "the two amounts cannot both be true") {
+    @Override
+    boolean compatible(Facet a, Facet b, CommonData common) {
+      var x = (ClaimValue.Quantity) a.claim().value();
+      var y = (ClaimValue.Quantity) b.claim().value();
+      return x.interval().overlaps(y.interval(), common.policies().closeOpenBounds());
+    }
+  },
+  OFFICE_STATUS("office.status-at-a-time", "one person cannot be both current and former holder") {
+    @Override
+    boolean compatible(Facet a, Facet b, CommonData common) {
+      if (farApart(a, b, common)) {
+        return true;
+      }
+      var x = (ClaimValue.Office) a.claim().value();
+      var y = (ClaimValue.Office) b.claim().value();
+      boolean oneFormer = "former".equals(x.status()) != "former".equals(y.status());
+      boolean otherHolds = holds(x.status()) || holds(y.status());
+      boolean sameCountry =
+          x.jurisdiction() == null || y.jurisdiction() == null
+              || x.jurisdiction().equals(y.jurisdiction());
+      return !(oneFormer && otherHolds) && sameCountry;
+    }
+  },
+  OFFICE_SINGLE_HOLDER("office.single-holder", "only one person holds this office at a time", false) {
+    @Override
+    boolean compatible(Facet a, Facet b, CommonData common) {
+      return farApart(a, b, common)
+          || person(a).equals(person(b));
+    }
+  },
+  OFFICE_ONE_POST("office.one-post-per-person", "one person does not hold both offices at once", false) {
+    @Override
+    boolean compatible(Facet a, Facet b, CommonData common) {
+      var x = (ClaimValue.Office) a.claim().value();
+      var y = (ClaimValue.Office) b.claim().value();
+      return farApart(a, b, common) || x.role().equals(y.role());
+    }
+  },
+  SERIES_POSITION("series.same-position", "an event has one place in its series") {
+    @Override
+    boolean compatible(Facet a, Facet b, CommonData common) {
+      var x = (ClaimValue.Ordinal) a.claim().value();
+      var y = (ClaimValue.Ordinal) b.claim().value();
+      return x.position() == y.position();
+    }
+  },
+  SEQUENCE_ORDER("sequence.same-order", "the two events cannot be in both orders") {
+    @Override
+    boolean compatible(Facet a, Facet b, CommonData common) {
+      return a.compared().equals(b.compared());
+    }
+  },
+  EVENT_DAY("event.same-day", "one event happens on one day") {
+    @Override
+    boolean compatible(Facet a, Facet b, CommonData common) {
+      var x = (ClaimValue.When) a.claim().value();
+      var y = (ClaimValue.When) b.claim().value();
+      if (x.date() != null && y.date() != null) {
+        return x.date().equals(y.date());
+      }
+      if (x.weekday() != null && y.weekday() != null) {
+        return x.weekday().equals(y.weekday());
+      }
+      if (x.month() != null && y.month() != null && x.day() != null && y.day() != null) {
+        return x.month().equals(y.month()) && x.day().equals(y.day());
+      }
+      return true; // nothing comparable: no evidence of a conflict
+    }
+  },
+  EVENT_PLACE("event.same-place", "one event happens in one place") {
+    @Override
+    boolean compatible(Facet a, Facet b, CommonData common) {
+      String x = ((ClaimValue.Place) a.claim().value()).place();
+      String y = ((ClaimValue.Place) b.claim().value()).place();
+      return common.placeWithin(x, y) || common.placeWithin(y, x);
+    }
+  };
+
+  private final String id;
+  private final String principle;
+  private final boolean reportsAgreement;
+
+  Policy(String id, String principle) {
+    this(id, principle, true);
+  }
+
+  /**
+   * @param reportsAgreement false for checks whose agreement restates another policy's (a holder
+   *     check agreeing repeats that the status check agreed)
+   */
+  Policy(String id, String principle, boolean reportsAgreement) {
+    this.id = id;
+    this.principle = principle;
+    this.reportsAgreement = reportsAgreement;
+  }
+
+  public boolean reportsAgreement() {
+    return reportsAgreement;
+  }
+
+  public String id() {
+    return id;
+  }
+
+  /** The rule of thumb a conflict of this policy breaks, for its explanation. */
+  public String principle() {
+    return principle;
+  }
+
+  abstract boolean compatible(Facet a, Facet b, CommonData common);
+
+  private static boolean holds(String status) {
+    return "current".equals(status) || "acting".equals(status);
+  }
+
+  private static String person(Facet f) {
+    return ((ClaimValue.Office) f.claim().value()).person();
+  }
+
+  /** Office claims from articles far apart in time speak of different times: not compared. */
+  private static boolean farApart(Facet a, Facet b, CommonData common) {
+    LocalDate x = a.published();
+    LocalDate y = b.published();
+    if (x == null || y == null) {
+      return false;
+    }
+    return Math.abs(ChronoUnit.DAYS.between(x, y))
+        > common.policies().officeSameTimeWindowDays();
+  }
+}

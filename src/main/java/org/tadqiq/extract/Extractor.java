@@ -1,0 +1,209 @@
+package org.tadqiq.extract;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import org.tadqiq.clean.ExcludedRange;
+import org.tadqiq.clean.FurnitureFinder;
+import org.tadqiq.ingest.Source;
+import org.tadqiq.model.Claim;
+import org.tadqiq.model.ClaimKind;
+import org.tadqiq.model.ClaimValue;
+import org.tadqiq.model.EventFrame;
+import org.tadqiq.model.Modality;
+import org.tadqiq.model.Span;
+import org.tadqiq.rules.CommonData;
+import org.tadqiq.rules.CompiledRule;
+import org.tadqiq.rules.LanguagePack;
+import org.tadqiq.text.NormalizedText;
+
+/**
+ * Runs one language pack over sources: normalize, leave out furniture, split sentences, wake rules
+ * by their trigger words, match, keep the best of overlapping matches, build claims, attach each to
+ * its event. Immutable once built; safe to share between threads.
+ */
+public final class Extractor {
+  private final LanguagePack pack;
+  private final CommonData common;
+  private final TriggerIndex triggers;
+  private final FurnitureFinder furniture;
+  private final SentenceSplitter splitter;
+  private final NumberReader numbers;
+  private final FrameFinder frames;
+  private final Map<ClaimKind, ClaimBuilder> builders = new EnumMap<>(ClaimKind.class);
+
+  public Extractor(LanguagePack pack, CommonData common) {
+    this.pack = pack;
+    this.common = common;
+    this.triggers = new TriggerIndex(pack);
+    this.furniture = new FurnitureFinder(pack.furniture(), common.policies().furnitureRestMinPosition());
+    this.splitter = new SentenceSplitter(pack.sentenceEnd());
+    this.numbers = new NumberReader(pack.numberWords() == null ? null : pack.lexicon(pack.numberWords()));
+    this.frames = new FrameFinder(pack);
+    builders.put(ClaimKind.QUANTITY, new QuantityBuilder());
+    builders.put(ClaimKind.OFFICE, new OfficeBuilder());
+    builders.put(ClaimKind.ORDINAL, new OrdinalBuilder());
+    builders.put(ClaimKind.SEQUENCE, new SequenceBuilder());
+    builders.put(ClaimKind.TIME, new TimeBuilder());
+    builders.put(ClaimKind.PLACE, new PlaceBuilder());
+  }
+
+  public LanguagePack pack() {
+    return pack;
+  }
+
+  public ExtractedSource extract(Source source) {
+    return extract(source, pack.rules(), true);
+  }
+
+  /** Extraction with only some rules and optionally without furniture removal (rule examples). */
+  public ExtractedSource extract(Source source, List<CompiledRule> rules, boolean removeFurniture) {
+    NormalizedText text = pack.normalizer().normalize(source.text());
+    List<ExcludedRange> excluded = removeFurniture ? furniture.find(text) : List.of();
+    List<Sentence> sentences = splitter.split(text.normalized(), excluded);
+    List<RuleMatch> matches = match(text.normalized(), sentences, rules);
+    BuildContext ctx = new BuildContext(common, numbers, source.published());
+    List<Draft> drafts = new ArrayList<>();
+    for (RuleMatch m : bestOfOverlapping(matches)) {
+      drafts.addAll(builders.get(m.rule().kind()).build(m, ctx));
+    }
+    drafts = resolveCounterparts(drafts);
+    drafts.sort(
+        Comparator.<Draft>comparingInt(Draft::start)
+            .thenComparingInt(Draft::end)
+            .thenComparing(d -> d.kind().ordinal())
+            .thenComparingInt(d -> d.match().rule().order()));
+    FrameFinder.Scan scan = frames.scan(text.normalized(), sentences);
+    List<Claim> claims = new ArrayList<>();
+    for (Draft d : drafts) {
+      claims.add(toClaim(source, text, d, scan, claims.size() + 1));
+    }
+    return new ExtractedSource(source, claims, excluded, sentences.size());
+  }
+
+  private List<RuleMatch> match(String text, List<Sentence> sentences, List<CompiledRule> rules) {
+    BitSet[] woken = triggers.wake(text, sentences);
+    Map<CompiledRule, Integer> index = new LinkedHashMap<>();
+    for (int i = 0; i < pack.rules().size(); i++) {
+      index.put(pack.rules().get(i), i);
+    }
+    List<RuleMatch> out = new ArrayList<>();
+    for (Sentence s : sentences) {
+      if (s.furniture()) {
+        continue;
+      }
+      for (CompiledRule rule : rules) {
+        Integer i = index.get(rule);
+        if (i == null || !woken[s.index()].get(i)) {
+          continue;
+        }
+        Matcher m = rule.pattern().matcher(text);
+        m.region(s.start(), s.end());
+        m.useTransparentBounds(true);
+        m.useAnchoringBounds(false);
+        while (m.find()) {
+          if (m.end() > m.start()) {
+            out.add(new RuleMatch(rule, m.start(), m.end(), s, slots(rule, m)));
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  private Map<String, Slot> slots(CompiledRule rule, Matcher m) {
+    Map<String, Slot> slots = new LinkedHashMap<>();
+    for (Map.Entry<String, String> e : rule.slotLexicons().entrySet()) {
+      String captured = m.group(e.getKey());
+      if (captured == null) {
+        continue;
+      }
+      var entry = e.getValue() == null ? null : pack.lexicon(e.getValue()).lookup(captured);
+      slots.put(e.getKey(), new Slot(captured, m.start(e.getKey()), m.end(e.getKey()), entry));
+    }
+    return slots;
+  }
+
+  /**
+   * Of matches of one kind that overlap, the one with the highest priority wins, then the longest,
+   * then the earliest rule: "نائب وزير الخارجية" beats the "وزير الخارجية" inside it.
+   */
+  private static List<RuleMatch> bestOfOverlapping(List<RuleMatch> matches) {
+    List<RuleMatch> ranked = new ArrayList<>(matches);
+    ranked.sort(
+        Comparator.<RuleMatch>comparingInt(m -> -m.rule().priority())
+            .thenComparingInt(m -> -(m.end() - m.start()))
+            .thenComparingInt(m -> m.rule().order())
+            .thenComparingInt(RuleMatch::start));
+    List<RuleMatch> kept = new ArrayList<>();
+    for (RuleMatch m : ranked) {
+      boolean clash =
+          kept.stream().anyMatch(k -> k.rule().kind() == m.rule().kind() && k.overlaps(m));
+      if (!clash) {
+        kept.add(m);
+      }
+    }
+    kept.sort(Comparator.comparingInt(RuleMatch::start));
+    return kept;
+  }
+
+  /** "نظيره الروسي لافروف" takes the office of the nearest office-holder named before it. */
+  private static List<Draft> resolveCounterparts(List<Draft> drafts) {
+    List<Draft> out = new ArrayList<>(drafts.size());
+    for (Draft d : drafts) {
+      if (d.value() instanceof ClaimValue.Office o && OfficeBuilder.COUNTERPART.equals(o.role())) {
+        String role = null;
+        int best = -1;
+        for (Draft other : drafts) {
+          if (other.value() instanceof ClaimValue.Office a
+              && !OfficeBuilder.COUNTERPART.equals(a.role())
+              && a.role() != null
+              && other.match().sentence() == d.match().sentence()
+              && other.end() <= d.start()
+              && other.start() > best) {
+            best = other.start();
+            role = a.role();
+          }
+        }
+        ClaimValue.Office resolved =
+            new ClaimValue.Office(o.person(), role, o.jurisdiction(), o.status());
+        out.add(new Draft(d.match(), d.kind(), d.attribute(), resolved, d.start(), d.end(), d.eventSlot()));
+      } else {
+        out.add(d);
+      }
+    }
+    return out;
+  }
+
+  private static Claim toClaim(
+      Source source, NormalizedText text, Draft d, FrameFinder.Scan scan, int n) {
+    int start = text.toOriginalStart(d.start());
+    int end = text.toOriginalEnd(d.end());
+    Sentence s = d.match().sentence();
+    EventFrame frame = d.kind() == ClaimKind.OFFICE ? null : scan.frame(d, s, text);
+    Modality modality = scan.modality(d, s);
+    String subject;
+    if (d.value() instanceof ClaimValue.Office o) {
+      subject = o.person();
+    } else {
+      subject = frame == null ? "-" : frame.key();
+    }
+    return new Claim(
+        source.id() + ":" + n,
+        source.id(),
+        d.kind(),
+        subject,
+        d.attribute(),
+        d.value(),
+        new Span(start, end),
+        source.text().substring(start, end),
+        d.match().rule().id(),
+        frame,
+        modality);
+  }
+}

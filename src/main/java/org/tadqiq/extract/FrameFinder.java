@@ -1,0 +1,169 @@
+package org.tadqiq.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.tadqiq.model.EventFrame;
+import org.tadqiq.model.Modality;
+import org.tadqiq.model.Span;
+import org.tadqiq.rules.LanguagePack;
+import org.tadqiq.rules.Lexicon;
+import org.tadqiq.rules.LexiconEntry;
+import org.tadqiq.rules.Specs;
+import org.tadqiq.text.NormalizedText;
+
+/**
+ * Finds the event a claim speaks of. The frame lexicons named in language.yaml give the event words
+ * (meeting, call, attack …), the words that make an event a backdrop ("على هامش قمة"), mark it as an
+ * earlier one ("سبق أن"), or make a claim a forecast ("من المتوقع"), and the participants (persons;
+ * countries when no person is named).
+ */
+final class FrameFinder {
+  private final LanguagePack pack;
+  private final Specs.Frames frames;
+
+  FrameFinder(LanguagePack pack) {
+    this.pack = pack;
+    this.frames = pack.frames();
+  }
+
+  /** The frame words of one document, bucketed by sentence. */
+  final class Scan {
+    private final Map<String, List<List<Hit>>> hits = new TreeMap<>();
+    private final List<Sentence> sentences;
+    private final String text;
+
+    Scan(String text, List<Sentence> sentences) {
+      this.sentences = sentences;
+      this.text = text;
+      for (String name : pack.frameScanners().keySet()) {
+        hits.put(name, bucket(find(name, text), sentences));
+      }
+    }
+
+    private List<Hit> of(String lexicon, Sentence s) {
+      List<List<Hit>> perSentence = lexicon == null ? null : hits.get(lexicon);
+      return perSentence == null ? List.of() : perSentence.get(s.index());
+    }
+
+    EventFrame frame(Draft d, Sentence s, NormalizedText text) {
+      Hit event = eventFor(d, s);
+      if (event == null) {
+        return null;
+      }
+      boolean prior =
+          of(frames.prior(), s).stream()
+              .anyMatch(h -> h.distanceTo(event.start(), event.end()) <= frames.markerWindow());
+      // people named in the sentence; else the countries acting in it; else the people of the
+      // sentence before ("... مدته 50 دقيقة بين كبار الدبلوماسيين" names no one)
+      List<String> participants = ids(of(frames.persons(), s));
+      boolean carried = false;
+      boolean persons = true;
+      if (participants.isEmpty()) {
+        participants = ids(of(frames.actors(), s));
+        persons = false;
+      }
+      if (participants.isEmpty() && s.index() > 0) {
+        Sentence before = sentences.get(s.index() - 1);
+        if (!before.furniture()) {
+          participants = ids(of(frames.persons(), before));
+          carried = !participants.isEmpty();
+          persons = true;
+        }
+      }
+      Span word =
+          new Span(text.toOriginalStart(event.start()), text.toOriginalEnd(event.end()));
+      return new EventFrame(event.entry().id(), participants, carried, persons, prior, word);
+    }
+
+    Modality modality(Draft d, Sentence s) {
+      boolean forecast = of(frames.modality(), s).stream().anyMatch(h -> h.end() <= d.start());
+      return forecast ? Modality.FORECAST : Modality.REPORTED;
+    }
+
+    private Hit eventFor(Draft d, Sentence s) {
+      if (d.eventSlot() != null && d.eventSlot().entry() != null) {
+        return new Hit(d.eventSlot().start(), d.eventSlot().end(), d.eventSlot().entry());
+      }
+      if (insideAttribution(d, s)) {
+        return null;
+      }
+      List<Hit> backdrops = of(frames.backdrop(), s);
+      Hit event = of(frames.eventWords(), s).stream()
+          .filter(h -> h.distanceTo(d.start(), d.end()) <= frames.window())
+          .filter(h -> backdrops.stream().noneMatch(b -> b.end() <= h.start()
+              && h.start() - b.end() <= frames.markerWindow()))
+          .min(Comparator.<Hit>comparingInt(h -> cost(h, d)).thenComparingInt(Hit::start))
+          .orElse(null);
+      if (event == null) {
+        return null;
+      }
+      int eventCost = cost(event, d);
+      boolean saidNearer = of(frames.reporting(), s).stream()
+          .anyMatch(h -> h.end() <= d.start() && h.distanceTo(d.start(), d.end()) <= eventCost);
+      return saidNearer ? null : event;
+    }
+
+    // An event word before the claim is the likelier head ("قمة ... والتي استمرت نحو 3 ساعات"):
+    // one after it counts double.
+    private int cost(Hit h, Draft d) {
+      int distance = h.distanceTo(d.start(), d.end());
+      return h.start() >= d.end() ? distance * 2 : distance;
+    }
+
+    private boolean insideAttribution(Draft d, Sentence s) {
+      for (Hit a : of(frames.attribution(), s)) {
+        if (a.start() <= d.start() && text.substring(a.end(), d.start()).indexOf(',') < 0) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  Scan scan(String text, List<Sentence> sentences) {
+    return new Scan(text, sentences);
+  }
+
+  private List<Hit> find(String lexiconName, String text) {
+    Pattern p = pack.scanner(lexiconName);
+    Lexicon lex = pack.lexicon(lexiconName);
+    List<Hit> out = new ArrayList<>();
+    Matcher m = p.matcher(text);
+    while (m.find()) {
+      LexiconEntry e = lex.lookup(m.group("form"));
+      if (e != null) {
+        out.add(new Hit(m.start(), m.end(), e));
+      }
+    }
+    return out;
+  }
+
+  private static List<List<Hit>> bucket(List<Hit> hits, List<Sentence> sentences) {
+    List<List<Hit>> out = new ArrayList<>();
+    for (int i = 0; i < sentences.size(); i++) {
+      out.add(new ArrayList<>());
+    }
+    int si = 0;
+    for (Hit h : hits) {
+      while (si < sentences.size() && sentences.get(si).end() <= h.start()) {
+        si++;
+      }
+      if (si < sentences.size() && sentences.get(si).contains(h.start())) {
+        out.get(si).add(h);
+      }
+    }
+    return out;
+  }
+
+  private static List<String> ids(List<Hit> hits) {
+    TreeSet<String> ids = new TreeSet<>();
+    hits.forEach(h -> ids.add(h.entry().id()));
+    return List.copyOf(ids);
+  }
+}

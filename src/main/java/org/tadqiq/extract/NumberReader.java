@@ -1,0 +1,64 @@
+package org.tadqiq.extract;
+
+import org.tadqiq.rules.Lexicon;
+import org.tadqiq.rules.LexiconEntry;
+
+/**
+ * Reads the number a NUMBER slot captured: digits (already folded to ASCII by normalization) or
+ * number words from the language's number lexicon ("ثماني عشرة" = 8 + 10, "ثلاثة آلاف" = 3 × 1000;
+ * entries with data {@code multiplier: true} multiply what came before).
+ */
+final class NumberReader {
+  private final Lexicon words;
+
+  NumberReader(Lexicon words) {
+    this.words = words;
+  }
+
+  Double read(String text) {
+    String t = text.strip();
+    String digits = t.replaceAll("^[^0-9]+", "");
+    if (!digits.isEmpty() && Character.isDigit(digits.charAt(0))) {
+      return parseDigits(digits);
+    }
+    if (words == null) {
+      return null;
+    }
+    double total = 0;
+    double current = 0;
+    boolean any = false;
+    for (String token : t.split("\\s+")) {
+      LexiconEntry e = words.lookup(token);
+      if (e == null) {
+        continue; // a conjunction or a word the pattern allowed between number words
+      }
+      Double v = e.number("value");
+      if (v == null) {
+        continue;
+      }
+      any = true;
+      if (Boolean.parseBoolean(String.valueOf(e.data().get("multiplier")))) {
+        total += (current == 0 ? 1 : current) * v;
+        current = 0;
+      } else {
+        current += v;
+      }
+    }
+    return any ? total + current : null;
+  }
+
+  private static Double parseDigits(String digits) {
+    String d = digits.replaceAll("[^0-9.,]", "");
+    // "1,000" groups thousands; "1.5" and "1,5" are decimals
+    if (d.matches("\\d{1,3}(,\\d{3})+")) {
+      d = d.replace(",", "");
+    } else {
+      d = d.replace(',', '.');
+    }
+    try {
+      return Double.valueOf(d);
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+}

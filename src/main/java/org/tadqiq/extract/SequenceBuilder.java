@@ -1,0 +1,26 @@
+package org.tadqiq.extract;
+
+import java.util.List;
+import org.tadqiq.model.ClaimKind;
+import org.tadqiq.model.ClaimValue;
+
+/**
+ * Slots: {@code relation} (id before or after: the main event is before/after the other),
+ * {@code event} (the other event), optional {@code other} (a participant of the other event),
+ * optional {@code main} (the main event's word; else the nearest event word).
+ */
+final class SequenceBuilder implements ClaimBuilder {
+  @Override
+  public List<Draft> build(RuleMatch m, BuildContext ctx) {
+    String relation = ClaimBuilder.entryId(m.slot("relation"));
+    String other = ClaimBuilder.entryId(m.slot("event"));
+    if (relation == null || other == null) {
+      return List.of();
+    }
+    String person = ClaimBuilder.entryId(m.slot("other"));
+    ClaimValue value =
+        new ClaimValue.Sequence(relation, other, person == null ? List.of() : List.of(person));
+    return List.of(
+        new Draft(m, ClaimKind.SEQUENCE, "order", value, m.start(), m.end(), m.slot("main")));
+  }
+}

@@ -1,0 +1,57 @@
+package org.tadqiq.extract;
+
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.ahocorasick.trie.Emit;
+import org.ahocorasick.trie.Trie;
+import org.tadqiq.rules.CompiledRule;
+import org.tadqiq.rules.LanguagePack;
+
+/**
+ * Finds the cheap literal words (unit words, titles, weekdays ...) that wake rules, in one pass
+ * over a text, so a rule's regex runs only on sentences where it can match: cost follows trigger
+ * hits, not rules × text. Substring hits are fine here: a false wake costs a regex run, not a claim.
+ */
+final class TriggerIndex {
+  private final Trie trie;
+  private final Map<String, BitSet> rulesByWord = new HashMap<>();
+
+  TriggerIndex(LanguagePack pack) {
+    List<CompiledRule> rules = pack.rules();
+    for (int i = 0; i < rules.size(); i++) {
+      for (String lexicon : rules.get(i).triggers()) {
+        for (String form : pack.lexicon(lexicon).formsLongestFirst()) {
+          rulesByWord.computeIfAbsent(form, f -> new BitSet()).set(i);
+        }
+      }
+    }
+    Trie.TrieBuilder b = Trie.builder();
+    rulesByWord.keySet().stream().sorted().forEach(b::addKeyword);
+    trie = b.build();
+  }
+
+  /** For each sentence, the indices of the rules its words wake. */
+  BitSet[] wake(String text, List<Sentence> sentences) {
+    BitSet[] woken = new BitSet[sentences.size()];
+    for (int i = 0; i < woken.length; i++) {
+      woken[i] = new BitSet();
+    }
+    int si = 0;
+    List<Emit> emits = new java.util.ArrayList<>(trie.parseText(text));
+    emits.sort(java.util.Comparator.comparingInt(Emit::getStart));
+    for (Emit e : emits) {
+      while (si < sentences.size() && sentences.get(si).end() <= e.getStart()) {
+        si++;
+      }
+      if (si == sentences.size()) {
+        break;
+      }
+      if (sentences.get(si).contains(e.getStart())) {
+        woken[si].or(rulesByWord.get(e.getKeyword()));
+      }
+    }
+    return woken;
+  }
+}

@@ -1,0 +1,34 @@
+package org.tadqiq.model;
+
+import java.util.Objects;
+
+/**
+ * One atomic claim found in one source by one rule.
+ *
+ * @param subject what the claim is about (a person id, an event key)
+ * @param attribute what is asserted of the subject (duration, count:drone, status, place ...)
+ * @param frame the event the claim belongs to, or null when it is about no event
+ */
+public record Claim(
+    String id,
+    String source,
+    ClaimKind kind,
+    String subject,
+    String attribute,
+    ClaimValue value,
+    Span span,
+    String quote,
+    String rule,
+    EventFrame frame,
+    Modality modality) {
+  public Claim {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(value, "value");
+    Objects.requireNonNull(span, "span");
+    Objects.requireNonNull(quote, "quote");
+    Objects.requireNonNull(rule, "rule");
+    Objects.requireNonNull(modality, "modality");
+  }
+}

@@ -1,0 +1,81 @@
+package org.tadqiq.model;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** What a claim asserts; {@link #canonical()} is the form rule examples and the JSON use. */
+public sealed interface ClaimValue {
+  String canonical();
+
+  /** A number with its unit (canonical unit or counted noun), resolved to an interval. */
+  record Quantity(Interval interval, String unit, String qualifier) implements ClaimValue {
+    @Override
+    public String canonical() {
+      return interval.canonical() + " " + unit;
+    }
+  }
+
+  /** Who holds which office; a null role is a counterpart not yet resolved. */
+  record Office(String person, String role, String jurisdiction, String status)
+      implements ClaimValue {
+    @Override
+    public String canonical() {
+      return person
+          + " "
+          + (role == null ? "?" : role)
+          + (jurisdiction == null ? "" : "@" + jurisdiction)
+          + " "
+          + status;
+    }
+  }
+
+  /** The position of an event in a series ("the second meeting since ..."). */
+  record Ordinal(int position, String event, String anchor) implements ClaimValue {
+    @Override
+    public String canonical() {
+      return "#" + position + " " + event + (anchor == null ? "" : " since " + anchor);
+    }
+  }
+
+  /** This event happened before or after another one. */
+  record Sequence(String relation, String otherEvent, List<String> otherParticipants)
+      implements ClaimValue {
+    @Override
+    public String canonical() {
+      return relation + " " + otherEvent + (otherParticipants.isEmpty() ? "" : otherParticipants);
+    }
+  }
+
+  /** When: a weekday, a day of a month, a day relative to publication, a part of the day. */
+  record When(
+      String weekday, Integer month, Integer day, Integer relativeDays, String dayPart, LocalDate date)
+      implements ClaimValue {
+    @Override
+    public String canonical() {
+      StringBuilder b = new StringBuilder();
+      if (date != null) {
+        b.append(date).append(' ');
+      } else if (month != null) {
+        b.append("--").append(String.format("%02d-%02d", month, day == null ? 0 : day)).append(' ');
+      }
+      if (relativeDays != null) {
+        b.append(relativeDays >= 0 ? "+" : "").append(relativeDays).append("d ");
+      }
+      if (weekday != null) {
+        b.append(weekday).append(' ');
+      }
+      if (dayPart != null) {
+        b.append(dayPart).append(' ');
+      }
+      return b.toString().trim();
+    }
+  }
+
+  /** Where: a place entity id. */
+  record Place(String place) implements ClaimValue {
+    @Override
+    public String canonical() {
+      return place;
+    }
+  }
+}

@@ -1,0 +1,47 @@
+package org.tadqiq.pipeline;
+
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.tadqiq.rules.LanguagePack;
+
+/** Picks the rule pack whose script most of a text's letters are written in. */
+final class LanguageDetector {
+  private static final Pattern LETTER = Pattern.compile("\\p{L}");
+  private final Map<String, LanguagePack> packs;
+
+  LanguageDetector(Map<String, LanguagePack> packs) {
+    this.packs = packs;
+  }
+
+  /** The declared language if a pack exists for it, else the dominant script's, else null. */
+  String detect(String text, String declared) {
+    if (declared != null && packs.containsKey(declared)) {
+      return declared;
+    }
+    String sample = text.length() > 20_000 ? text.substring(0, 20_000) : text;
+    long letters = count(LETTER, sample);
+    if (letters == 0) {
+      return null;
+    }
+    String best = null;
+    double bestShare = 0.5;
+    for (LanguagePack pack : packs.values()) {
+      double share = (double) count(pack.script(), sample) / letters;
+      if (share > bestShare) {
+        bestShare = share;
+        best = pack.language();
+      }
+    }
+    return best;
+  }
+
+  private static long count(Pattern p, String s) {
+    Matcher m = p.matcher(s);
+    long n = 0;
+    while (m.find()) {
+      n += m.end() - m.start();
+    }
+    return n;
+  }
+}

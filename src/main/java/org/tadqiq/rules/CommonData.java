@@ -1,0 +1,33 @@
+package org.tadqiq.rules;
+
+import java.util.Map;
+
+/** Language-neutral knowledge shared by every rule pack: policies, units, offices, entities. */
+public record CommonData(
+    Policies policies,
+    Map<String, Specs.Unit> units,
+    Map<String, Specs.Office> offices,
+    Map<String, Specs.Entity> entities) {
+
+  public Specs.Entity entity(String id) {
+    return entities.get(id);
+  }
+
+  public String label(String entityId) {
+    Specs.Entity e = entities.get(entityId);
+    return e == null || e.label() == null ? entityId : e.label();
+  }
+
+  /** Whether place {@code inner} is {@code outer} or lies within it (Anchorage within Alaska). */
+  public boolean placeWithin(String inner, String outer) {
+    String at = inner;
+    for (int depth = 0; at != null && depth < 10; depth++) {
+      if (at.equals(outer)) {
+        return true;
+      }
+      Specs.Entity e = entities.get(at);
+      at = e == null ? null : e.within();
+    }
+    return false;
+  }
+}

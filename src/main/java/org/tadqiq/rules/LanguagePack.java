@@ -1,0 +1,32 @@
+package org.tadqiq.rules;
+
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.tadqiq.text.TextNormalizer;
+
+/** Everything one language's rules folder provides, loaded and compiled. */
+public record LanguagePack(
+    String language,
+    Pattern script,
+    TextNormalizer normalizer,
+    Pattern sentenceEnd,
+    Specs.Frames frames,
+    String numberWords,
+    Map<String, Lexicon> lexicons,
+    List<CompiledRule> rules,
+    List<FurnitureMarker> furniture,
+    Map<String, Pattern> frameScanners) {
+
+  public Lexicon lexicon(String name) {
+    Lexicon l = lexicons.get(name);
+    if (l == null) {
+      throw new IllegalStateException("no lexicon " + name + " in pack " + language);
+    }
+    return l;
+  }
+
+  public Pattern scanner(String lexiconName) {
+    return frameScanners.get(lexiconName);
+  }
+}

@@ -1,0 +1,169 @@
+package org.tadqiq.rules;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * Turns a rule pattern into a regex. A pattern is a regex over normalized text where {@code {NAME}}
+ * stands for a lexicon (its forms, longest first, with attached prefixes and word edges) or a named
+ * part of the language file, {@code {NAME:slot}} also captures it as {@code slot}, a space means
+ * "one or more spaces" and {@code ~} "optional spaces".
+ */
+public final class PatternCompiler {
+  private static final Pattern REFERENCE =
+      Pattern.compile("(?<!\\\\[pP])\\{([A-Z][A-Z0-9_]*)(?::([a-z][a-zA-Z0-9]*))?\\}");
+  private static final String LETTER = "[\\p{L}\\p{M}\\p{N}]";
+
+  private final Map<String, Lexicon> lexicons;
+  private final Map<String, String> parts;
+  private final Specs.Clitics clitics;
+  private final Map<String, String> lexiconRegexCache = new HashMap<>();
+
+  public PatternCompiler(
+      Map<String, Lexicon> lexicons, Map<String, String> parts, Specs.Clitics clitics) {
+    this.lexicons = lexicons;
+    this.parts = parts == null ? Map.of() : parts;
+    this.clitics = clitics;
+  }
+
+  /** The result of compiling one pattern. */
+  public record Compiled(Pattern pattern, Map<String, String> slotLexicons) {}
+
+  public Compiled compile(String source, Path file, int line, String ruleId) {
+    Map<String, String> slots = new LinkedHashMap<>();
+    String regex = expand(source, new ArrayDeque<>(), slots, file, line, ruleId);
+    try {
+      return new Compiled(Pattern.compile(regex), slots);
+    } catch (PatternSyntaxException e) {
+      throw new RuleFileException(
+          file, line, ruleId, "pattern is not a valid regex: " + e.getDescription());
+    }
+  }
+
+  /** The regex for a whole lexicon, for scanning text for its forms. */
+  public Pattern lexiconPattern(String name, Path file, int line) {
+    Lexicon lex = lexicons.get(name);
+    if (lex == null) {
+      throw new RuleFileException(file, line, null, "unknown lexicon '" + name + "'");
+    }
+    return Pattern.compile("(?<form>" + lexiconRegex(lex) + ")");
+  }
+
+  private String expand(
+      String source,
+      Deque<String> stack,
+      Map<String, String> slots,
+      Path file,
+      int line,
+      String ruleId) {
+    StringBuilder out = new StringBuilder();
+    Matcher m = REFERENCE.matcher(source);
+    int last = 0;
+    while (m.find()) {
+      out.append(spaces(source.substring(last, m.start())));
+      String name = m.group(1);
+      String slot = m.group(2);
+      String body;
+      if (lexicons.containsKey(name)) {
+        body = lexiconRegex(lexicons.get(name));
+      } else if (parts.containsKey(name)) {
+        if (stack.contains(name)) {
+          throw new RuleFileException(
+              file, line, ruleId, "circular reference: " + String.join(" → ", stack) + " → " + name);
+        }
+        stack.push(name);
+        body = expand(parts.get(name), stack, slots, file, line, ruleId);
+        stack.pop();
+      } else {
+        throw new RuleFileException(
+            file, line, ruleId, "unknown lexicon or part '" + name + "'");
+      }
+      if (slot != null) {
+        if (!stack.isEmpty()) {
+          throw new RuleFileException(
+              file, line, ruleId, "part '" + stack.peek() + "' may not capture slot '" + slot + "'");
+        }
+        if (slots.containsKey(slot)) {
+          throw new RuleFileException(file, line, ruleId, "slot '" + slot + "' is captured twice");
+        }
+        slots.put(slot, lexicons.containsKey(name) ? name : null);
+        out.append("(?<").append(slot).append('>').append(body).append(')');
+      } else {
+        out.append("(?:").append(body).append(')');
+      }
+      last = m.end();
+    }
+    out.append(spaces(source.substring(last)));
+    return out.toString();
+  }
+
+  private static String spaces(String literal) {
+    return literal.replace(" ", "\\s+").replace("~", "\\s*");
+  }
+
+  private String lexiconRegex(Lexicon lex) {
+    return lexiconRegexCache.computeIfAbsent(lex.name(), n -> buildLexiconRegex(lex));
+  }
+
+  private String buildLexiconRegex(Lexicon lex) {
+    List<String> withArticle = new ArrayList<>();
+    List<String> plainWords = new ArrayList<>();
+    List<String> symbols = new ArrayList<>();
+    String article = clitics == null || clitics.article() == null ? "" : clitics.article();
+    for (String form : lex.formsLongestFirst()) {
+      boolean letterEdges =
+          Character.isLetterOrDigit(form.charAt(0))
+              && Character.isLetterOrDigit(form.charAt(form.length() - 1));
+      if (!letterEdges) {
+        symbols.add(quote(form));
+      } else if (lex.clitics() && !article.isEmpty() && form.startsWith(article)) {
+        withArticle.add(quote(form.substring(article.length())));
+      } else {
+        plainWords.add(quote(form));
+      }
+    }
+    List<String> alternatives = new ArrayList<>();
+    String prefix = lex.clitics() && clitics != null ? clitics.prefix() : "";
+    if (!withArticle.isEmpty()) {
+      String rest = "(?:" + String.join("|", withArticle) + ")";
+      String contracted = clitics.articleContracted();
+      String art = "(?:" + prefix + Pattern.quote(article) + rest + ")";
+      if (contracted != null) {
+        // the contracted prefix stands for preposition + article ("لل" = ل + ال)
+        art += "|(?:" + contracted + rest + ")";
+      }
+      alternatives.add("(?<!" + LETTER + ")(?:" + art + ")(?!" + LETTER + ")");
+    }
+    if (!plainWords.isEmpty()) {
+      alternatives.add(
+          "(?<!" + LETTER + ")" + prefix + "(?:" + String.join("|", plainWords) + ")(?!" + LETTER + ")");
+    }
+    if (!symbols.isEmpty()) {
+      alternatives.add("(?:" + String.join("|", symbols) + ")");
+    }
+    if (alternatives.isEmpty()) {
+      return "(?!)";
+    }
+    return String.join("|", alternatives);
+  }
+
+  private static String quote(String form) {
+    StringBuilder b = new StringBuilder();
+    for (String word : form.split(" ")) {
+      if (b.length() > 0) {
+        b.append("\\s+");
+      }
+      b.append(Pattern.quote(word));
+    }
+    return b.toString();
+  }
+}

@@ -1,0 +1,18 @@
+package org.tadqiq.rules;
+
+/**
+ * Comparison policy knobs, read from rules/common/policies.yaml.
+ *
+ * @param approximateTolerance relative half-width of "about N" ("نحو 50" → [45, 55] at 0.1)
+ * @param closeOpenBounds whether "more than N" still agrees with N (news round their figures)
+ * @param officeSameTimeWindowDays two dated office claims further apart than this are not compared
+ * @param conflictThreshold confidence from which a discrepancy counts as a conflict
+ * @param furnitureRestMinPosition an end-of-article marker before this share of the text cuts only
+ *     its own line (a share button at the top must not cut the article)
+ */
+public record Policies(
+    double approximateTolerance,
+    boolean closeOpenBounds,
+    int officeSameTimeWindowDays,
+    double conflictThreshold,
+    double furnitureRestMinPosition) {}

@@ -1,0 +1,70 @@
+package org.tadqiq.rules;
+
+import java.util.List;
+import java.util.Map;
+
+/** The shapes of rule-file entries, as Jackson binds them (unknown keys are errors). */
+public final class Specs {
+  private Specs() {}
+
+  public record Normalization(List<String> steps, Map<String, String> charMap) {}
+
+  public record Clitics(String prefix, String article, String articleContracted) {}
+
+  /** Which lexicons describe events and their participants; see rules/ar/language.yaml. */
+  public record Frames(
+      String eventWords,
+      String backdrop,
+      String prior,
+      String modality,
+      String persons,
+      String actors,
+      String attribution,
+      String reporting,
+      int window,
+      int markerWindow) {}
+
+  public record Language(
+      String language,
+      String script,
+      Normalization normalization,
+      Clitics clitics,
+      String sentenceEnd,
+      Frames frames,
+      String numberWords,
+      Map<String, String> parts) {}
+
+  public record Entry(String id, List<String> forms, Map<String, Object> data) {}
+
+  public record Lexicon(
+      String name, String description, Boolean clitics, String refersTo, List<Entry> entries) {}
+
+  public record Expect(String quote, String value, String subject, String attribute) {}
+
+  public record Example(String text, List<Expect> expect) {}
+
+  public record Rule(
+      String id,
+      String kind,
+      String description,
+      String pattern,
+      List<String> triggers,
+      Map<String, String> set,
+      Integer priority,
+      List<Example> examples,
+      List<String> negatives) {}
+
+  public record Furniture(
+      String id,
+      String description,
+      String pattern,
+      String scope,
+      List<String> examples,
+      List<String> negatives) {}
+
+  public record Unit(String id, String dimension, String canonical, double factor) {}
+
+  public record Office(String id, String label, boolean singleHolder, boolean exclusive) {}
+
+  public record Entity(String id, String type, String label, String within, String wikidata) {}
+}
