@@ -8,6 +8,7 @@ import org.tadqiq.text.TextNormalizer;
 /** Everything one language's rules folder provides, loaded and compiled. */
 public record LanguagePack(
     String language,
+    String direction,
     Pattern script,
     TextNormalizer normalizer,
     Pattern sentenceEnd,

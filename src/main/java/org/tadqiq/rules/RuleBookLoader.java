@@ -190,6 +190,7 @@ public final class RuleBookLoader {
         compileRegex(lang.sentenceEnd() == null ? "\\n" : lang.sentenceEnd(), langNode, null);
     return new LanguagePack(
         lang.language(),
+        "rtl".equals(lang.direction()) ? "rtl" : "ltr",
         script,
         normalizer,
         sentenceEnd,

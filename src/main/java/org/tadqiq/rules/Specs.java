@@ -26,6 +26,7 @@ public final class Specs {
 
   public record Language(
       String language,
+      String direction,
       String script,
       Normalization normalization,
       Clitics clitics,
