@@ -6,7 +6,8 @@ import org.tadqiq.rules.LexiconEntry;
 /**
  * Reads the number a NUMBER slot captured: digits (already folded to ASCII by normalization) or
  * number words from the language's number lexicon ("ثماني عشرة" = 8 + 10, "ثلاثة آلاف" = 3 × 1000;
- * entries with data {@code multiplier: true} multiply what came before).
+ * entries with data {@code multiplier: true} multiply what came before; a {@code plural} multiplier
+ * with nothing before it is vague and yields no number).
  */
 final class NumberReader {
   private final Lexicon words;
@@ -36,8 +37,12 @@ final class NumberReader {
       if (v == null) {
         continue;
       }
+      boolean multiplier = Boolean.parseBoolean(String.valueOf(e.data().get("multiplier")));
+      if (multiplier && current == 0 && Boolean.parseBoolean(String.valueOf(e.data().get("plural")))) {
+        return null; // "آلاف المدنيين" is "thousands of", not a figure
+      }
       any = true;
-      if (Boolean.parseBoolean(String.valueOf(e.data().get("multiplier")))) {
+      if (multiplier) {
         total += (current == 0 ? 1 : current) * v;
         current = 0;
       } else {

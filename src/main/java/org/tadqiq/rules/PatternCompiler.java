@@ -78,7 +78,7 @@ public final class PatternCompiler {
       } else if (parts.containsKey(name)) {
         if (stack.contains(name)) {
           throw new RuleFileException(
-              file, line, ruleId, "circular reference: " + String.join(" → ", stack) + " → " + name);
+              file, line, ruleId, "circular reference: " + path(stack) + " → " + name);
         }
         stack.push(name);
         body = expand(parts.get(name), stack, slots, file, line, ruleId);
@@ -104,6 +104,12 @@ public final class PatternCompiler {
     }
     out.append(spaces(source.substring(last)));
     return out.toString();
+  }
+
+  private static String path(Deque<String> stack) {
+    List<String> names = new ArrayList<>();
+    stack.descendingIterator().forEachRemaining(names::add);
+    return String.join(" → ", names);
   }
 
   private static String spaces(String literal) {

@@ -1,0 +1,68 @@
+package org.tadqiq.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command-line contract: outputs, exit codes, determinism. */
+class CheckCommandTest {
+  @TempDir Path tmp;
+
+  @Test
+  void seedsGiveExitOneAndBothReports() throws IOException {
+    Path out = tmp.resolve("out");
+    int code = Main.run("check", "seeds", "--out", out.toString(), "--rules", "rules");
+    assertThat(code).isEqualTo(1);
+    assertThat(out.resolve("report.html")).exists();
+    assertThat(out.resolve("report.json")).exists();
+    assertThat(Files.readString(out.resolve("report.json"))).contains("\"conflicts\" : 1");
+  }
+
+  @Test
+  void sameInputGivesByteIdenticalJson() throws IOException {
+    Path a = tmp.resolve("a");
+    Path b = tmp.resolve("b");
+    Main.run("check", "seeds", "--out", a.toString());
+    Main.run("check", "seeds", "--out", b.toString());
+    assertThat(Files.readAllBytes(a.resolve("report.json")))
+        .isEqualTo(Files.readAllBytes(b.resolve("report.json")));
+    assertThat(Files.readAllBytes(a.resolve("report.html")))
+        .isEqualTo(Files.readAllBytes(b.resolve("report.html")));
+  }
+
+  @Test
+  void noConflictGivesExitZero() throws IOException {
+    Path one = tmp.resolve("one");
+    Files.createDirectories(one);
+    Files.copy(Path.of("seeds/000_28ff8978b549dea5.txt"), one.resolve("000.txt"));
+    Files.copy(Path.of("seeds/004_fc8eba30a11925df.txt"), one.resolve("004.txt"));
+    assertThat(Main.run("check", one.toString(), "--out", tmp.resolve("o").toString())).isZero();
+  }
+
+  @Test
+  void nothingReadableOrBadUsageGivesExitTwo() throws IOException {
+    Path empty = tmp.resolve("empty.txt");
+    Files.writeString(empty, "");
+    assertThat(Main.run("check", empty.toString(), "--out", tmp.resolve("o").toString())).isEqualTo(2);
+    assertThat(Main.run("check")).isEqualTo(2);
+    assertThat(Main.run("check", "seeds", "--no-such-option")).isEqualTo(2);
+  }
+
+  @Test
+  void brokenRulesGiveExitTwo() throws IOException {
+    Path rules = tmp.resolve("rules");
+    Files.createDirectories(rules.resolve("common"));
+    Files.writeString(rules.resolve("common/policies.yaml"), "policies: {approximate_tolerance: x}\n");
+    assertThat(Main.run("check", "seeds", "--rules", rules.toString(), "--out", tmp.toString()))
+        .isEqualTo(2);
+  }
+
+  @Test
+  void helpExplainsTheCommand() {
+    assertThat(Main.run("check", "--help")).isZero();
+  }
+}

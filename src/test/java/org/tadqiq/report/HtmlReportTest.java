@@ -1,0 +1,36 @@
+package org.tadqiq.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tadqiq.TestRules;
+import org.tadqiq.pipeline.CheckPipeline;
+import org.tadqiq.pipeline.CheckResult;
+
+/** The HTML report escapes every value, needs no network and shows Arabic right-to-left. */
+class HtmlReportTest {
+  @TempDir Path dir;
+
+  @Test
+  void valuesAreEscapedAndTheTextIsRightToLeft() throws IOException {
+    Files.copy(TestRules.SEEDS.resolve("003_c1e8606ce6beb2ec.txt"), dir.resolve("003.txt"));
+    Files.writeString(dir.resolve("evil<script>.txt"),
+        "التقى روبيو ولافروف <script>alert(1)</script> مساء اليوم الخميس في كوالالمبور.");
+    CheckPipeline pipeline = new CheckPipeline(TestRules.load());
+    CheckResult r = pipeline.check(List.of(dir), m -> {});
+    StringWriter out = new StringWriter();
+    new HtmlReport(pipeline.explainer()).write(r, out);
+    String html = out.toString();
+    assertThat(html).doesNotContain("<script>").contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+    assertThat(html).contains("dir=\"rtl\"").contains("lang=\"ar\"");
+    assertThat(html).doesNotContain("src=\"http").doesNotContain("href=\"http")
+        .doesNotContain("@import url");
+    assertThat(html).contains("الرئيس الأميركي السابق دونالد ترمب");
+  }
+}

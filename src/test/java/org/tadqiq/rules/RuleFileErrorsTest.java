@@ -1,0 +1,113 @@
+package org.tadqiq.rules;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tadqiq.TestRules;
+
+/** A broken rule file stops the load with file:line: [rule id] what is wrong. */
+class RuleFileErrorsTest {
+  @TempDir Path tmp;
+
+  private Path copyRules() throws IOException {
+    Path dest = tmp.resolve("rules");
+    try (Stream<Path> s = Files.walk(TestRules.RULES)) {
+      for (Path p : s.toList()) {
+        Path target = dest.resolve(TestRules.RULES.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(p, target);
+        }
+      }
+    }
+    return dest;
+  }
+
+  private static void append(Path file, String yaml) throws IOException {
+    Files.writeString(file, Files.readString(file) + yaml, StandardCharsets.UTF_8);
+  }
+
+  private static final String RULE = """
+
+        - id: ar.test.broken
+          kind: quantity
+          triggers: [UNIT_TIME]
+          pattern: "%s"
+          examples:
+            - text: "x"
+              expect: []
+      """;
+
+  @Test
+  void unknownLexiconIsNamedWithFileLineAndRule() throws IOException {
+    Path rules = copyRules();
+    append(rules.resolve("ar/quantity.yaml"), RULE.formatted("{NUMBER:number} {NO_SUCH_WORDS:unit}"));
+    assertThatThrownBy(() -> new RuleBookLoader().load(rules))
+        .isInstanceOf(RuleFileException.class)
+        .hasMessageContaining("ar/quantity.yaml:")
+        .hasMessageContaining("[ar.test.broken] unknown lexicon or part 'NO_SUCH_WORDS'");
+  }
+
+  @Test
+  void circularPartIsReported() throws IOException {
+    Path rules = copyRules();
+    Path lang = rules.resolve("ar/language.yaml");
+    Files.writeString(lang, Files.readString(lang)
+        .replace("  parts:\n", "  parts:\n    LOOP_A: \"{LOOP_B}\"\n    LOOP_B: \"x{LOOP_A}\"\n"));
+    append(rules.resolve("ar/quantity.yaml"), RULE.formatted("{LOOP_A} {UNIT_TIME:unit}"));
+    assertThatThrownBy(() -> new RuleBookLoader().load(rules))
+        .hasMessageContaining("[ar.test.broken] circular reference: LOOP_A → LOOP_B → LOOP_A");
+  }
+
+  @Test
+  void misspelledKeyIsNotSilentlyDropped() throws IOException {
+    Path rules = copyRules();
+    Path q = rules.resolve("ar/quantity.yaml");
+    Files.writeString(q, Files.readString(q).replaceFirst("    pattern:", "    patern:"));
+    assertThatThrownBy(() -> new RuleBookLoader().load(rules))
+        .hasMessageContaining("ar/quantity.yaml:")
+        .hasMessageContaining("unknown key 'patern'");
+  }
+
+  @Test
+  void duplicateFormInALexiconIsAnError() throws IOException {
+    Path rules = copyRules();
+    Path units = rules.resolve("ar/lexicons/units.yaml");
+    Files.writeString(units, Files.readString(units)
+        .replace("[ساعات]", "[ساعات, دقائق]"));
+    assertThatThrownBy(() -> new RuleBookLoader().load(rules))
+        .hasMessageContaining("ar/lexicons/units.yaml:")
+        .hasMessageContaining("[UNIT_TIME] form 'دقائق' appears twice");
+  }
+
+  @Test
+  void lexiconEntryMustNameAKnownEntity() throws IOException {
+    Path rules = copyRules();
+    Path ent = rules.resolve("ar/lexicons/entities.yaml");
+    Files.writeString(ent, Files.readString(ent)
+        .replace("{id: marco-rubio, forms:", "{id: marko-rubio, forms:"));
+    assertThatThrownBy(() -> new RuleBookLoader().load(rules))
+        .hasMessageContaining("[PERSON] entry 'marko-rubio' is not among the common entities");
+  }
+
+  @Test
+  void ruleWithoutExamplesIsRejected() throws IOException {
+    Path rules = copyRules();
+    append(rules.resolve("ar/quantity.yaml"), """
+
+          - id: ar.test.no-examples
+            kind: quantity
+            triggers: [UNIT_TIME]
+            pattern: "{UNIT_TIME:unit}"
+        """);
+    assertThatThrownBy(() -> new RuleBookLoader().load(rules))
+        .hasMessageContaining("[ar.test.no-examples] a rule must carry examples");
+  }
+}
