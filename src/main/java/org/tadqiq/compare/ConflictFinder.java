@@ -85,7 +85,10 @@ public final class ConflictFinder {
     }
     Facet first = group.get(0);
     List<Side> sides = sides(group);
-    List<String> claims = group.stream().map(f -> f.claim().id()).distinct().sorted().toList();
+    List<String> claims = group.stream()
+        .sorted(Comparator.comparing((Facet f) -> f.claim().source())
+            .thenComparingInt(f -> f.claim().span().start()))
+        .map(f -> f.claim().id()).distinct().toList();
     Finding.Verdict verdict;
     double confidence;
     if (conflictStrength >= 0) {

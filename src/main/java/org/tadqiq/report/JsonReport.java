@@ -135,6 +135,8 @@ public final class JsonReport {
   }
 
   private void findings(ArrayNode out, CheckResult r, Finding.Verdict verdict) {
+    java.util.Map<String, Claim> claims = new java.util.HashMap<>();
+    r.claims().forEach(c -> claims.put(c.id(), c));
     for (Finding f : r.with(verdict)) {
       ObjectNode n = out.addObject();
       n.put("id", f.id());
@@ -151,6 +153,17 @@ public final class JsonReport {
         o.put("value", s.value());
         strings(o.putArray("sources"), s.sources());
         strings(o.putArray("claims"), s.claims());
+        ArrayNode evidence = o.putArray("evidence");
+        for (String id : s.claims()) {
+          Claim c = claims.get(id);
+          ObjectNode e = evidence.addObject();
+          e.put("claim", c.id());
+          e.put("source", c.source());
+          e.put("quote", c.quote());
+          e.put("start", c.span().start());
+          e.put("end", c.span().end());
+          e.put("rule", c.rule());
+        }
       }
     }
   }
