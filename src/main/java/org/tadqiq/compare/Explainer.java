@@ -18,7 +18,16 @@ public final class Explainer {
     this.common = common;
   }
 
+  /** The value as its policy compares it: a holder check compares people, a post check offices. */
   public String value(Facet f) {
+    if (f.claim().value() instanceof ClaimValue.Office o) {
+      if (f.policy() == Policy.OFFICE_SINGLE_HOLDER) {
+        return common.label(o.person());
+      }
+      if (f.policy() == Policy.OFFICE_ONE_POST) {
+        return officeLabel(o.role()) + (o.jurisdiction() == null ? "" : " of " + common.label(o.jurisdiction()));
+      }
+    }
     return value(f.claim().value());
   }
 
@@ -62,6 +71,10 @@ public final class Explainer {
 
   String summary(Finding.Verdict verdict, Facet first, List<Side> sides, List<Facet> group) {
     String subject = subject(first.claim());
+    if (first.policy() == Policy.OFFICE_SINGLE_HOLDER) {
+      var o = (ClaimValue.Office) first.claim().value();
+      subject = officeLabel(o.role()) + " of " + common.label(o.jurisdiction());
+    }
     String about = about(first);
     if (verdict == Finding.Verdict.AGREEMENT) {
       return subject + " — " + about + ": " + sides.get(0).value() + " ("
@@ -78,7 +91,7 @@ public final class Explainer {
     return switch (f.policy()) {
       case QUANTITY_OVERLAP -> c.attribute().replace(':', ' ');
       case OFFICE_STATUS -> "status as " + officeLabel(((ClaimValue.Office) c.value()).role());
-      case OFFICE_SINGLE_HOLDER -> "holder of " + value(c.value()).replaceAll(", \\w+$", "");
+      case OFFICE_SINGLE_HOLDER -> "current holder";
       case OFFICE_ONE_POST -> "office held";
       case SERIES_POSITION -> "position in its series";
       case SEQUENCE_ORDER -> "order of events";

@@ -8,8 +8,8 @@ import org.tadqiq.rules.Specs;
 
 /**
  * Slots: {@code unit} (a unit of common/units.yaml, or a counted noun), {@code number} (absent
- * when a dual unit word carries it: "يومين" has data count 2), {@code qualifier} (an entry whose id
- * is a bound: exact, approx, above, at_least, below, at_most).
+ * when a dual unit word carries it: "يومين" has data count 2), {@code qualifier} or {@code
+ * qualifierAfter} (an entry whose id is a bound: exact, approx, above, at_least, below, at_most).
  */
 final class QuantityBuilder implements ClaimBuilder {
   @Override
@@ -25,6 +25,9 @@ final class QuantityBuilder implements ClaimBuilder {
       return List.of();
     }
     String bound = ClaimBuilder.entryId(m.slot("qualifier"));
+    if (bound == null) {
+      bound = ClaimBuilder.entryId(m.slot("qualifierAfter"));
+    }
     Interval interval = interval(bound == null ? "exact" : bound, n, ctx);
     Specs.Unit known = ctx.common().units().get(unit.entry().id());
     String unitId;
