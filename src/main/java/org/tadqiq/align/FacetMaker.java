@@ -37,7 +37,7 @@ public final class FacetMaker {
     switch (c.kind()) {
       case QUANTITY -> {
         var q = (ClaimValue.Quantity) c.value();
-        out.add(new Facet(Policy.QUANTITY_OVERLAP, event + "|" + c.attribute() + "|" + q.unit(),
+        out.add(new Facet(Policy.QUANTITY_OVERLAP, event + "|" + c.attribute() + "|" + q.dimension(),
             q.interval().canonical() + " " + q.unit(), c, published, strength));
       }
       case TIME -> out.add(new Facet(Policy.EVENT_DAY, event, c.value().canonical(), c, published,

@@ -12,9 +12,10 @@ import org.tadqiq.rules.CommonData;
 
 /**
  * Compares claims group by group: facets are blocked by (policy, identity key), so the work grows
- * with the number of claims, never with all pairs of claims. Two sources disagree when none of one
- * source's values in a group is compatible with any of the other's (a source that itself names two
- * days for "the meeting" speaks of two meetings, not of a conflict).
+ * with the number of claims, never with all pairs of claims. For event facts two sources disagree
+ * when none of one source's values in a group is compatible with any of the other's (a source that
+ * itself names two days for "the meeting" speaks of two meetings, not of a conflict); for offices,
+ * when any value of one is incompatible with any of the other's.
  */
 public final class ConflictFinder {
   private final CommonData common;
@@ -78,7 +79,9 @@ public final class ConflictFinder {
       for (int j = i + 1; j < sources.size(); j++) {
         List<Facet> a = distinct(bySource.get(sources.get(i)));
         List<Facet> b = distinct(bySource.get(sources.get(j)));
-        if (!anyCompatible(a, b)) {
+        boolean disagree = first(group).policy().allowsSeveralValues()
+            ? !anyCompatible(a, b) : anyIncompatible(a, b);
+        if (disagree) {
           conflictStrength = Math.max(conflictStrength, Math.min(strongest(a), strongest(b)));
         }
       }
@@ -105,6 +108,22 @@ public final class ConflictFinder {
     String summary = explainer.summary(verdict, first, sides, group);
     return new Finding(null, verdict, first.claim().kind(), first.policy(), first.key(), summary,
         Math.round(confidence * 100) / 100.0, sides, claims, sources);
+  }
+
+  private static Facet first(List<Facet> group) {
+    return group.get(0);
+  }
+
+  private boolean anyIncompatible(List<Facet> a, List<Facet> b) {
+    for (Facet x : a) {
+      for (Facet y : b) {
+        comparisons++;
+        if (!x.policy().compatible(x, y, common)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private boolean anyCompatible(List<Facet> a, List<Facet> b) {

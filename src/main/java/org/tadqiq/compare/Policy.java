@@ -16,10 +16,10 @@ public enum Policy {
     boolean compatible(Facet a, Facet b, CommonData common) {
       var x = (ClaimValue.Quantity) a.claim().value();
       var y = (ClaimValue.Quantity) b.claim().value();
-      return x.interval().overlaps(y.interval(), common.policies().closeOpenBounds());
+      return x.base().overlaps(y.base(), common.policies().closeOpenBounds());
     }
   },
-  OFFICE_STATUS("office.status-at-a-time", "one person cannot be both current and former holder") {
+  OFFICE_STATUS("office.status-at-a-time", "one person cannot be both current and former holder", true, false) {
     @Override
     boolean compatible(Facet a, Facet b, CommonData common) {
       if (farApart(a, b, common)) {
@@ -35,14 +35,14 @@ public enum Policy {
       return !(oneFormer && otherHolds) && sameCountry;
     }
   },
-  OFFICE_SINGLE_HOLDER("office.single-holder", "only one person holds this office at a time", false) {
+  OFFICE_SINGLE_HOLDER("office.single-holder", "only one person holds this office at a time", false, false) {
     @Override
     boolean compatible(Facet a, Facet b, CommonData common) {
       return farApart(a, b, common)
           || person(a).equals(person(b));
     }
   },
-  OFFICE_ONE_POST("office.one-post-per-person", "one person does not hold both offices at once", false) {
+  OFFICE_ONE_POST("office.one-post-per-person", "one person does not hold both offices at once", false, false) {
     @Override
     boolean compatible(Facet a, Facet b, CommonData common) {
       var x = (ClaimValue.Office) a.claim().value();
@@ -93,19 +93,29 @@ public enum Policy {
   private final String id;
   private final String principle;
   private final boolean reportsAgreement;
+  private final boolean allowsSeveralValues;
 
   Policy(String id, String principle) {
-    this(id, principle, true);
+    this(id, principle, true, true);
   }
 
   /**
    * @param reportsAgreement false for checks whose agreement restates another policy's (a holder
    *     check agreeing repeats that the status check agreed)
+   * @param allowsSeveralValues whether one source may give several values for one key without
+   *     contradicting itself: true for event facts (an event key is coarse: an article naming
+   *     Thursday and Friday for meetings of the same people describes two meetings), false for
+   *     offices (a person's office at the article's time is one fact)
    */
-  Policy(String id, String principle, boolean reportsAgreement) {
+  Policy(String id, String principle, boolean reportsAgreement, boolean allowsSeveralValues) {
     this.id = id;
     this.principle = principle;
     this.reportsAgreement = reportsAgreement;
+    this.allowsSeveralValues = allowsSeveralValues;
+  }
+
+  public boolean allowsSeveralValues() {
+    return allowsSeveralValues;
   }
 
   public boolean reportsAgreement() {

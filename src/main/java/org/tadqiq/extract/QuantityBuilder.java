@@ -32,15 +32,22 @@ final class QuantityBuilder implements ClaimBuilder {
     Specs.Unit known = ctx.common().units().get(unit.entry().id());
     String unitId;
     String attribute;
+    String dimension;
+    Interval base;
     if (known != null) {
+      base = interval.scale(known.baseFactor());
       interval = interval.scale(known.factor());
       unitId = known.canonical();
+      dimension = known.dimension();
       attribute = m.rule().set().getOrDefault("attribute", known.dimension());
     } else {
+      base = interval;
       unitId = unit.entry().id();
+      dimension = "count:" + unitId;
       attribute = m.rule().set().getOrDefault("attribute", "count") + ":" + unitId;
     }
-    ClaimValue value = new ClaimValue.Quantity(interval, unitId, bound == null ? "exact" : bound);
+    ClaimValue value = new ClaimValue.Quantity(
+        interval, unitId, bound == null ? "exact" : bound, base, dimension);
     return List.of(new Draft(m, ClaimKind.QUANTITY, attribute, value, m.start(), m.end(), null));
   }
 

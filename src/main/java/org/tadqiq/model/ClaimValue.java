@@ -7,8 +7,12 @@ import java.util.List;
 public sealed interface ClaimValue {
   String canonical();
 
-  /** A number with its unit (canonical unit or counted noun), resolved to an interval. */
-  record Quantity(Interval interval, String unit, String qualifier) implements ClaimValue {
+  /**
+   * A number with its unit (canonical unit or counted noun), resolved to an interval; {@code base}
+   * is the same interval in the base unit of its {@code dimension}, for comparing.
+   */
+  record Quantity(Interval interval, String unit, String qualifier, Interval base, String dimension)
+      implements ClaimValue {
     @Override
     public String canonical() {
       return interval.canonical() + " " + unit;

@@ -63,7 +63,12 @@ public final class Specs {
       List<String> examples,
       List<String> negatives) {}
 
-  public record Unit(String id, String dimension, String canonical, double factor) {}
+  /**
+   * A unit: {@code factor} converts to its {@code canonical} unit (shown in values: hours become
+   * minutes, weeks days), {@code baseFactor} to the one base unit of its dimension (so days and
+   * hours can be compared).
+   */
+  public record Unit(String id, String dimension, String canonical, double factor, double baseFactor) {}
 
   public record Office(String id, String label, boolean singleHolder, boolean exclusive) {}
 
