@@ -12,13 +12,11 @@ import org.tadqiq.compare.Finding;
 import org.tadqiq.model.ClaimKind;
 import org.tadqiq.pipeline.CheckPipeline;
 import org.tadqiq.pipeline.CheckResult;
-import org.tadqiq.pipeline.RulesLocator;
 import org.tadqiq.report.HtmlReport;
 import org.tadqiq.report.JsonReport;
 import org.tadqiq.rules.RuleBook;
-import org.tadqiq.rules.RuleBookLoader;
-import org.tadqiq.rules.RuleFileException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -49,22 +47,17 @@ public final class CheckCommand implements Callable<Integer> {
       description = "where to write report.html and report.json (default: ${DEFAULT-VALUE})")
   Path out;
 
-  @Option(names = "--rules", paramLabel = "DIR",
-      description = "rules folder (default: ./rules if present, else the rules bundled in the jar)")
-  Path rulesDir;
+  @Mixin RulesOption rules;
 
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter stdout = spec.commandLine().getOut();
-    RuleBook rules;
-    try {
-      rules = new RuleBookLoader().load(RulesLocator.locate(rulesDir));
-    } catch (RuleFileException e) {
-      err.println("tadqiq: broken rules: " + e.getMessage());
+    RuleBook book = rules.load(err);
+    if (book == null) {
       return EXIT_USAGE;
     }
-    CheckPipeline pipeline = new CheckPipeline(rules);
+    CheckPipeline pipeline = new CheckPipeline(book);
     CheckResult result = pipeline.check(inputs, problem -> err.println("tadqiq: " + problem));
     Files.createDirectories(out);
     try (Writer w = Files.newBufferedWriter(out.resolve("report.json"), StandardCharsets.UTF_8)) {
