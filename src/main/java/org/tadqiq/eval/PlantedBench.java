@@ -1,0 +1,234 @@
+package org.tadqiq.eval;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.tadqiq.align.FacetMaker;
+import org.tadqiq.compare.Finding;
+import org.tadqiq.extract.ExtractedSource;
+import org.tadqiq.ingest.Source;
+import org.tadqiq.model.Claim;
+import org.tadqiq.model.ClaimValue;
+import org.tadqiq.model.Span;
+import org.tadqiq.pipeline.CheckPipeline;
+import org.tadqiq.pipeline.CheckResult;
+import org.tadqiq.report.Highlighter;
+import org.tadqiq.rules.RuleBook;
+
+/**
+ * Plants one change at a time in a corpus and sees whether the check flags it. For each claim the
+ * comparison can see, an "echo" source restating the claim's sentence unchanged is added, so every
+ * claim has a counterpart to disagree with; then the claim's quote is changed in its own article.
+ * A variant is flagged when a conflict appears that the unchanged corpus plus echo did not have.
+ */
+public final class PlantedBench {
+  private static final String ECHO = "echo";
+  private final RuleBook rules;
+  private final CheckPipeline pipeline;
+  private final Mutator mutator = new Mutator();
+
+  public PlantedBench(RuleBook rules) {
+    this.rules = rules;
+    this.pipeline = new CheckPipeline(rules);
+  }
+
+  /**
+   * One planted variant and what the check made of it.
+   *
+   * @param flagged a conflict set the changed claim against its echo, or a new conflict appeared
+   * @param possible short of that, a possible discrepancy did (not counted as flagged)
+   */
+  public record Variant(
+      String transformation, boolean mustFlag, String source, String claim, String before,
+      String after, boolean flagged, boolean possible, String newConflict) {}
+
+  /** All variants, with the two rates the bench is about. */
+  public record Result(List<Variant> variants) {
+    public double detectionRate() {
+      return rate(true);
+    }
+
+    public double falseConflictRate() {
+      return rate(false);
+    }
+
+    /** Changes that must be flagged and were listed only as possible discrepancies. */
+    public long possibleOnly() {
+      return variants.stream().filter(v -> v.mustFlag() && !v.flagged() && v.possible()).count();
+    }
+
+    public long count(boolean mustFlag) {
+      return variants.stream().filter(v -> v.mustFlag() == mustFlag).count();
+    }
+
+    private double rate(boolean mustFlag) {
+      long n = count(mustFlag);
+      long flagged = variants.stream().filter(v -> v.mustFlag() == mustFlag && v.flagged()).count();
+      return n == 0 ? 0 : (double) flagged / n;
+    }
+
+    /** Per transformation: variants and how many were flagged. */
+    public Map<String, long[]> byTransformation() {
+      Map<String, long[]> out = new LinkedHashMap<>();
+      for (Variant v : variants) {
+        long[] c = out.computeIfAbsent(v.transformation(), k -> new long[2]);
+        c[0]++;
+        c[1] += v.flagged() ? 1 : 0;
+      }
+      return out;
+    }
+  }
+
+  public static List<Transformation> load(InputStream yaml) throws IOException {
+    ObjectMapper m = new ObjectMapper(new YAMLFactory())
+        .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
+    JsonNode root = m.readTree(yaml);
+    List<Transformation> out = new ArrayList<>();
+    for (JsonNode n : root.path("transformations")) {
+      out.add(m.treeToValue(n, Transformation.class));
+    }
+    return out;
+  }
+
+  public Result run(List<Source> corpus, List<Transformation> transformations) {
+    List<ExtractedSource> base = new ArrayList<>();
+    for (Source s : corpus) {
+      base.add(pipeline.extract(s));
+    }
+    FacetMaker facets = new FacetMaker(rules.common());
+    List<Variant> variants = new ArrayList<>();
+    for (int si = 0; si < base.size(); si++) {
+      ExtractedSource target = base.get(si);
+      if (!target.source().readable()) {
+        continue;
+      }
+      for (Transformation t : transformations) {
+        if ("append".equals(t.action())) {
+          variants.add(appendVariant(base, si, t));
+        }
+      }
+      for (Claim claim : target.claims()) {
+        if (facets.facetsOf(claim, target.source().published()).isEmpty()) {
+          continue; // the comparison cannot see this claim: nothing to plant
+        }
+        ExtractedSource echo = pipeline.extract(echoOf(target.source(), claim));
+        Set<String> baseline = signatures(with(base, si, target, echo));
+        for (Transformation t : transformations) {
+          if ("append".equals(t.action()) || !t.appliesTo(claim.kind().id())) {
+            continue;
+          }
+          if ("scale-number".equals(t.action()) && !bounded(claim)) {
+            continue; // "more than 400" and "more than 720" agree: scaling needs a bounded amount
+          }
+          String changed = mutator.apply(t, claim.quote());
+          if (changed == null || changed.equals(claim.quote())) {
+            continue;
+          }
+          String text = target.source().text();
+          int start = claim.span().start();
+          String mutatedText = text.substring(0, start) + changed + text.substring(claim.span().end());
+          ExtractedSource mutated = pipeline.extract(withText(target.source(), mutatedText));
+          CheckResult r = pipeline.compare(with(base, si, mutated, echo));
+          Span planted = new Span(start, start + changed.length());
+          String against = against(r, Finding.Verdict.CONFLICT, target.source().id(), planted);
+          String news = against != null ? against : newConflict(r, baseline);
+          boolean possible = against(r, Finding.Verdict.POSSIBLE, target.source().id(), planted) != null;
+          variants.add(new Variant(t.id(), t.mustFlag(), target.source().id(), claim.id(),
+              claim.quote(), changed, news != null, possible && news == null, news));
+        }
+      }
+    }
+    return new Result(variants);
+  }
+
+  private Variant appendVariant(List<ExtractedSource> base, int si, Transformation t) {
+    Source s = base.get(si).source();
+    Set<String> baseline = signatures(base);
+    ExtractedSource mutated = pipeline.extract(withText(s, s.text() + "\n" + t.text()));
+    List<ExtractedSource> all = new ArrayList<>(base);
+    all.set(si, mutated);
+    String news = newConflict(pipeline.compare(all), baseline);
+    return new Variant(t.id(), t.mustFlag(), s.id(), null, "", t.text(), news != null, false, news);
+  }
+
+  private static boolean bounded(Claim c) {
+    return c.value() instanceof ClaimValue.Quantity q
+        && q.interval().low() > 0 && !Double.isInfinite(q.interval().high());
+  }
+
+  /** The summary of a finding that sets a claim at {@code planted} against an echo claim. */
+  private static String against(CheckResult r, Finding.Verdict verdict, String source, Span planted) {
+    Map<String, Claim> claims = new LinkedHashMap<>();
+    r.claims().forEach(c -> claims.put(c.id(), c));
+    for (Finding f : r.with(verdict)) {
+      int plantedSide = -1;
+      int echoSide = -1;
+      for (int i = 0; i < f.sides().size(); i++) {
+        for (String id : f.sides().get(i).claims()) {
+          Claim c = claims.get(id);
+          if (c.source().equals(source) && c.span().overlaps(planted)) {
+            plantedSide = i;
+          }
+          if (c.source().equals(ECHO)) {
+            echoSide = i;
+          }
+        }
+      }
+      if (plantedSide >= 0 && echoSide >= 0 && plantedSide != echoSide) {
+        return f.summary();
+      }
+    }
+    return null;
+  }
+
+  private static List<ExtractedSource> with(
+      List<ExtractedSource> base, int si, ExtractedSource replacement, ExtractedSource echo) {
+    List<ExtractedSource> all = new ArrayList<>(base);
+    all.set(si, replacement);
+    all.add(echo);
+    return all;
+  }
+
+  private Set<String> signatures(List<ExtractedSource> sources) {
+    Set<String> out = new HashSet<>();
+    for (Finding f : pipeline.compare(sources).with(Finding.Verdict.CONFLICT)) {
+      out.add(f.policy().id() + "|" + f.key());
+    }
+    return out;
+  }
+
+  private static String newConflict(CheckResult r, Set<String> baseline) {
+    for (Finding f : r.with(Finding.Verdict.CONFLICT)) {
+      if (!baseline.contains(f.policy().id() + "|" + f.key())) {
+        return f.summary();
+      }
+    }
+    return null;
+  }
+
+  // The claim's sentence and the one before it (whose people a sentence may lean on), unchanged.
+  private static Source echoOf(Source s, Claim c) {
+    String text = s.text();
+    int[] sentence = Highlighter.sentenceAround(text, c.span().start(), c.span().end());
+    int from = sentence[0];
+    if (from > 1) {
+      from = Highlighter.sentenceAround(text, from - 2, from - 1)[0];
+    }
+    return new Source(ECHO, ECHO, null, null, null, s.language(), s.published(),
+        text.substring(from, sentence[1]), Source.Status.OK, List.of());
+  }
+
+  private static Source withText(Source s, String text) {
+    return new Source(s.id(), s.path(), s.url(), s.outlet(), s.title(), s.language(), s.published(),
+        text, s.status(), s.problems());
+  }
+}

@@ -1,0 +1,46 @@
+package org.tadqiq.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.tadqiq.TestRules;
+import org.tadqiq.ingest.InputReader;
+import org.tadqiq.ingest.Source;
+
+/**
+ * The planted-conflict bench over the seeds. Floors are what the bench reached when it was
+ * written (detection 57/74, false conflicts 0/129): raise them, never lower them.
+ */
+class PlantedBenchTest {
+  @Test
+  void plantedConflictsAreFoundAndHarmlessChangesAreNot() throws IOException {
+    List<Transformation> ts;
+    try (InputStream in = PlantedBench.class.getResourceAsStream("/planted/ar.yaml")) {
+      ts = PlantedBench.load(in);
+    }
+    List<Source> corpus = new ArrayList<>();
+    new InputReader().read(List.of(TestRules.SEEDS), corpus::add);
+    PlantedBench.Result r = new PlantedBench(TestRules.load()).run(corpus, ts);
+
+    assertThat(r.count(true)).isGreaterThanOrEqualTo(70);
+    assertThat(r.count(false)).isGreaterThanOrEqualTo(120);
+    assertThat(r.detectionRate()).isGreaterThanOrEqualTo(0.77);
+    assertThat(r.falseConflictRate()).isLessThanOrEqualTo(0.0);
+    // every office change is caught: status, and an exclusive office for the same person
+    assertThat(r.byTransformation().get("status-swapped")).satisfies(c -> assertThat(c[1]).isEqualTo(c[0]));
+    assertThat(r.byTransformation().get("office-changed")).satisfies(c -> assertThat(c[1]).isEqualTo(c[0]));
+  }
+
+  @Test
+  void replacementsTouchWholeWordsOnly() {
+    Transformation t = new Transformation("t", "office", "conflict", "replace",
+        java.util.Map.of("الرئيس", "رئيس الوزراء"), null, null, null);
+    Mutator m = new Mutator();
+    assertThat(m.apply(t, "الرئيسين ترمب وبوتين")).isNull();
+    assertThat(m.apply(t, "والرئيس الفرنسي")).isEqualTo("ورئيس الوزراء الفرنسي");
+  }
+}
