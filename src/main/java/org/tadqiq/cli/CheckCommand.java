@@ -49,6 +49,17 @@ public final class CheckCommand implements Callable<Integer> {
 
   @Mixin RulesOption rules;
 
+  @Option(names = "--threads", paramLabel = "N",
+      description = "extraction threads (default: all cores); output is the same for any N")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--keep-texts", paramLabel = "N", defaultValue = "500",
+      description = "keep the text of the first N sources for the report's text view (default: ${DEFAULT-VALUE})")
+  int keepTexts;
+
+  @Option(names = {"-q", "--quiet"}, description = "no progress display")
+  boolean quiet;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
@@ -57,8 +68,11 @@ public final class CheckCommand implements Callable<Integer> {
     if (book == null) {
       return EXIT_USAGE;
     }
-    CheckPipeline pipeline = new CheckPipeline(book);
-    CheckResult result = pipeline.check(inputs, problem -> err.println("tadqiq: " + problem));
+    CheckPipeline pipeline = new CheckPipeline(book, threads);
+    Progress progress = new Progress(err, quiet);
+    CheckResult result = pipeline.check(
+        inputs, problem -> err.println("tadqiq: " + problem), keepTexts, progress);
+    progress.done();
     Files.createDirectories(out);
     try (Writer w = Files.newBufferedWriter(out.resolve("report.json"), StandardCharsets.UTF_8)) {
       new JsonReport(pipeline.explainer()).write(result, w);

@@ -21,7 +21,7 @@ import org.tadqiq.model.ClaimValue;
 import org.tadqiq.model.Span;
 import org.tadqiq.pipeline.CheckPipeline;
 import org.tadqiq.pipeline.CheckResult;
-import org.tadqiq.report.Highlighter;
+import org.tadqiq.text.SentenceBounds;
 import org.tadqiq.rules.RuleBook;
 
 /**
@@ -218,10 +218,10 @@ public final class PlantedBench {
   // The claim's sentence and the one before it (whose people a sentence may lean on), unchanged.
   private static Source echoOf(Source s, Claim c) {
     String text = s.text();
-    int[] sentence = Highlighter.sentenceAround(text, c.span().start(), c.span().end());
+    int[] sentence = SentenceBounds.sentenceAround(text, c.span().start(), c.span().end());
     int from = sentence[0];
     if (from > 1) {
-      from = Highlighter.sentenceAround(text, from - 2, from - 1)[0];
+      from = SentenceBounds.sentenceAround(text, from - 2, from - 1)[0];
     }
     return new Source(ECHO, ECHO, null, null, null, s.language(), s.published(),
         text.substring(from, sentence[1]), Source.Status.OK, List.of());

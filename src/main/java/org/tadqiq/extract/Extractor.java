@@ -21,6 +21,7 @@ import org.tadqiq.rules.CommonData;
 import org.tadqiq.rules.CompiledRule;
 import org.tadqiq.rules.LanguagePack;
 import org.tadqiq.text.NormalizedText;
+import org.tadqiq.text.SentenceBounds;
 
 /**
  * Runs one language pack over sources: normalize, leave out furniture, split sentences, wake rules
@@ -193,6 +194,7 @@ public final class Extractor {
     } else {
       subject = frame == null ? "-" : frame.key();
     }
+    int[] around = SentenceBounds.sentenceAround(source.text(), start, end);
     return new Claim(
         source.id() + ":" + n,
         source.id(),
@@ -204,6 +206,8 @@ public final class Extractor {
         source.text().substring(start, end),
         d.match().rule().id(),
         frame,
-        modality);
+        modality,
+        source.text().substring(around[0], around[1]),
+        around[0]);
   }
 }

@@ -15,10 +15,21 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
- * Reads the paths a user names (files, or folders walked recursively in name order) into Sources.
- * A file that cannot be read still yields a Source with a status and a message naming the problem.
+ * Reads the paths a user names (files, or folders walked recursively in name order) into Sources,
+ * one at a time: articles (.txt, .html, .htm) and archives (.jsonl, .jsonl.gz, .warc, .warc.gz).
+ * A file or record that cannot be read still yields a Source with a status and a message naming
+ * the problem; archive records that are not articles are counted in {@link #skipped()}.
  */
 public final class InputReader {
+  private final JsonLinesReader jsonLines = new JsonLinesReader();
+  private final WarcArchiveReader warc = new WarcArchiveReader();
+  private final java.util.Map<String, Long> skipped = new java.util.TreeMap<>();
+
+  /** Archive records that are not articles (WARC requests, metadata …), by kind. */
+  public java.util.Map<String, Long> skipped() {
+    return skipped;
+  }
+
   private final Map<String, ArticleParser> parsers =
       Map.of(
           "txt", new TextArticleParser(),
@@ -33,10 +44,10 @@ public final class InputReader {
             p + ": no such file or folder"));
       } else if (Files.isDirectory(p)) {
         for (Path f : filesUnder(p, sink)) {
-          sink.accept(readFile(f));
+          readAny(f, sink);
         }
       } else {
-        sink.accept(readFile(p));
+        readAny(p, sink);
       }
     }
   }
@@ -55,6 +66,17 @@ public final class InputReader {
     return files;
   }
 
+  private void readAny(Path file, Consumer<Source> sink) {
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (name.endsWith(".jsonl") || name.endsWith(".jsonl.gz")) {
+      jsonLines.read(file, name.endsWith(".gz"), sink);
+    } else if (name.endsWith(".warc") || name.endsWith(".warc.gz")) {
+      warc.read(file, sink, skipped);
+    } else {
+      sink.accept(readFile(file));
+    }
+  }
+
   public Source readFile(Path file) {
     String id = idOf(file);
     String path = file.toString();
@@ -62,7 +84,8 @@ public final class InputReader {
     ArticleParser parser = parsers.get(ext);
     if (parser == null) {
       return Source.failed(id, path, Source.Status.UNSUPPORTED,
-          path + ": unknown format '." + ext + "' (expected .txt, .html or .htm)");
+          path + ": unknown format '." + ext
+              + "' (expected .txt, .html, .htm, .jsonl, .jsonl.gz, .warc or .warc.gz)");
     }
     byte[] bytes;
     try {

@@ -8,6 +8,8 @@ import java.util.Objects;
  * @param subject what the claim is about (a person id, an event key)
  * @param attribute what is asserted of the subject (duration, count:drone, status, place ...)
  * @param frame the event the claim belongs to, or null when it is about no event
+ * @param context the sentence around the quote, so evidence can be shown without the whole text
+ * @param contextStart where {@code context} starts in the original text
  */
 public record Claim(
     String id,
@@ -20,7 +22,9 @@ public record Claim(
     String quote,
     String rule,
     EventFrame frame,
-    Modality modality) {
+    Modality modality,
+    String context,
+    int contextStart) {
   public Claim {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(source, "source");

@@ -25,13 +25,24 @@ import org.tadqiq.rules.RuleBook;
 
 /** ingest → clean → normalize → extract → align → compare, over a set of inputs. */
 public final class CheckPipeline {
+  /** How many sources are read, then extracted in parallel, at a time. */
+  private static final int BATCH = 256;
   private final RuleBook rules;
+  private final int threads;
+  private final java.util.concurrent.ForkJoinPool pool;
   private final Map<String, Extractor> extractors = new LinkedHashMap<>();
   private final LanguageDetector languages;
   private final Explainer explainer;
 
   public CheckPipeline(RuleBook rules) {
+    this(rules, Runtime.getRuntime().availableProcessors());
+  }
+
+  public CheckPipeline(RuleBook rules, int threads) {
     this.rules = rules;
+    this.threads = Math.max(1, threads);
+    // worker threads are daemons: an unfinished pipeline never keeps the JVM alive
+    this.pool = this.threads == 1 ? null : new java.util.concurrent.ForkJoinPool(this.threads);
     for (LanguagePack pack : rules.packs().values()) {
       extractors.put(pack.language(), new Extractor(pack, rules.common()));
     }
@@ -45,15 +56,53 @@ public final class CheckPipeline {
 
   /** Checks the given paths; {@code problems} hears of every input problem as it is found. */
   public CheckResult check(List<Path> inputs, Consumer<String> problems) {
+    return check(inputs, problems, Integer.MAX_VALUE, n -> {});
+  }
+
+  /**
+   * Checks the given paths, streaming: sources are read in batches and extracted on all threads;
+   * the output order is the input order whatever the thread count. Only the first {@code
+   * keepTexts} sources keep their text (for the report's text view); claims keep their sentences.
+   */
+  public CheckResult check(List<Path> inputs, Consumer<String> problems, int keepTexts,
+      java.util.function.LongConsumer progress) {
     List<ExtractedSource> extracted = new ArrayList<>();
     Set<String> ids = new HashSet<>();
-    new InputReader().read(inputs, source -> {
-      Source s = uniqueId(source, ids);
-      ExtractedSource e = extract(s);
-      e.source().problems().forEach(problems);
-      extracted.add(e);
+    List<Source> batch = new ArrayList<>(BATCH);
+    InputReader reader = new InputReader();
+    Consumer<List<Source>> flush = b -> {
+      for (ExtractedSource e : extractAll(b)) {
+        e.source().problems().forEach(problems);
+        extracted.add(extracted.size() < keepTexts ? e : e.withoutText());
+      }
+      progress.accept(extracted.size());
+      b.clear();
+    };
+    reader.read(inputs, source -> {
+      batch.add(uniqueId(source, ids));
+      if (batch.size() == BATCH) {
+        flush.accept(batch);
+      }
     });
-    return compare(extracted);
+    flush.accept(batch);
+    CheckResult r = compare(extracted);
+    return new CheckResult(r.rules(), r.sources(), r.claims(), r.events(), r.findings(),
+        r.comparisons(), reader.skipped());
+  }
+
+  /** Extracts a batch on all threads, keeping its order. */
+  public List<ExtractedSource> extractAll(List<Source> batch) {
+    if (threads == 1 || batch.size() < 2) {
+      return batch.stream().map(this::extract).toList();
+    }
+    try {
+      return pool.submit(() -> batch.parallelStream().map(this::extract).toList()).get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      throw new IllegalStateException(e.getCause());
+    }
   }
 
   public ExtractedSource extract(Source s) {
@@ -82,7 +131,7 @@ public final class CheckPipeline {
     List<Event> events = new EventGrouper().group(claims);
     ConflictFinder finder = new ConflictFinder(rules.common(), explainer);
     List<Finding> findings = finder.find(facets);
-    return new CheckResult(rules, extracted, claims, events, findings, finder.comparisons());
+    return new CheckResult(rules, extracted, claims, events, findings, finder.comparisons(), Map.of());
   }
 
   // Two files named alike in different folders must not share an id: the second gets a suffix.

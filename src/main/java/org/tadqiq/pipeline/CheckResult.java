@@ -14,7 +14,8 @@ public record CheckResult(
     List<Claim> claims,
     List<Event> events,
     List<Finding> findings,
-    long comparisons) {
+    long comparisons,
+    java.util.Map<String, Long> skippedRecords) {
 
   public List<Finding> with(Finding.Verdict verdict) {
     return findings.stream().filter(f -> f.verdict() == verdict).toList();

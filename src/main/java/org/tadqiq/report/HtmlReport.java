@@ -85,14 +85,13 @@ public final class HtmlReport {
   }
 
   private ReportView.EvidenceView evidence(Claim c, ExtractedSource s, CheckResult r, int more) {
-    String text = s.source().text();
-    int[] around = Highlighter.sentenceAround(text, c.span().start(), c.span().end());
-    var mark = new Highlighter.Mark(c.span().start(), c.span().end(), "claim " + c.kind().id(),
-        c.id() + " · " + c.rule(), c.id());
+    int offset = c.contextStart();
+    var mark = new Highlighter.Mark(c.span().start() - offset, c.span().end() - offset,
+        "claim " + c.kind().id(), c.id() + " · " + c.rule(), c.id());
     return new ReportView.EvidenceView(
         s.source().id(), title(s.source()), c.id(), c.rule(), c.span().start(), c.span().end(),
         c.quote(), lang(s.source()), dir(s.source(), r), more,
-        Highlighter.segments(text, around[0], around[1], List.of(mark)));
+        Highlighter.segments(c.context(), 0, c.context().length(), List.of(mark)));
   }
 
   private List<ReportView.EventView> events(CheckResult r) {
@@ -124,7 +123,7 @@ public final class HtmlReport {
         s.id(), s.path(), title(s), s.outlet() == null ? "" : s.outlet(),
         s.published() == null ? "" : s.published().toString(),
         s.language() == null ? "" : s.language(), lang(s), dir(s, r), s.status().id(),
-        s.readable(), s.problems(), e.claims().size(), leftOut,
+        s.readable() && e.hasText(), s.problems(), e.claims().size(), leftOut,
         Highlighter.segments(s.text(), 0, s.text().length(), marks));
   }
 

@@ -57,6 +57,8 @@ public final class JsonReport {
     totals.put("agreements", r.with(Finding.Verdict.AGREEMENT).size());
     totals.put("problems", r.problemCount());
     totals.put("comparisons", r.comparisons());
+    ObjectNode skipped = totals.putObject("skipped_records");
+    r.skippedRecords().forEach(skipped::put);
     ArrayNode sources = root.putArray("sources");
     for (ExtractedSource e : r.sources()) {
       sources.add(source(e));
@@ -93,7 +95,7 @@ public final class JsonReport {
     n.put("language", s.language());
     n.put("published", s.published() == null ? null : s.published().toString());
     n.put("status", s.status().id());
-    n.put("length", s.text().length());
+    n.put("length", e.length());
     n.put("claims", e.claims().size());
     strings(n.putArray("problems"), s.problems());
     ArrayNode left = n.putArray("left_out");

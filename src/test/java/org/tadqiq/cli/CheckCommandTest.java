@@ -35,6 +35,16 @@ class CheckCommandTest {
   }
 
   @Test
+  void outputIsTheSameWhateverTheThreadCount() throws IOException {
+    Path one = tmp.resolve("t1");
+    Path two = tmp.resolve("t2");
+    Main.run("check", "seeds", "--threads", "1", "--out", one.toString());
+    Main.run("check", "seeds", "--threads", "2", "--out", two.toString());
+    assertThat(Files.readAllBytes(one.resolve("report.json")))
+        .isEqualTo(Files.readAllBytes(two.resolve("report.json")));
+  }
+
+  @Test
   void noConflictGivesExitZero() throws IOException {
     Path one = tmp.resolve("one");
     Files.createDirectories(one);
