@@ -12,8 +12,8 @@ import org.tadqiq.compare.Finding;
 import org.tadqiq.model.ClaimKind;
 import org.tadqiq.pipeline.CheckPipeline;
 import org.tadqiq.pipeline.CheckResult;
-import org.tadqiq.report.HtmlReport;
-import org.tadqiq.report.JsonReport;
+import org.tadqiq.store.ClaimStore;
+import org.tadqiq.store.DraftCheck;
 import org.tadqiq.rules.RuleBook;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -60,6 +60,10 @@ public final class CheckCommand implements Callable<Integer> {
   @Option(names = {"-q", "--quiet"}, description = "no progress display")
   boolean quiet;
 
+  @Option(names = "--against", paramLabel = "FILE",
+      description = "a claim store (from 'audit'): report only the conflicts of PATHs (drafts) with it")
+  Path against;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
@@ -74,18 +78,31 @@ public final class CheckCommand implements Callable<Integer> {
         inputs, problem -> err.println("tadqiq: " + problem), keepTexts, progress);
     progress.done();
     Files.createDirectories(out);
-    try (Writer w = Files.newBufferedWriter(out.resolve("report.json"), StandardCharsets.UTF_8)) {
-      new JsonReport(pipeline.explainer()).write(result, w);
+    if (against != null) {
+      result = againstStore(book, pipeline, result);
+      if (result == null) {
+        err.println("tadqiq: no claim store at " + against);
+        return EXIT_USAGE;
+      }
     }
-    try (Writer w = Files.newBufferedWriter(out.resolve("report.html"), StandardCharsets.UTF_8)) {
-      new HtmlReport(pipeline.explainer()).write(result, w);
-    }
+    Reports.write(result, pipeline.explainer(), out);
     printSummary(result, stdout);
     if (result.readableSources() == 0) {
       err.println("tadqiq: no input could be read");
       return EXIT_USAGE;
     }
     return result.with(Finding.Verdict.CONFLICT).isEmpty() ? EXIT_OK : EXIT_CONFLICTS;
+  }
+
+  private CheckResult againstStore(RuleBook book, CheckPipeline pipeline, CheckResult drafts) {
+    if (!Files.isRegularFile(against)) {
+      return null;
+    }
+    try (ClaimStore store = ClaimStore.open(against)) {
+      return new DraftCheck(book, pipeline).check(drafts.sources(), store);
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(against + ": " + e.getMessage(), e);
+    }
   }
 
   private void printSummary(CheckResult r, PrintWriter out) {

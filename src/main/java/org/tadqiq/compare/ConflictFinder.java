@@ -45,6 +45,15 @@ public final class ConflictFinder {
         findings.add(f);
       }
     }
+    return rankAndNumber(findings);
+  }
+
+  /**
+   * Ranks findings (conflicts, then possible, then agreements; surest first, then most sources)
+   * and numbers them in that order.
+   */
+  public static List<Finding> rankAndNumber(List<Finding> unranked) {
+    List<Finding> findings = new ArrayList<>(unranked);
     findings.sort(
         Comparator.comparingInt((Finding f) -> f.verdict().ordinal())
             .thenComparing(Comparator.comparingDouble(Finding::confidence).reversed())
@@ -65,7 +74,16 @@ public final class ConflictFinder {
     return numbered;
   }
 
-  private Finding judge(List<Facet> group) {
+  /** Judges one group of facets (one policy, one key); null when fewer than two sources speak. */
+  public Finding judge(List<Facet> group) {
+    return judge(group, null);
+  }
+
+  /**
+   * Judges a group, counting only disagreements that involve {@code focus} (a draft checked
+   * against a store) when it is not null.
+   */
+  public Finding judge(List<Facet> group, String focus) {
     Map<String, List<Facet>> bySource = new TreeMap<>();
     for (Facet f : group) {
       bySource.computeIfAbsent(f.claim().source(), k -> new ArrayList<>()).add(f);
@@ -77,6 +95,9 @@ public final class ConflictFinder {
     double conflictStrength = -1;
     for (int i = 0; i < sources.size(); i++) {
       for (int j = i + 1; j < sources.size(); j++) {
+        if (focus != null && !sources.get(i).equals(focus) && !sources.get(j).equals(focus)) {
+          continue;
+        }
         List<Facet> a = distinct(bySource.get(sources.get(i)));
         List<Facet> b = distinct(bySource.get(sources.get(j)));
         boolean disagree = first(group).policy().allowsSeveralValues()

@@ -1,10 +1,23 @@
 package org.tadqiq.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.time.LocalDate;
 import java.util.List;
 
 /** What a claim asserts; {@link #canonical()} is the form rule examples and the JSON use. */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+@JsonSubTypes({
+  @JsonSubTypes.Type(value = ClaimValue.Quantity.class, name = "quantity"),
+  @JsonSubTypes.Type(value = ClaimValue.Office.class, name = "office"),
+  @JsonSubTypes.Type(value = ClaimValue.Ordinal.class, name = "ordinal"),
+  @JsonSubTypes.Type(value = ClaimValue.Sequence.class, name = "sequence"),
+  @JsonSubTypes.Type(value = ClaimValue.When.class, name = "time"),
+  @JsonSubTypes.Type(value = ClaimValue.Place.class, name = "place")
+})
 public sealed interface ClaimValue {
+  @JsonIgnore
   String canonical();
 
   /**

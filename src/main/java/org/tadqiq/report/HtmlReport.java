@@ -88,9 +88,11 @@ public final class HtmlReport {
     int offset = c.contextStart();
     var mark = new Highlighter.Mark(c.span().start() - offset, c.span().end() - offset,
         "claim " + c.kind().id(), c.id() + " · " + c.rule(), c.id());
+    // a store's report has no article list: the claim alone says where it comes from
+    Source src = s == null ? null : s.source();
     return new ReportView.EvidenceView(
-        s.source().id(), title(s.source()), c.id(), c.rule(), c.span().start(), c.span().end(),
-        c.quote(), lang(s.source()), dir(s.source(), r), more,
+        c.source(), src == null ? "" : title(src), c.id(), c.rule(), c.span().start(), c.span().end(),
+        c.quote(), src == null ? "und" : lang(src), src == null ? "auto" : dir(src, r), more,
         Highlighter.segments(c.context(), 0, c.context().length(), List.of(mark)));
   }
 

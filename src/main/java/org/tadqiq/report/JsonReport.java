@@ -140,34 +140,45 @@ public final class JsonReport {
     java.util.Map<String, Claim> claims = new java.util.HashMap<>();
     r.claims().forEach(c -> claims.put(c.id(), c));
     for (Finding f : r.with(verdict)) {
-      ObjectNode n = out.addObject();
-      n.put("id", f.id());
-      n.put("kind", f.kind().id());
-      n.put("policy", f.policy().id());
-      n.put("key", f.key());
-      n.put("summary", f.summary());
-      n.put("confidence", f.confidence());
-      strings(n.putArray("sources"), f.sources());
-      strings(n.putArray("claims"), f.claims());
-      ArrayNode sides = n.putArray("sides");
-      for (Side s : f.sides()) {
-        ObjectNode o = sides.addObject();
-        o.put("value", s.value());
-        strings(o.putArray("sources"), s.sources());
-        strings(o.putArray("claims"), s.claims());
-        ArrayNode evidence = o.putArray("evidence");
-        for (String id : s.claims()) {
-          Claim c = claims.get(id);
-          ObjectNode e = evidence.addObject();
-          e.put("claim", c.id());
-          e.put("source", c.source());
-          e.put("quote", c.quote());
-          e.put("start", c.span().start());
-          e.put("end", c.span().end());
-          e.put("rule", c.rule());
-        }
+      out.add(finding(f, claims));
+    }
+  }
+
+  /** One finding with every side's evidence (quote, offsets, rule) inline. */
+  public ObjectNode finding(Finding f, java.util.Map<String, Claim> claims) {
+    ObjectNode n = mapper.createObjectNode();
+    n.put("id", f.id());
+    n.put("kind", f.kind().id());
+    n.put("policy", f.policy().id());
+    n.put("key", f.key());
+    n.put("summary", f.summary());
+    n.put("confidence", f.confidence());
+    strings(n.putArray("sources"), f.sources());
+    strings(n.putArray("claims"), f.claims());
+    ArrayNode sides = n.putArray("sides");
+    for (Side s : f.sides()) {
+      ObjectNode o = sides.addObject();
+      o.put("value", s.value());
+      strings(o.putArray("sources"), s.sources());
+      strings(o.putArray("claims"), s.claims());
+      ArrayNode evidence = o.putArray("evidence");
+      for (String id : s.claims()) {
+        Claim c = claims.get(id);
+        ObjectNode e = evidence.addObject();
+        e.put("claim", c.id());
+        e.put("source", c.source());
+        e.put("quote", c.quote());
+        e.put("start", c.span().start());
+        e.put("end", c.span().end());
+        e.put("rule", c.rule());
       }
     }
+    return n;
+  }
+
+  /** One finding as one line of JSON (conflicts.jsonl). */
+  public String line(Finding f, java.util.Map<String, Claim> claims) throws IOException {
+    return mapper.writeValueAsString(finding(f, claims));
   }
 
   private static void strings(ArrayNode a, java.util.List<String> values) {

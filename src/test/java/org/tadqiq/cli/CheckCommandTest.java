@@ -72,6 +72,27 @@ class CheckCommandTest {
   }
 
   @Test
+  void auditWritesTheStoreReportsAndADraftIsGatedAgainstIt() throws IOException {
+    Path db = tmp.resolve("store.db");
+    Path out = tmp.resolve("audit");
+    assertThat(Main.run("audit", "seeds", "--store", db.toString(), "--out", out.toString(), "-q"))
+        .isEqualTo(1);
+    assertThat(out.resolve("conflicts.jsonl")).exists();
+    assertThat(Files.readAllLines(out.resolve("conflicts.jsonl"))).hasSize(1);
+    assertThat(out.resolve("report.html")).exists();
+    Path agreeing = tmp.resolve("agreeing.txt");
+    Files.writeString(agreeing, "التقى روبيو ولافروف في كوالالمبور مساء الخميس.");
+    assertThat(Main.run("check", agreeing.toString(), "--against", db.toString(), "--out",
+        tmp.resolve("d1").toString())).isZero();
+    Path clashing = tmp.resolve("clashing.txt");
+    Files.writeString(clashing, "التقى روبيو ولافروف في جاكرتا مساء الخميس.");
+    assertThat(Main.run("check", clashing.toString(), "--against", db.toString(), "--out",
+        tmp.resolve("d2").toString())).isEqualTo(1);
+    assertThat(Main.run("check", clashing.toString(), "--against", tmp.resolve("none.db").toString(),
+        "--out", tmp.resolve("d3").toString())).isEqualTo(2);
+  }
+
+  @Test
   void helpExplainsTheCommand() {
     assertThat(Main.run("check", "--help")).isZero();
   }

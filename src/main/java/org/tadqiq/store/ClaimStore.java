@@ -1,0 +1,428 @@
+package org.tadqiq.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.tadqiq.align.Facet;
+import org.tadqiq.compare.Finding;
+import org.tadqiq.compare.Policy;
+import org.tadqiq.extract.ExtractedSource;
+import org.tadqiq.ingest.Source;
+import org.tadqiq.model.Claim;
+import org.tadqiq.model.ClaimKind;
+import org.tadqiq.model.ClaimValue;
+import org.tadqiq.model.EventFrame;
+import org.tadqiq.model.Modality;
+import org.tadqiq.model.Span;
+
+/**
+ * The claim store: an SQLite file any SQLite tool can open. Articles are identified by id and
+ * content hash, so a rerun adds only what is new; each batch is one transaction, so a run killed
+ * half-way loses nothing committed and duplicates nothing. Facets are indexed by (policy, key):
+ * a group is fetched by an index look-up, and groups touched by new claims are marked for
+ * re-comparison.
+ */
+public final class ClaimStore implements AutoCloseable {
+  private static final String SCHEMA = """
+      CREATE TABLE IF NOT EXISTS articles(
+        seq INTEGER PRIMARY KEY, id TEXT NOT NULL, hash TEXT NOT NULL, source TEXT NOT NULL,
+        path TEXT, url TEXT, outlet TEXT, title TEXT, language TEXT, published TEXT,
+        status TEXT NOT NULL, problems TEXT NOT NULL, length INTEGER, claims INTEGER,
+        UNIQUE(id, hash));
+      CREATE UNIQUE INDEX IF NOT EXISTS articles_source ON articles(source);
+      CREATE TABLE IF NOT EXISTS claims(
+        id TEXT PRIMARY KEY, source TEXT NOT NULL, kind TEXT NOT NULL, subject TEXT, attribute TEXT,
+        value TEXT NOT NULL, value_json TEXT NOT NULL, quote TEXT NOT NULL, start INTEGER, "end" INTEGER,
+        rule TEXT NOT NULL, modality TEXT NOT NULL, frame_json TEXT, context TEXT, context_start INTEGER);
+      CREATE INDEX IF NOT EXISTS claims_source ON claims(source);
+      CREATE TABLE IF NOT EXISTS facets(
+        policy TEXT NOT NULL, key TEXT NOT NULL, compared TEXT, claim TEXT NOT NULL,
+        source TEXT NOT NULL, published TEXT, strength REAL);
+      CREATE INDEX IF NOT EXISTS facets_group ON facets(policy, key);
+      CREATE TABLE IF NOT EXISTS dirty(policy TEXT NOT NULL, key TEXT NOT NULL, PRIMARY KEY(policy, key));
+      CREATE TABLE IF NOT EXISTS findings(
+        policy TEXT NOT NULL, key TEXT NOT NULL, verdict TEXT NOT NULL, confidence REAL,
+        sources INTEGER, finding_json TEXT NOT NULL, PRIMARY KEY(policy, key));
+      CREATE INDEX IF NOT EXISTS findings_rank ON findings(verdict, confidence, sources);
+      """;
+
+  private final Connection db;
+  private final ObjectMapper json = new ObjectMapper()
+      .registerModule(new JavaTimeModule())
+      .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+  private final PreparedStatement findArticle;
+  private final PreparedStatement sameId;
+  private final PreparedStatement insertArticle;
+  private final PreparedStatement insertClaim;
+  private final PreparedStatement insertFacet;
+  private final PreparedStatement markDirty;
+
+  private ClaimStore(Connection db) throws SQLException {
+    this.db = db;
+    try (Statement s = db.createStatement()) {
+      s.execute("PRAGMA journal_mode=WAL");
+      s.execute("PRAGMA synchronous=NORMAL");
+      for (String sql : SCHEMA.split(";")) {
+        if (!sql.isBlank()) {
+          s.execute(sql);
+        }
+      }
+    }
+    db.setAutoCommit(false);
+    findArticle = db.prepareStatement("SELECT 1 FROM articles WHERE id = ? AND hash = ?");
+    sameId = db.prepareStatement("SELECT COUNT(*) FROM articles WHERE id = ?");
+    insertArticle = db.prepareStatement(
+        "INSERT INTO articles(id, hash, source, path, url, outlet, title, language, published,"
+            + " status, problems, length, claims) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    insertClaim = db.prepareStatement(
+        "INSERT INTO claims(id, source, kind, subject, attribute, value, value_json, quote, start,"
+            + " \"end\", rule, modality, frame_json, context, context_start)"
+            + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    insertFacet = db.prepareStatement(
+        "INSERT INTO facets(policy, key, compared, claim, source, published, strength)"
+            + " VALUES (?,?,?,?,?,?,?)");
+    markDirty = db.prepareStatement("INSERT OR IGNORE INTO dirty(policy, key) VALUES (?, ?)");
+  }
+
+  public static ClaimStore open(Path file) throws SQLException {
+    return new ClaimStore(DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath()));
+  }
+
+  /** The content hash that, with the id, identifies an article. */
+  public static String hash(Source s) {
+    try {
+      MessageDigest d = MessageDigest.getInstance("SHA-256");
+      d.update(s.text().getBytes(StandardCharsets.UTF_8));
+      d.update((byte) 0);
+      d.update(String.join("\n", s.problems()).getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(d.digest(), 0, 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public boolean contains(String id, String hash) throws SQLException {
+    findArticle.setString(1, id);
+    findArticle.setString(2, hash);
+    try (ResultSet r = findArticle.executeQuery()) {
+      return r.next();
+    }
+  }
+
+  /**
+   * The source id a new article gets: its own id, or — when another version of it is stored
+   * already — the id with its hash, so both versions stay apart.
+   */
+  public String sourceIdFor(String id, String hash) throws SQLException {
+    sameId.setString(1, id);
+    try (ResultSet r = sameId.executeQuery()) {
+      return r.next() && r.getLong(1) > 0 ? id + "~" + hash.substring(0, 8) : id;
+    }
+  }
+
+  /** Adds one extracted article with its claims and facets (within the open transaction). */
+  public void add(ExtractedSource e, String id, String hash, List<Facet> facets) throws SQLException {
+    Source s = e.source();
+    insertArticle.setString(1, id);
+    insertArticle.setString(2, hash);
+    insertArticle.setString(3, s.id());
+    insertArticle.setString(4, s.path());
+    insertArticle.setString(5, s.url());
+    insertArticle.setString(6, s.outlet());
+    insertArticle.setString(7, s.title());
+    insertArticle.setString(8, s.language());
+    insertArticle.setString(9, s.published() == null ? null : s.published().toString());
+    insertArticle.setString(10, s.status().id());
+    insertArticle.setString(11, write(s.problems()));
+    insertArticle.setInt(12, e.length());
+    insertArticle.setInt(13, e.claims().size());
+    insertArticle.executeUpdate();
+    for (Claim c : e.claims()) {
+      insertClaim.setString(1, c.id());
+      insertClaim.setString(2, c.source());
+      insertClaim.setString(3, c.kind().id());
+      insertClaim.setString(4, c.subject());
+      insertClaim.setString(5, c.attribute());
+      insertClaim.setString(6, c.value().canonical());
+      insertClaim.setString(7, write(c.value()));
+      insertClaim.setString(8, c.quote());
+      insertClaim.setInt(9, c.span().start());
+      insertClaim.setInt(10, c.span().end());
+      insertClaim.setString(11, c.rule());
+      insertClaim.setString(12, c.modality().id());
+      insertClaim.setString(13, c.frame() == null ? null : write(c.frame()));
+      insertClaim.setString(14, c.context());
+      insertClaim.setInt(15, c.contextStart());
+      insertClaim.addBatch();
+    }
+    insertClaim.executeBatch();
+    for (Facet f : facets) {
+      insertFacet.setString(1, f.policy().id());
+      insertFacet.setString(2, f.key());
+      insertFacet.setString(3, f.compared());
+      insertFacet.setString(4, f.claim().id());
+      insertFacet.setString(5, f.claim().source());
+      insertFacet.setString(6, f.published() == null ? null : f.published().toString());
+      insertFacet.setDouble(7, f.strength());
+      insertFacet.addBatch();
+      markDirty.setString(1, f.policy().id());
+      markDirty.setString(2, f.key());
+      markDirty.addBatch();
+    }
+    insertFacet.executeBatch();
+    markDirty.executeBatch();
+  }
+
+  public void commit() throws SQLException {
+    db.commit();
+  }
+
+  /** Every facet of one group (one policy, one key), by an index look-up. */
+  public List<Facet> group(Policy policy, String key) throws SQLException {
+    try (PreparedStatement q = db.prepareStatement(FACET_SELECT
+        + " WHERE f.policy = ? AND f.key = ? ORDER BY c.source, c.start")) {
+      q.setString(1, policy.id());
+      q.setString(2, key);
+      List<Facet> out = new ArrayList<>();
+      try (ResultSet r = q.executeQuery()) {
+        while (r.next()) {
+          out.add(facet(r));
+        }
+      }
+      return out;
+    }
+  }
+
+  private static final String FACET_SELECT =
+      "SELECT f.policy, f.key, f.compared, f.published, f.strength, c.id, c.source, c.kind,"
+          + " c.subject, c.attribute, c.value_json, c.quote, c.start, c.\"end\", c.rule, c.modality,"
+          + " c.frame_json, c.context, c.context_start FROM facets f JOIN claims c ON c.id = f.claim";
+
+  /**
+   * Re-judges every group touched since the last call, one group in memory at a time, and keeps
+   * the findings; returns how many groups were judged.
+   */
+  public long recompare(java.util.function.Function<List<Facet>, Finding> judge) throws SQLException {
+    long groups = 0;
+    try (PreparedStatement q = db.prepareStatement(FACET_SELECT
+            + " JOIN dirty d ON d.policy = f.policy AND d.key = f.key"
+            + " ORDER BY f.policy, f.key, c.source, c.start");
+        PreparedStatement delete = db.prepareStatement(
+            "DELETE FROM findings WHERE policy = ? AND key = ?");
+        PreparedStatement insert = db.prepareStatement(
+            "INSERT INTO findings(policy, key, verdict, confidence, sources, finding_json)"
+                + " VALUES (?,?,?,?,?,?)")) {
+      List<Facet> group = new ArrayList<>();
+      try (ResultSet r = q.executeQuery()) {
+        while (r.next()) {
+          Facet f = facet(r);
+          if (!group.isEmpty() && !(group.get(0).policy() == f.policy()
+              && group.get(0).key().equals(f.key()))) {
+            store(judge.apply(group), group.get(0), delete, insert);
+            groups++;
+            group = new ArrayList<>();
+          }
+          group.add(f);
+        }
+      }
+      if (!group.isEmpty()) {
+        store(judge.apply(group), group.get(0), delete, insert);
+        groups++;
+      }
+    }
+    try (Statement s = db.createStatement()) {
+      s.execute("DELETE FROM dirty");
+    }
+    db.commit();
+    return groups;
+  }
+
+  private void store(Finding f, Facet first, PreparedStatement delete, PreparedStatement insert)
+      throws SQLException {
+    delete.setString(1, first.policy().id());
+    delete.setString(2, first.key());
+    delete.executeUpdate();
+    if (f == null) {
+      return;
+    }
+    insert.setString(1, f.policy().id());
+    insert.setString(2, f.key());
+    insert.setString(3, f.verdict().name());
+    insert.setDouble(4, f.confidence());
+    insert.setInt(5, f.sources().size());
+    insert.setString(6, write(f));
+    insert.executeUpdate();
+  }
+
+  /** Stored findings of one verdict, surest and widest first, at most {@code limit}. */
+  public List<Finding> findings(Finding.Verdict verdict, int limit) throws SQLException {
+    try (PreparedStatement q = db.prepareStatement("SELECT finding_json FROM findings WHERE verdict = ?"
+        + " ORDER BY confidence DESC, sources DESC, policy, key LIMIT ?")) {
+      q.setString(1, verdict.name());
+      q.setInt(2, limit);
+      List<Finding> out = new ArrayList<>();
+      try (ResultSet r = q.executeQuery()) {
+        while (r.next()) {
+          out.add(read(r.getString(1), Finding.class));
+        }
+      }
+      return out;
+    }
+  }
+
+  /** Streams every stored finding of one verdict in rank order (for conflicts.jsonl). */
+  public void eachFinding(Finding.Verdict verdict, Consumer<Finding> sink) throws SQLException {
+    try (PreparedStatement q = db.prepareStatement("SELECT finding_json FROM findings WHERE verdict = ?"
+        + " ORDER BY confidence DESC, sources DESC, policy, key")) {
+      q.setString(1, verdict.name());
+      try (ResultSet r = q.executeQuery()) {
+        while (r.next()) {
+          sink.accept(read(r.getString(1), Finding.class));
+        }
+      }
+    }
+  }
+
+  public Map<String, Claim> claims(List<String> ids) throws SQLException {
+    Map<String, Claim> out = new LinkedHashMap<>();
+    try (PreparedStatement q = db.prepareStatement(
+        "SELECT NULL, NULL, NULL, NULL, NULL, c.id, c.source, c.kind, c.subject, c.attribute,"
+            + " c.value_json, c.quote, c.start, c.\"end\", c.rule, c.modality, c.frame_json,"
+            + " c.context, c.context_start FROM claims c WHERE c.id = ?")) {
+      for (String id : ids) {
+        q.setString(1, id);
+        try (ResultSet r = q.executeQuery()) {
+          if (r.next()) {
+            out.put(id, claim(r));
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Counts for the report: articles by status, claims by kind, findings by verdict. */
+  public Map<String, Long> totals() throws SQLException {
+    Map<String, Long> t = new LinkedHashMap<>();
+    try (Statement s = db.createStatement()) {
+      t.put("articles", one(s, "SELECT COUNT(*) FROM articles"));
+      t.put("read", one(s, "SELECT COUNT(*) FROM articles WHERE status = 'ok'"));
+      t.put("claims", one(s, "SELECT COUNT(*) FROM claims"));
+      t.put("problems", one(s, "SELECT COUNT(*) FROM articles WHERE problems <> '[]'"));
+      for (ClaimKind k : ClaimKind.values()) {
+        t.put("claims." + k.id(), one(s, "SELECT COUNT(*) FROM claims WHERE kind = '" + k.id() + "'"));
+      }
+      for (Finding.Verdict v : Finding.Verdict.values()) {
+        t.put("findings." + v.name().toLowerCase(java.util.Locale.ROOT),
+            one(s, "SELECT COUNT(*) FROM findings WHERE verdict = '" + v.name() + "'"));
+      }
+      try (ResultSet r = s.executeQuery("SELECT status, COUNT(*) FROM articles GROUP BY status ORDER BY status")) {
+        while (r.next()) {
+          t.put("status." + r.getString(1), r.getLong(2));
+        }
+      }
+    }
+    return t;
+  }
+
+  /** Articles with problems, in the order they were stored, at most {@code limit}. */
+  public List<Source> problemArticles(int limit) throws SQLException {
+    List<Source> out = new ArrayList<>();
+    try (PreparedStatement q = db.prepareStatement("SELECT source, path, url, outlet, title, language,"
+        + " published, status, problems FROM articles WHERE problems <> '[]' ORDER BY seq LIMIT ?")) {
+      q.setInt(1, limit);
+      try (ResultSet r = q.executeQuery()) {
+        while (r.next()) {
+          Source.Status status = Source.Status.valueOf(
+              r.getString(8).toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+          out.add(new Source(r.getString(1), r.getString(2), r.getString(3), r.getString(4),
+              r.getString(5), r.getString(6),
+              r.getString(7) == null ? null : LocalDate.parse(r.getString(7)), "", status,
+              read(r.getString(9), new TypeReference<List<String>>() {})));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static long one(Statement s, String sql) throws SQLException {
+    try (ResultSet r = s.executeQuery(sql)) {
+      return r.next() ? r.getLong(1) : 0;
+    }
+  }
+
+  private Facet facet(ResultSet r) throws SQLException {
+    Policy policy = policy(r.getString(1));
+    String published = r.getString(4);
+    return new Facet(policy, r.getString(2), r.getString(3), claim(r),
+        published == null ? null : LocalDate.parse(published), r.getDouble(5));
+  }
+
+  private Claim claim(ResultSet r) throws SQLException {
+    String frame = r.getString(17);
+    return new Claim(r.getString(6), r.getString(7), ClaimKind.fromId(r.getString(8)),
+        r.getString(9), r.getString(10), read(r.getString(11), ClaimValue.class),
+        new Span(r.getInt(13), r.getInt(14)), r.getString(12), r.getString(15),
+        frame == null ? null : read(frame, EventFrame.class),
+        Modality.valueOf(r.getString(16).toUpperCase(java.util.Locale.ROOT)),
+        r.getString(18), r.getInt(19));
+  }
+
+  private static Policy policy(String id) {
+    for (Policy p : Policy.values()) {
+      if (p.id().equals(id)) {
+        return p;
+      }
+    }
+    throw new IllegalStateException("the store names an unknown policy '" + id + "'");
+  }
+
+  private String write(Object o) {
+    try {
+      return json.writeValueAsString(o);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private <T> T read(String s, Class<T> type) {
+    try {
+      return json.readValue(s, type);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("the store holds unreadable JSON: " + e.getMessage(), e);
+    }
+  }
+
+  private <T> T read(String s, TypeReference<T> type) {
+    try {
+      return json.readValue(s, type);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("the store holds unreadable JSON: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public void close() throws SQLException {
+    db.commit();
+    db.close();
+  }
+}

@@ -1,0 +1,50 @@
+package org.tadqiq.store;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.tadqiq.compare.ConflictFinder;
+import org.tadqiq.compare.Finding;
+import org.tadqiq.compare.Side;
+import org.tadqiq.extract.ExtractedSource;
+import org.tadqiq.ingest.Source;
+import org.tadqiq.model.Claim;
+import org.tadqiq.pipeline.CheckResult;
+import org.tadqiq.rules.RuleBook;
+
+/**
+ * Turns what the store holds into a CheckResult for the reports: the ranked findings, only the
+ * claims they quote (fetched back by id), and the articles that had problems — never every
+ * article's text, so the report of a large store stays small.
+ */
+public final class StoreResults {
+  /** How many findings of each verdict a report shows (conflicts.jsonl has all conflicts). */
+  public record Limits(int conflicts, int possible, int agreements, int problemArticles) {}
+
+  private StoreResults() {}
+
+  public static CheckResult of(ClaimStore store, RuleBook rules, Limits limits, long comparisons)
+      throws SQLException {
+    List<Finding> findings = new ArrayList<>();
+    findings.addAll(store.findings(Finding.Verdict.CONFLICT, limits.conflicts()));
+    findings.addAll(store.findings(Finding.Verdict.POSSIBLE, limits.possible()));
+    findings.addAll(store.findings(Finding.Verdict.AGREEMENT, limits.agreements()));
+    List<Finding> ranked = ConflictFinder.rankAndNumber(findings);
+    Set<String> ids = new LinkedHashSet<>();
+    for (Finding f : ranked) {
+      for (Side s : f.sides()) {
+        ids.addAll(s.claims());
+      }
+    }
+    Map<String, Claim> claims = store.claims(new ArrayList<>(ids));
+    List<ExtractedSource> sources = new ArrayList<>();
+    for (Source s : store.problemArticles(limits.problemArticles())) {
+      sources.add(new ExtractedSource(s, List.of(), List.of(), 0, 0));
+    }
+    return new CheckResult(rules, sources, new ArrayList<>(claims.values()), List.of(), ranked,
+        comparisons, Map.of());
+  }
+}

@@ -1,0 +1,108 @@
+package org.tadqiq.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tadqiq.TestRules;
+import org.tadqiq.compare.Finding;
+import org.tadqiq.extract.ExtractedSource;
+import org.tadqiq.ingest.InputReader;
+import org.tadqiq.pipeline.CheckPipeline;
+import org.tadqiq.pipeline.CheckResult;
+import org.tadqiq.rules.RuleBook;
+
+/** The claim store: incremental, resumable, and the editor's check against it. */
+class AuditTest {
+  @TempDir Path dir;
+  private final RuleBook rules = TestRules.load();
+
+  @Test
+  void aRerunAddsNothingAndFindsTheSameConflict() throws Exception {
+    Path db = dir.resolve("store.db");
+    try (ClaimStore store = ClaimStore.open(db)) {
+      Audit.Stats first = new Audit(rules, 2, 2).run(store, List.of(TestRules.SEEDS), p -> {}, n -> {}, new AtomicBoolean());
+      assertThat(first.added()).isEqualTo(5);
+      assertThat(store.totals().get("findings.conflict")).isEqualTo(1);
+    }
+    try (ClaimStore store = ClaimStore.open(db)) {
+      Audit.Stats again = new Audit(rules, 2, 2).run(store, List.of(TestRules.SEEDS), p -> {}, n -> {}, new AtomicBoolean());
+      assertThat(again.added()).isZero();
+      assertThat(again.unchanged()).isEqualTo(5);
+      assertThat(again.groupsCompared()).isZero();
+      assertThat(store.totals().get("articles")).isEqualTo(5);
+      List<Finding> conflicts = store.findings(Finding.Verdict.CONFLICT, 10);
+      assertThat(conflicts).hasSize(1);
+      assertThat(conflicts.get(0).key()).isEqualTo("Q22686|head-of-state");
+    }
+  }
+
+  @Test
+  void anAuditStoppedHalfWayLosesAndDuplicatesNothing() throws Exception {
+    Path db = dir.resolve("store.db");
+    AtomicBoolean stop = new AtomicBoolean();
+    try (ClaimStore store = ClaimStore.open(db)) {
+      // stop once the first batch of two is committed
+      Audit.Stats part = new Audit(rules, 1, 2).run(store, List.of(TestRules.SEEDS), p -> {},
+          n -> stop.set(true), stop);
+      assertThat(part.stopped()).isTrue();
+      assertThat(store.totals().get("articles")).isEqualTo(2);
+    }
+    try (ClaimStore store = ClaimStore.open(db)) {
+      Audit.Stats rest = new Audit(rules, 1, 2).run(store, List.of(TestRules.SEEDS), p -> {}, n -> {},
+          new AtomicBoolean());
+      assertThat(rest.added()).isEqualTo(3);
+      assertThat(rest.unchanged()).isEqualTo(2);
+      assertThat(store.totals().get("articles")).isEqualTo(5);
+      assertThat(store.totals().get("claims"))
+          .isEqualTo(new CheckPipeline(rules).check(List.of(TestRules.SEEDS), p -> {}).claims().size());
+      assertThat(store.totals().get("findings.conflict")).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void aChangedArticleWithTheSameIdIsKeptApart() throws Exception {
+    Path a = dir.resolve("a");
+    Path b = dir.resolve("b");
+    Files.createDirectories(a);
+    Files.createDirectories(b);
+    Files.writeString(a.resolve("n1.txt"), "التقى روبيو ولافروف في كوالالمبور واستمر اللقاء نحو 50 دقيقة.");
+    Files.writeString(b.resolve("n1.txt"), "التقى روبيو ولافروف في كوالالمبور واستمر اللقاء 90 دقيقة.");
+    try (ClaimStore store = ClaimStore.open(dir.resolve("s.db"))) {
+      Audit audit = new Audit(rules, 1, 10);
+      audit.run(store, List.of(a), p -> {}, n -> {}, new AtomicBoolean());
+      audit.run(store, List.of(b), p -> {}, n -> {}, new AtomicBoolean());
+      assertThat(store.totals().get("articles")).isEqualTo(2);
+      assertThat(store.findings(Finding.Verdict.CONFLICT, 10))
+          .anySatisfy(f -> assertThat(f.sources()).hasSize(2).anyMatch(s -> s.startsWith("n1~")));
+    }
+  }
+
+  @Test
+  void aDraftIsCheckedAgainstTheStoreByItsOwnConflictsOnly() throws Exception {
+    Path db = dir.resolve("store.db");
+    try (ClaimStore store = ClaimStore.open(db)) {
+      new Audit(rules, 2).run(store, List.of(TestRules.SEEDS), p -> {}, n -> {}, new AtomicBoolean());
+    }
+    Path draft = dir.resolve("draft.txt");
+    Files.writeString(draft, "التقى وزير الخارجية الروسي سيرغي لافروف نظيره الأمريكي ماركو روبيو في جاكرتا، "
+        + "واستمر اللقاء نحو 50 دقيقة.");
+    CheckPipeline pipeline = new CheckPipeline(rules);
+    List<ExtractedSource> drafts = new ArrayList<>();
+    new InputReader().read(List.of(draft), s -> drafts.add(pipeline.extract(s)));
+    try (ClaimStore store = ClaimStore.open(db)) {
+      CheckResult r = new DraftCheck(rules, pipeline).check(drafts, store);
+      List<Finding> conflicts = r.with(Finding.Verdict.CONFLICT);
+      // the draft's Jakarta disagrees with Kuala Lumpur; Trump's status (not the draft's) is not shown
+      assertThat(conflicts).hasSize(1);
+      assertThat(conflicts.get(0).summary()).contains("Jakarta").contains("Kuala Lumpur");
+      assertThat(conflicts.get(0).sources()).contains("draft");
+    }
+  }
+}
