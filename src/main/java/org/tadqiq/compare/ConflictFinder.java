@@ -92,18 +92,25 @@ public final class ConflictFinder {
       return null;
     }
     List<String> sources = new ArrayList<>(bySource.keySet());
+    List<Block> blocks = blocks(bySource, focus);
+    boolean several = first(group).policy().allowsSeveralValues();
     double conflictStrength = -1;
-    for (int i = 0; i < sources.size(); i++) {
-      for (int j = i + 1; j < sources.size(); j++) {
-        if (focus != null && !sources.get(i).equals(focus) && !sources.get(j).equals(focus)) {
+    for (int i = 0; i < blocks.size(); i++) {
+      for (int j = i; j < blocks.size(); j++) {
+        Block a = blocks.get(i);
+        Block b = blocks.get(j);
+        if (focus != null && !a.focus() && !b.focus()) {
           continue;
         }
-        List<Facet> a = distinct(bySource.get(sources.get(i)));
-        List<Facet> b = distinct(bySource.get(sources.get(j)));
-        boolean disagree = first(group).policy().allowsSeveralValues()
-            ? !anyCompatible(a, b) : anyIncompatible(a, b);
+        // two sources saying exactly the same can only disagree where one value may not stand
+        // beside another (offices): then a source that says two things clashes with its twin
+        if (i == j && (several || a.sources() < 2)) {
+          continue;
+        }
+        boolean disagree = several ? !anyCompatible(a.values(), b.values())
+            : anyIncompatible(a.values(), b.values());
         if (disagree) {
-          conflictStrength = Math.max(conflictStrength, Math.min(strongest(a), strongest(b)));
+          conflictStrength = Math.max(conflictStrength, Math.min(a.strength(), b.strength()));
         }
       }
     }
@@ -129,6 +136,34 @@ public final class ConflictFinder {
     String summary = explainer.summary(verdict, first, sides, group);
     return new Finding(null, verdict, first.claim().kind(), first.policy(), first.key(), summary,
         Math.round(confidence * 100) / 100.0, sides, claims, sources);
+  }
+
+  /** Sources that say the same values in the same week: compared once, whatever their number. */
+  private record Block(List<Facet> values, double strength, int sources, boolean focus) {}
+
+  private static List<Block> blocks(Map<String, List<Facet>> bySource, String focus) {
+    Map<String, List<String>> members = new LinkedHashMap<>();
+    Map<String, List<Facet>> facetsOf = new LinkedHashMap<>();
+    for (Map.Entry<String, List<Facet>> e : bySource.entrySet()) {
+      List<Facet> values = distinct(e.getValue());
+      boolean isFocus = e.getKey().equals(focus);
+      String signature = (isFocus ? "\u0001" : "")
+          + values.stream().map(Facet::compared).sorted().reduce("", (x, y) -> x + "\u0002" + y)
+          + "\u0003" + week(values.get(0).published());
+      members.computeIfAbsent(signature, k -> new ArrayList<>()).add(e.getKey());
+      facetsOf.computeIfAbsent(signature, k -> new ArrayList<>()).addAll(e.getValue());
+    }
+    List<Block> out = new ArrayList<>();
+    for (Map.Entry<String, List<String>> e : members.entrySet()) {
+      List<Facet> all = facetsOf.get(e.getKey());
+      out.add(new Block(distinct(all), strongest(all), e.getValue().size(),
+          e.getKey().startsWith("\u0001")));
+    }
+    return out;
+  }
+
+  private static String week(java.time.LocalDate d) {
+    return d == null ? "" : d.getYear() + "-" + d.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR);
   }
 
   private static Facet first(List<Facet> group) {

@@ -14,6 +14,9 @@ public enum Policy {
   QUANTITY_OVERLAP("quantity.interval-overlap", "the two amounts cannot both be true") {
     @Override
     boolean compatible(Facet a, Facet b, CommonData common) {
+      if (apart(a, b, common.policies().eventSameTimeWindowDays())) {
+        return true; // articles far apart in time speak of different events
+      }
       var x = (ClaimValue.Quantity) a.claim().value();
       var y = (ClaimValue.Quantity) b.claim().value();
       return x.base().overlaps(y.base(), common.policies().closeOpenBounds());
@@ -53,6 +56,9 @@ public enum Policy {
   SERIES_POSITION("series.same-position", "an event has one place in its series") {
     @Override
     boolean compatible(Facet a, Facet b, CommonData common) {
+      if (apart(a, b, common.policies().eventSameTimeWindowDays())) {
+        return true; // articles far apart in time speak of different events
+      }
       var x = (ClaimValue.Ordinal) a.claim().value();
       var y = (ClaimValue.Ordinal) b.claim().value();
       return x.position() == y.position();
@@ -61,12 +67,18 @@ public enum Policy {
   SEQUENCE_ORDER("sequence.same-order", "the two events cannot be in both orders") {
     @Override
     boolean compatible(Facet a, Facet b, CommonData common) {
+      if (apart(a, b, common.policies().eventSameTimeWindowDays())) {
+        return true; // articles far apart in time speak of different events
+      }
       return a.compared().equals(b.compared());
     }
   },
   EVENT_DAY("event.same-day", "one event happens on one day") {
     @Override
     boolean compatible(Facet a, Facet b, CommonData common) {
+      if (apart(a, b, common.policies().eventSameTimeWindowDays())) {
+        return true; // articles far apart in time speak of different events
+      }
       var x = (ClaimValue.When) a.claim().value();
       var y = (ClaimValue.When) b.claim().value();
       if (x.date() != null && y.date() != null) {
@@ -84,6 +96,9 @@ public enum Policy {
   EVENT_PLACE("event.same-place", "one event happens in one place") {
     @Override
     boolean compatible(Facet a, Facet b, CommonData common) {
+      if (apart(a, b, common.policies().eventSameTimeWindowDays())) {
+        return true; // articles far apart in time speak of different events
+      }
       String x = ((ClaimValue.Place) a.claim().value()).place();
       String y = ((ClaimValue.Place) b.claim().value()).place();
       return common.placeWithin(x, y) || common.placeWithin(y, x);
@@ -143,12 +158,12 @@ public enum Policy {
 
   /** Office claims from articles far apart in time speak of different times: not compared. */
   private static boolean farApart(Facet a, Facet b, CommonData common) {
+    return apart(a, b, common.policies().officeSameTimeWindowDays());
+  }
+
+  private static boolean apart(Facet a, Facet b, int days) {
     LocalDate x = a.published();
     LocalDate y = b.published();
-    if (x == null || y == null) {
-      return false;
-    }
-    return Math.abs(ChronoUnit.DAYS.between(x, y))
-        > common.policies().officeSameTimeWindowDays();
+    return x != null && y != null && Math.abs(ChronoUnit.DAYS.between(x, y)) > days;
   }
 }

@@ -79,7 +79,7 @@ public final class HtmlReport {
         sides.add(new ReportView.SideView(side.value(), evidence));
       }
       out.add(new ReportView.FindingView(f.id(), f.summary(), f.policy().id(), f.kind().id(),
-          String.format(java.util.Locale.ROOT, "%.2f", f.confidence()), sides));
+          String.format(java.util.Locale.ROOT, "%.2f", f.confidence()), f.key(), sides));
     }
     return out;
   }

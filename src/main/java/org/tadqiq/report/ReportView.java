@@ -18,7 +18,7 @@ public record ReportView(
 
   /** A conflict, possible conflict or agreement. */
   public record FindingView(
-      String id, String summary, String policy, String kind, String confidence,
+      String id, String summary, String policy, String kind, String confidence, String key,
       List<SideView> sides) {}
 
   /** One position in a finding, with its evidence. */

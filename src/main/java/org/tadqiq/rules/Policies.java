@@ -6,6 +6,8 @@ package org.tadqiq.rules;
  * @param approximateTolerance relative half-width of "about N" ("نحو 50" → [45, 55] at 0.1)
  * @param closeOpenBounds whether "more than N" still agrees with N (news round their figures)
  * @param officeSameTimeWindowDays two dated office claims further apart than this are not compared
+ * @param eventSameTimeWindowDays two dated event claims further apart than this are about
+ *     different events
  * @param conflictThreshold confidence from which a discrepancy counts as a conflict
  * @param furnitureRestMinPosition an end-of-article marker before this share of the text cuts only
  *     its own line (a share button at the top must not cut the article)
@@ -14,5 +16,6 @@ public record Policies(
     double approximateTolerance,
     boolean closeOpenBounds,
     int officeSameTimeWindowDays,
+    int eventSameTimeWindowDays,
     double conflictThreshold,
     double furnitureRestMinPosition) {}

@@ -27,9 +27,9 @@ class HtmlReportTest {
     StringWriter out = new StringWriter();
     new HtmlReport(pipeline.explainer()).write(r, out);
     String html = out.toString();
-    assertThat(html).doesNotContain("<script>").contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+    assertThat(html).doesNotContain("<script>alert(1)").contains("&lt;script&gt;alert(1)&lt;/script&gt;");
     assertThat(html).contains("dir=\"rtl\"").contains("lang=\"ar\"");
-    assertThat(html).doesNotContain("src=\"http").doesNotContain("href=\"http")
+    assertThat(html).doesNotContain("src=").doesNotContain("href=\"http")
         .doesNotContain("@import url");
     assertThat(html).contains("الرئيس الأميركي السابق دونالد ترمب");
   }
