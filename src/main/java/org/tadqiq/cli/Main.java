@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "tadqiq 0.1.0",
     description = "Cross-source claim-consistency checker for news.",
-    subcommands = {CheckCommand.class, AuditCommand.class, EvalCommand.class, PlantCommand.class})
+    subcommands = {CheckCommand.class, AuditCommand.class, EvalCommand.class, PlantCommand.class, BenchCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -1,7 +1,6 @@
 package org.tadqiq.extract;
 
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -45,7 +44,7 @@ public final class Extractor {
     this.furniture = new FurnitureFinder(pack.furniture(), common.policies().furnitureRestMinPosition());
     this.splitter = new SentenceSplitter(pack.sentenceEnd());
     this.numbers = new NumberReader(pack.numberWords() == null ? null : pack.lexicon(pack.numberWords()));
-    this.frames = new FrameFinder(pack);
+    this.frames = new FrameFinder(pack, pack.clitics());
     builders.put(ClaimKind.QUANTITY, new QuantityBuilder());
     builders.put(ClaimKind.OFFICE, new OfficeBuilder());
     builders.put(ClaimKind.ORDINAL, new OrdinalBuilder());
@@ -88,33 +87,66 @@ public final class Extractor {
   }
 
   private List<RuleMatch> match(String text, List<Sentence> sentences, List<CompiledRule> rules) {
-    BitSet[] woken = triggers.wake(text, sentences);
-    Map<CompiledRule, Integer> index = new LinkedHashMap<>();
-    for (int i = 0; i < pack.rules().size(); i++) {
-      index.put(pack.rules().get(i), i);
-    }
+    List<Map<Integer, List<Integer>>> woken = triggers.wake(text, sentences);
     List<RuleMatch> out = new ArrayList<>();
     for (Sentence s : sentences) {
-      if (s.furniture()) {
+      Map<Integer, List<Integer>> here = woken.get(s.index());
+      if (s.furniture() || here.isEmpty()) {
         continue;
       }
+      int[] starts = null;
       for (CompiledRule rule : rules) {
-        Integer i = index.get(rule);
-        if (i == null || !woken[s.index()].get(i)) {
+        List<Integer> hits = here.get(rule.order());
+        if (hits == null) {
           continue;
         }
+        if (starts == null) {
+          starts = candidateStarts(text, s);
+        }
+        // Every match begins at a word or right after an attached letter, at most the rule's
+        // lookback before one of its trigger words: trying only those places (lookingAt) does the
+        // work of find() in a fraction.
         Matcher m = rule.pattern().matcher(text);
-        m.region(s.start(), s.end());
         m.useTransparentBounds(true);
         m.useAnchoringBounds(false);
-        while (m.find()) {
-          if (m.end() > m.start()) {
+        int next = s.start();
+        int h = 0;
+        for (int p : starts) {
+          while (h < hits.size() && hits.get(h) < p) {
+            h++;
+          }
+          if (p < next || h == hits.size() || hits.get(h) - p > rule.lookback()) {
+            continue;
+          }
+          m.region(p, s.end());
+          if (m.lookingAt() && m.end() > m.start()) {
             out.add(new RuleMatch(rule, m.start(), m.end(), s, slots(rule, m)));
+            next = m.end();
           }
         }
       }
     }
     return out;
+  }
+
+  private int[] candidateStarts(String text, Sentence s) {
+    String attached = pack.clitics() == null || pack.clitics().letters() == null
+        ? "" : pack.clitics().letters();
+    int[] out = new int[s.end() - s.start()];
+    int n = 0;
+    for (int p = s.start(); p < s.end(); p++) {
+      char c = text.charAt(p);
+      boolean wordStart = !Character.isWhitespace(c)
+          && (p == 0 || !Character.isLetterOrDigit(text.charAt(p - 1)));
+      boolean afterAttached = p > s.start() && attached.indexOf(text.charAt(p - 1)) >= 0
+          && (p - 1 == 0 || !Character.isLetterOrDigit(text.charAt(p - 2))
+              || p - 2 > 0 && attached.indexOf(text.charAt(p - 2)) >= 0
+                  && !Character.isLetterOrDigit(text.charAt(p - 3)));
+      if (wordStart || afterAttached) {
+        out[n++] = p;
+      }
+    }
+    return java.util.Arrays.copyOf(out, n);
   }
 
   private Map<String, Slot> slots(CompiledRule rule, Matcher m) {

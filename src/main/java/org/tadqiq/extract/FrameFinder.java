@@ -6,14 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.tadqiq.model.EventFrame;
 import org.tadqiq.model.Modality;
 import org.tadqiq.model.Span;
 import org.tadqiq.rules.LanguagePack;
-import org.tadqiq.rules.Lexicon;
-import org.tadqiq.rules.LexiconEntry;
 import org.tadqiq.rules.Specs;
 import org.tadqiq.text.NormalizedText;
 
@@ -24,12 +20,14 @@ import org.tadqiq.text.NormalizedText;
  * countries when no person is named).
  */
 final class FrameFinder {
-  private final LanguagePack pack;
   private final Specs.Frames frames;
+  private final Map<String, LexiconScanner> scanners = new TreeMap<>();
 
-  FrameFinder(LanguagePack pack) {
-    this.pack = pack;
+  FrameFinder(LanguagePack pack, Specs.Clitics clitics) {
     this.frames = pack.frames();
+    for (String name : pack.frameScanners().keySet()) {
+      scanners.put(name, new LexiconScanner(pack.lexicon(name), clitics));
+    }
   }
 
   /** The frame words of one document, bucketed by sentence. */
@@ -41,8 +39,8 @@ final class FrameFinder {
     Scan(String text, List<Sentence> sentences) {
       this.sentences = sentences;
       this.text = text;
-      for (String name : pack.frameScanners().keySet()) {
-        hits.put(name, bucket(find(name, text), sentences));
+      for (Map.Entry<String, LexiconScanner> s : scanners.entrySet()) {
+        hits.put(s.getKey(), bucket(s.getValue().find(text), sentences));
       }
     }
 
@@ -128,20 +126,6 @@ final class FrameFinder {
 
   Scan scan(String text, List<Sentence> sentences) {
     return new Scan(text, sentences);
-  }
-
-  private List<Hit> find(String lexiconName, String text) {
-    Pattern p = pack.scanner(lexiconName);
-    Lexicon lex = pack.lexicon(lexiconName);
-    List<Hit> out = new ArrayList<>();
-    Matcher m = p.matcher(text);
-    while (m.find()) {
-      LexiconEntry e = lex.lookup(m.group("form"));
-      if (e != null) {
-        out.add(new Hit(m.start(), m.end(), e));
-      }
-    }
-    return out;
   }
 
   private static List<List<Hit>> bucket(List<Hit> hits, List<Sentence> sentences) {

@@ -32,11 +32,11 @@ final class TriggerIndex {
     trie = b.build();
   }
 
-  /** For each sentence, the indices of the rules its words wake. */
-  BitSet[] wake(String text, List<Sentence> sentences) {
-    BitSet[] woken = new BitSet[sentences.size()];
-    for (int i = 0; i < woken.length; i++) {
-      woken[i] = new BitSet();
+  /** For each sentence, the rules its words wake and where each rule's trigger words start. */
+  List<Map<Integer, List<Integer>>> wake(String text, List<Sentence> sentences) {
+    List<Map<Integer, List<Integer>>> woken = new java.util.ArrayList<>(sentences.size());
+    for (int i = 0; i < sentences.size(); i++) {
+      woken.add(new java.util.TreeMap<>());
     }
     int si = 0;
     List<Emit> emits = new java.util.ArrayList<>(trie.parseText(text));
@@ -49,7 +49,10 @@ final class TriggerIndex {
         break;
       }
       if (sentences.get(si).contains(e.getStart())) {
-        woken[si].or(rulesByWord.get(e.getKeyword()));
+        BitSet rules = rulesByWord.get(e.getKeyword());
+        for (int r = rules.nextSetBit(0); r >= 0; r = rules.nextSetBit(r + 1)) {
+          woken.get(si).computeIfAbsent(r, k -> new java.util.ArrayList<>()).add(e.getStart());
+        }
       }
     }
     return woken;

@@ -13,6 +13,7 @@ import org.tadqiq.model.ClaimKind;
  *     slot over a regex part such as NUMBER)
  * @param set constants the rule gives every claim it makes (attribute, role ...)
  * @param order position in load order, the last tie-breaker
+ * @param lookback how far (chars) before a trigger word a match may begin
  */
 public record CompiledRule(
     String id,
@@ -23,6 +24,7 @@ public record CompiledRule(
     Map<String, String> set,
     int priority,
     int order,
+    int lookback,
     List<Specs.Example> examples,
     List<String> negatives,
     Path file,

@@ -14,6 +14,7 @@ public record LanguagePack(
     Pattern sentenceEnd,
     Specs.Frames frames,
     String numberWords,
+    Specs.Clitics clitics,
     Map<String, Lexicon> lexicons,
     List<CompiledRule> rules,
     List<FurnitureMarker> furniture,

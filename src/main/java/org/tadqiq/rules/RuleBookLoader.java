@@ -24,6 +24,8 @@ import org.tadqiq.text.TextNormalizer;
  */
 public final class RuleBookLoader {
   private static final String LANGUAGE_FILE = "language.yaml";
+  /** How far before its trigger word a rule's match may begin, unless the rule says otherwise. */
+  private static final int DEFAULT_LOOKBACK = 100;
 
   public RuleBook load(Path rulesDir) {
     if (!Files.isDirectory(rulesDir)) {
@@ -196,6 +198,7 @@ public final class RuleBookLoader {
         sentenceEnd,
         frames,
         lang.numberWords(),
+        clitics,
         Map.copyOf(lexicons),
         List.copyOf(rules),
         List.copyOf(furniture),
@@ -320,6 +323,7 @@ public final class RuleBookLoader {
         spec.set() == null ? Map.of() : Map.copyOf(spec.set()),
         spec.priority() == null ? 0 : spec.priority(),
         order,
+        spec.lookback() == null ? DEFAULT_LOOKBACK : spec.lookback(),
         List.copyOf(spec.examples()),
         spec.negatives() == null ? List.of() : List.copyOf(spec.negatives()),
         where.file(),

@@ -9,7 +9,11 @@ public final class Specs {
 
   public record Normalization(List<String> steps, Map<String, String> charMap) {}
 
-  public record Clitics(String prefix, String article, String articleContracted) {}
+  /**
+   * Attached prefixes: {@code prefix} as a regex, the definite {@code article}, its contracted
+   * form after ل, and the {@code letters} that may be attached (a rule match may start after them).
+   */
+  public record Clitics(String prefix, String article, String articleContracted, String letters) {}
 
   /** Which lexicons describe events and their participants; see rules/ar/language.yaml. */
   public record Frames(
@@ -52,6 +56,7 @@ public final class Specs {
       List<String> triggers,
       Map<String, String> set,
       Integer priority,
+      Integer lookback,
       List<Example> examples,
       List<String> negatives) {}
 

@@ -23,6 +23,9 @@ public final class TextNormalizer {
   private final List<Step> steps;
   private final Map<String, String> charMap;
   private final ArabicNormalizer arabic = new ArabicNormalizer();
+  // Normalization is per code point and context-free, so each BMP char's result is computed once.
+  // Racy filling is harmless: every thread computes the same immutable String.
+  private final String[] bmp = new String[Character.MAX_VALUE + 1];
 
   public TextNormalizer(List<Step> steps, Map<String, String> charMap) {
     this.steps = List.copyOf(Objects.requireNonNull(steps, "steps"));
@@ -35,6 +38,25 @@ public final class TextNormalizer {
     int[] ends = new int[original.length() + 8];
     int i = 0;
     while (i < original.length()) {
+      char ch = original.charAt(i);
+      if (!Character.isSurrogate(ch)) {
+        String cached = bmp[ch];
+        if (cached == null) {
+          cached = normalizeCodePoint(ch);
+          bmp[ch] = cached;
+        }
+        if (cached.length() == 1) {
+          if (out.length() == starts.length) {
+            starts = java.util.Arrays.copyOf(starts, starts.length * 2);
+            ends = java.util.Arrays.copyOf(ends, ends.length * 2);
+          }
+          starts[out.length()] = i;
+          ends[out.length()] = i + 1;
+          out.append(cached.charAt(0));
+          i++;
+          continue;
+        }
+      }
       int cp = original.codePointAt(i);
       int next = i + Character.charCount(cp);
       String piece = normalizeCodePoint(cp);

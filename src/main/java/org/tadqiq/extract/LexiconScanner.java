@@ -1,0 +1,116 @@
+package org.tadqiq.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.ahocorasick.trie.Emit;
+import org.ahocorasick.trie.Trie;
+import org.tadqiq.rules.Lexicon;
+import org.tadqiq.rules.LexiconEntry;
+import org.tadqiq.rules.Specs;
+
+/**
+ * Finds a lexicon's words in a text in one Aho-Corasick pass, with the same word edges and attached
+ * prefixes as the lexicon's regex (leftmost, then longest) — far cheaper than running a large
+ * alternation at every position of a long text.
+ */
+final class LexiconScanner {
+  private final Trie trie;
+  private final Map<String, LexiconEntry> entries = new HashMap<>();
+  private final Map<String, Boolean> contracted = new HashMap<>();
+  private final boolean clitics;
+  private final Pattern prefix;
+  private final Pattern contractedPrefix;
+
+  LexiconScanner(Lexicon lexicon, Specs.Clitics cl) {
+    this.clitics = lexicon.clitics() && cl != null;
+    this.prefix = clitics ? Pattern.compile(cl.prefix()) : null;
+    this.contractedPrefix = clitics && cl.articleContracted() != null
+        ? Pattern.compile(cl.articleContracted()) : null;
+    String article = cl == null || cl.article() == null ? "" : cl.article();
+    Trie.TrieBuilder b = Trie.builder();
+    for (String form : lexicon.formsLongestFirst()) {
+      LexiconEntry e = lexicon.lookup(form);
+      add(b, form, e, false);
+      if (contractedPrefix != null && !article.isEmpty() && form.startsWith(article)) {
+        // "للبيت": the article's head is dropped after ل; the keyword is the form without it
+        add(b, form.substring(1), e, true);
+      }
+    }
+    trie = b.build();
+  }
+
+  private void add(Trie.TrieBuilder b, String keyword, LexiconEntry e, boolean isContracted) {
+    if (!entries.containsKey(keyword)) {
+      entries.put(keyword, e);
+      contracted.put(keyword, isContracted);
+      b.addKeyword(keyword);
+    }
+  }
+
+  List<Hit> find(String text) {
+    List<int[]> found = new ArrayList<>();
+    List<String> words = new ArrayList<>();
+    for (Emit emit : trie.parseText(text)) {
+      int start = emit.getStart();
+      int end = emit.getEnd() + 1;
+      String kw = emit.getKeyword();
+      if (!edgeAfter(text, end, kw)) {
+        continue;
+      }
+      int from = start;
+      if (letterEdge(kw.charAt(0))) {
+        int w = start;
+        while (w > 0 && isWordChar(text.charAt(w - 1))) {
+          w--;
+        }
+        String pre = text.substring(w, start);
+        boolean ok;
+        if (contracted.get(kw)) {
+          ok = !pre.isEmpty() && contractedPrefix.matcher(pre + kw.charAt(0)).matches();
+        } else {
+          ok = pre.isEmpty() || clitics && prefix.matcher(pre).matches();
+        }
+        if (!ok) {
+          continue;
+        }
+        from = w;
+      }
+      found.add(new int[] {from, start, end});
+      words.add(kw);
+    }
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < found.size(); i++) {
+      order.add(i);
+    }
+    order.sort(Comparator.<Integer>comparingInt(i -> found.get(i)[0])
+        .thenComparingInt(i -> -(found.get(i)[2] - found.get(i)[0])));
+    List<Hit> out = new ArrayList<>();
+    int next = 0;
+    for (int i : order) {
+      int[] f = found.get(i);
+      if (f[0] >= next) {
+        out.add(new Hit(f[1], f[2], entries.get(words.get(i))));
+        next = f[2];
+      }
+    }
+    return out;
+  }
+
+  private static boolean edgeAfter(String text, int end, String kw) {
+    return !letterEdge(kw.charAt(kw.length() - 1)) || end >= text.length() || !isWordChar(text.charAt(end));
+  }
+
+  private static boolean letterEdge(char c) {
+    return Character.isLetterOrDigit(c);
+  }
+
+  private static boolean isWordChar(char c) {
+    int t = Character.getType(c);
+    return Character.isLetterOrDigit(c) || t == Character.NON_SPACING_MARK
+        || t == Character.COMBINING_SPACING_MARK || t == Character.ENCLOSING_MARK;
+  }
+}
