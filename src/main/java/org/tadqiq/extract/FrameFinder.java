@@ -30,23 +30,39 @@ final class FrameFinder {
     }
   }
 
-  /** The frame words of one document, bucketed by sentence. */
+  /**
+   * The frame words of one document, found sentence by sentence and only for sentences that hold
+   * a claim (or precede one): most sentences are never scanned.
+   */
   final class Scan {
-    private final Map<String, List<List<Hit>>> hits = new TreeMap<>();
+    private final Map<Integer, Map<String, List<Hit>>> bySentence = new java.util.HashMap<>();
     private final List<Sentence> sentences;
     private final String text;
 
     Scan(String text, List<Sentence> sentences) {
       this.sentences = sentences;
       this.text = text;
-      for (Map.Entry<String, LexiconScanner> s : scanners.entrySet()) {
-        hits.put(s.getKey(), bucket(s.getValue().find(text), sentences));
-      }
     }
 
     private List<Hit> of(String lexicon, Sentence s) {
-      List<List<Hit>> perSentence = lexicon == null ? null : hits.get(lexicon);
-      return perSentence == null ? List.of() : perSentence.get(s.index());
+      if (lexicon == null) {
+        return List.of();
+      }
+      Map<String, List<Hit>> hits = bySentence.computeIfAbsent(s.index(), i -> scanSentence(s));
+      return hits.getOrDefault(lexicon, List.of());
+    }
+
+    private Map<String, List<Hit>> scanSentence(Sentence s) {
+      String part = text.substring(s.start(), s.end());
+      Map<String, List<Hit>> out = new java.util.HashMap<>();
+      for (Map.Entry<String, LexiconScanner> e : scanners.entrySet()) {
+        List<Hit> hits = new ArrayList<>();
+        for (Hit h : e.getValue().find(part)) {
+          hits.add(new Hit(h.start() + s.start(), h.end() + s.start(), h.entry()));
+        }
+        out.put(e.getKey(), hits);
+      }
+      return out;
     }
 
     EventFrame frame(Draft d, Sentence s, NormalizedText text) {
@@ -126,23 +142,6 @@ final class FrameFinder {
 
   Scan scan(String text, List<Sentence> sentences) {
     return new Scan(text, sentences);
-  }
-
-  private static List<List<Hit>> bucket(List<Hit> hits, List<Sentence> sentences) {
-    List<List<Hit>> out = new ArrayList<>();
-    for (int i = 0; i < sentences.size(); i++) {
-      out.add(new ArrayList<>());
-    }
-    int si = 0;
-    for (Hit h : hits) {
-      while (si < sentences.size() && sentences.get(si).end() <= h.start()) {
-        si++;
-      }
-      if (si < sentences.size() && sentences.get(si).contains(h.start())) {
-        out.get(si).add(h);
-      }
-    }
-    return out;
   }
 
   private static List<String> ids(List<Hit> hits) {
