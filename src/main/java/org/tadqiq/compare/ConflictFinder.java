@@ -94,11 +94,17 @@ public final class ConflictFinder {
     List<String> sources = new ArrayList<>(bySource.keySet());
     List<Block> blocks = blocks(bySource, focus);
     boolean several = first(group).policy().allowsSeveralValues();
+    // dated blocks further apart than the policy's time window are never compatible-checked:
+    // blocks are sorted by week, so the inner loop stops at the first block out of reach
+    long reach = 1 + first(group).policy().windowDays(common) / 7;
     double conflictStrength = -1;
     for (int i = 0; i < blocks.size(); i++) {
       for (int j = i; j < blocks.size(); j++) {
         Block a = blocks.get(i);
         Block b = blocks.get(j);
+        if (a.week() >= 0 && b.week() >= 0 && b.week() - a.week() > reach) {
+          break;
+        }
         if (focus != null && !a.focus() && !b.focus()) {
           continue;
         }
@@ -139,7 +145,7 @@ public final class ConflictFinder {
   }
 
   /** Sources that say the same values in the same week: compared once, whatever their number. */
-  private record Block(List<Facet> values, double strength, int sources, boolean focus) {}
+  private record Block(List<Facet> values, double strength, int sources, boolean focus, long week) {}
 
   private static List<Block> blocks(Map<String, List<Facet>> bySource, String focus) {
     Map<String, List<String>> members = new LinkedHashMap<>();
@@ -157,13 +163,16 @@ public final class ConflictFinder {
     for (Map.Entry<String, List<String>> e : members.entrySet()) {
       List<Facet> all = facetsOf.get(e.getKey());
       out.add(new Block(distinct(all), strongest(all), e.getValue().size(),
-          e.getKey().startsWith("\u0001")));
+          e.getKey().startsWith("\u0001"), week(all.get(0).published())));
     }
+    // undated blocks first (they meet every block), then by week
+    out.sort(Comparator.comparingLong(Block::week));
     return out;
   }
 
-  private static String week(java.time.LocalDate d) {
-    return d == null ? "" : d.getYear() + "-" + d.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+  /** Weeks since the epoch, or -1 when undated. */
+  private static long week(java.time.LocalDate d) {
+    return d == null ? -1 : Math.floorDiv(d.toEpochDay(), 7);
   }
 
   private static Facet first(List<Facet> group) {

@@ -133,6 +133,13 @@ public enum Policy {
     return allowsSeveralValues;
   }
 
+  /** How far apart (days) two dated facets may be and still be compared. */
+  public int windowDays(CommonData common) {
+    return allowsSeveralValues
+        ? common.policies().eventSameTimeWindowDays()
+        : common.policies().officeSameTimeWindowDays();
+  }
+
   public boolean reportsAgreement() {
     return reportsAgreement;
   }
