@@ -49,8 +49,11 @@ public final class SyntheticArchive {
     LocalDate base = LocalDate.of(2025, 1, 1);
     long bytes = 0;
     Files.createDirectories(file.toAbsolutePath().getParent());
+    // written under another name and moved when complete: an interrupted run leaves no
+    // truncated archive behind to be measured as if it were whole
+    Path partial = file.resolveSibling(file.getFileName() + ".partial");
     try (BufferedWriter w = new BufferedWriter(new OutputStreamWriter(
-        new GZIPOutputStream(Files.newOutputStream(file), 1 << 16), StandardCharsets.UTF_8))) {
+        new GZIPOutputStream(Files.newOutputStream(partial), 1 << 16), StandardCharsets.UTF_8))) {
       for (int i = 0; i < articles; i++) {
         int cluster = i / perEvent;
         Random event = new Random(seed * 31 + cluster);
@@ -82,6 +85,8 @@ public final class SyntheticArchive {
         bytes += text.getBytes(StandardCharsets.UTF_8).length;
       }
     }
+    Files.move(partial, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     return bytes;
   }
 

@@ -101,11 +101,11 @@ public final class BenchCommand implements Callable<Integer> {
       report("read+extract, 1 thread", extract1, raw);
       Measure extractN = extract(archive, new CheckPipeline(book, threads));
       report("read+extract, " + threads + " threads", extractN, raw);
-      Measure check = check(archive, new CheckPipeline(book, threads));
+      Measure check = check(archive, new CheckPipeline(book, threads), raw.bytes);
       report("check (extract+align+compare)", check, raw);
-      Measure audit = audit(archive, book);
+      Measure audit = audit(archive, book, raw.bytes);
       report("audit into a new store", audit, raw);
-      Measure draft = draft(book, seeds.get(0));
+      Measure draft = draft(book, seeds.get(0), archive);
       out.printf(Locale.ROOT, "  %-38s %8.0f ms wall, heap peak %5d MB%n",
           "draft check against that store", draft.seconds * 1000, draft.heapMb);
       if (firstSize == 0) {
@@ -186,33 +186,34 @@ public final class BenchCommand implements Callable<Integer> {
     return new Measure(n[0], n[1], secs(t0), peakMb(), n[2]);
   }
 
-  private Measure check(Path archive, CheckPipeline pipeline) throws IOException {
+  private Measure check(Path archive, CheckPipeline pipeline, long bytes) throws IOException {
     resetPeaks();
     long t0 = System.nanoTime();
     CheckResult r = pipeline.check(List.of(archive), p -> {}, 0, x -> {});
     double s = secs(t0);
-    long bytes = r.sources().stream().mapToLong(e -> e.length() * 2L).sum(); // ~2 bytes a char in Arabic UTF-8
     out.printf("  (check: %,d claims, %,d conflicts, %,d comparisons)%n", r.claims().size(),
         r.with(org.tadqiq.compare.Finding.Verdict.CONFLICT).size(), r.comparisons());
     return new Measure(r.sources().size(), bytes, s, peakMb(), 0);
   }
 
-  private Measure audit(Path archive, RuleBook book) throws Exception {
-    Path db = work.resolve("store-" + archive.getFileName() + ".db");
+  private Path storeOf(Path archive) {
+    return work.resolve("store-" + archive.getFileName() + ".db");
+  }
+
+  private Measure audit(Path archive, RuleBook book, long bytes) throws Exception {
+    Path db = storeOf(archive);
     Files.deleteIfExists(db);
     resetPeaks();
     long t0 = System.nanoTime();
     try (ClaimStore store = ClaimStore.open(db)) {
       Audit.Stats st = new Audit(book, threads).run(store, List.of(archive), p -> {}, x -> {},
           new AtomicBoolean());
-      double s = secs(t0);
-      long bytes = Files.size(archive) * 4; // gzip ratio of this text is about 4: an estimate
-      return new Measure(st.read(), bytes, s, peakMb(), 0);
+      return new Measure(st.read(), bytes, secs(t0), peakMb(), 0);
     }
   }
 
-  private Measure draft(RuleBook book, Source draft) throws Exception {
-    Path db = work.resolve("store-archive-" + sizes.get(sizes.size() - 1) + ".jsonl.gz.db");
+  private Measure draft(RuleBook book, Source draft, Path archive) throws Exception {
+    Path db = storeOf(archive);
     CheckPipeline pipeline = new CheckPipeline(book, 1);
     ExtractedSource e = pipeline.extract(draft);
     resetPeaks();

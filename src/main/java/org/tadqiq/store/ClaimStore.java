@@ -57,7 +57,7 @@ public final class ClaimStore implements AutoCloseable {
       CREATE TABLE IF NOT EXISTS facets(
         policy TEXT NOT NULL, key TEXT NOT NULL, compared TEXT, claim TEXT NOT NULL,
         source TEXT NOT NULL, published TEXT, strength REAL);
-      CREATE INDEX IF NOT EXISTS facets_group ON facets(policy, key);
+      CREATE INDEX IF NOT EXISTS facets_window ON facets(policy, key, published);
       CREATE TABLE IF NOT EXISTS dirty(policy TEXT NOT NULL, key TEXT NOT NULL, PRIMARY KEY(policy, key));
       CREATE TABLE IF NOT EXISTS findings(
         policy TEXT NOT NULL, key TEXT NOT NULL, verdict TEXT NOT NULL, confidence REAL,
@@ -196,12 +196,20 @@ public final class ClaimStore implements AutoCloseable {
     db.commit();
   }
 
-  /** Every facet of one group (one policy, one key), by an index look-up. */
-  public List<Facet> group(Policy policy, String key) throws SQLException {
+  /**
+   * The facets of one group (one policy, one key) dated within {@code days} of {@code around} (or
+   * undated), by an index look-up. With {@code onePerValue}, one facet stands for each distinct
+   * value: enough where any clash counts (offices), and small however many articles repeat it.
+   */
+  public List<Facet> group(Policy policy, String key, LocalDate around, int days, boolean onePerValue)
+      throws SQLException {
     try (PreparedStatement q = db.prepareStatement(FACET_SELECT
-        + " WHERE f.policy = ? AND f.key = ? ORDER BY c.source, c.start")) {
+        + " WHERE f.policy = ? AND f.key = ? AND (f.published IS NULL OR f.published BETWEEN ? AND ?)"
+        + (onePerValue ? " GROUP BY f.compared" : "") + " ORDER BY c.source, c.start")) {
       q.setString(1, policy.id());
       q.setString(2, key);
+      q.setString(3, around.minusDays(days).toString());
+      q.setString(4, around.plusDays(days).toString());
       List<Facet> out = new ArrayList<>();
       try (ResultSet r = q.executeQuery()) {
         while (r.next()) {

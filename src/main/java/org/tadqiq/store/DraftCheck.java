@@ -19,8 +19,10 @@ import org.tadqiq.rules.RuleBook;
 
 /**
  * The editor's check: a draft's claims against everything in the store. Each of the draft's facets
- * fetches its group by an index look-up (no scan), and only disagreements that involve the draft
- * are kept, so the report says which of the draft's sentences disagree with which published ones.
+ * fetches its group by an index look-up (no scan) — only articles within the policy's time window
+ * of the draft, and for offices one article per distinct value — and only disagreements that
+ * involve the draft are kept, so the report says which of the draft's sentences disagree with
+ * which published ones.
  */
 public final class DraftCheck {
   private final RuleBook rules;
@@ -45,9 +47,14 @@ public final class DraftCheck {
           groups.computeIfAbsent(f.policy().id() + "\u0000" + f.key(), k -> new ArrayList<>()).add(f);
         }
       }
+      // a draft without a date is being written now
+      java.time.LocalDate when = draft.source().published() != null
+          ? draft.source().published() : java.time.LocalDate.now();
       for (List<Facet> mine : groups.values()) {
         List<Facet> group = new ArrayList<>();
-        for (Facet stored : store.group(mine.get(0).policy(), mine.get(0).key())) {
+        var policy = mine.get(0).policy();
+        for (Facet stored : store.group(policy, mine.get(0).key(), when,
+            policy.windowDays(rules.common()), !policy.allowsSeveralValues())) {
           if (!stored.claim().source().equals(id)) { // the draft may already be in the store
             group.add(stored);
           }

@@ -93,6 +93,28 @@ class CheckCommandTest {
   }
 
   @Test
+  void aLargeStoreReportIsRankedPagedAndListsEveryConflict() throws IOException {
+    Path in = tmp.resolve("many");
+    Files.createDirectories(in);
+    String[] others = {"لافروف", "بوتين", "ماكرون", "زيلينسكي", "ستارمر", "بايدن", "ويتكوف",
+        "نتنياهو", "بيسكوف", "أوشاكوف", "ريابكوف", "ميرتس"};
+    for (int i = 0; i < others.length; i++) {
+      Files.writeString(in.resolve(i + "-a.txt"), "التقى روبيو و" + others[i] + " في كوالالمبور.");
+      Files.writeString(in.resolve(i + "-b.txt"), "التقى روبيو و" + others[i] + " في جاكرتا.");
+    }
+    Path out = tmp.resolve("big");
+    assertThat(Main.run("audit", in.toString(), "--store", tmp.resolve("big.db").toString(),
+        "--out", out.toString(), "-q")).isEqualTo(1);
+    assertThat(Files.readAllLines(out.resolve("conflicts.jsonl"))).hasSize(others.length)
+        .allMatch(line -> line.contains("\"policy\":\"event.same-place\""));
+    String html = Files.readString(out.resolve("report.html"));
+    assertThat(html).contains("class=\"pager\"").contains("section.paged");
+    assertThat(html.split("<article class=\"card conflict\"", -1)).hasSize(others.length + 1);
+    String json = Files.readString(out.resolve("report.json"));
+    assertThat(json).contains("\"id\" : \"conflict-12\"");
+  }
+
+  @Test
   void helpExplainsTheCommand() {
     assertThat(Main.run("check", "--help")).isZero();
   }
