@@ -51,9 +51,7 @@ public final class AuditCommand implements Callable<Integer> {
   @Option(names = "--store", required = true, paramLabel = "FILE", description = "the claim store (created if missing)")
   Path storeFile;
 
-  @Option(names = "--out", paramLabel = "DIR", defaultValue = "reports",
-      description = "where to write the reports (default: ${DEFAULT-VALUE})")
-  Path out;
+  @Mixin OutOption output;
 
   @Option(names = "--threads", paramLabel = "N", description = "extraction threads (default: all cores)")
   int threads = Runtime.getRuntime().availableProcessors();
@@ -94,9 +92,9 @@ public final class AuditCommand implements Callable<Integer> {
       CheckResult result = StoreResults.of(store, book,
           new StoreResults.Limits(show, show, 500, 1000), stats.groupsCompared());
       Map<String, Long> totals = store.totals();
-      Files.createDirectories(out);
-      Reports.write(result, audit.pipeline().explainer(), out);
-      writeConflictLines(store, audit, out.resolve("conflicts.jsonl"));
+      Files.createDirectories(output.dir);
+      Reports.write(result, audit.pipeline().explainer(), output.dir);
+      writeConflictLines(store, audit, output.dir.resolve("conflicts.jsonl"));
       o.printf("read      %d (%d added, %d already stored)%s%n", stats.read(), stats.added(),
           stats.unchanged(), stats.stopped() ? " — stopped early; rerun to go on" : "");
       o.printf("store     %s: %d articles, %d claims, %d groups re-compared%n", storeFile,
@@ -104,8 +102,8 @@ public final class AuditCommand implements Callable<Integer> {
       o.printf("conflicts %d (possible %d, corroborated %d)%n", totals.get("findings.conflict"),
           totals.get("findings.possible"), totals.get("findings.agreement"));
       o.printf("problems  %d articles%n", totals.get("problems"));
-      o.printf("report    %s, %s, %s%n", out.resolve("report.html"), out.resolve("report.json"),
-          out.resolve("conflicts.jsonl"));
+      o.printf("report    %s, %s, %s%n", output.dir.resolve("report.html"), output.dir.resolve("report.json"),
+          output.dir.resolve("conflicts.jsonl"));
       o.flush();
       return totals.get("findings.conflict") > 0 ? CheckCommand.EXIT_CONFLICTS : CheckCommand.EXIT_OK;
     } finally {

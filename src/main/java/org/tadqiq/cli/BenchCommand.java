@@ -65,6 +65,10 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--per-event", defaultValue = "8", description = "articles per event cluster (default: ${DEFAULT-VALUE})")
   int perEvent;
 
+  @Option(names = "--check-max", defaultValue = "20000",
+      description = "the in-memory check is measured up to this many articles; beyond, audit streams them (default: ${DEFAULT-VALUE})")
+  int checkMax;
+
   @Option(names = "--threads", description = "threads for check and audit (default: all cores)")
   int threads = Runtime.getRuntime().availableProcessors();
 
@@ -101,8 +105,14 @@ public final class BenchCommand implements Callable<Integer> {
       report("read+extract, 1 thread", extract1, raw);
       Measure extractN = extract(archive, new CheckPipeline(book, threads));
       report("read+extract, " + threads + " threads", extractN, raw);
-      Measure check = check(archive, new CheckPipeline(book, threads), raw.bytes);
-      report("check (extract+align+compare)", check, raw);
+      Measure check = null;
+      if (size <= checkMax) {
+        check = check(archive, new CheckPipeline(book, threads), raw.bytes);
+        report("check (extract+align+compare)", check, raw);
+      } else {
+        out.printf("  %-38s skipped: every claim of an in-memory check is kept for its report; "
+            + "past --check-max use audit, which streams%n", "check (extract+align+compare)");
+      }
       Measure audit = audit(archive, book, raw.bytes);
       report("audit into a new store", audit, raw);
       Measure draft = draft(book, seeds.get(0), archive);
@@ -110,10 +120,10 @@ public final class BenchCommand implements Callable<Integer> {
           "draft check against that store", draft.seconds * 1000, draft.heapMb);
       if (firstSize == 0) {
         firstSize = size;
-        firstSeconds = check.seconds;
+        firstSeconds = audit.seconds;
       } else {
-        out.printf(Locale.ROOT, "  growth: %.1f× the articles took %.2f× the check time (target ≤ %.1f×)%n",
-            (double) size / firstSize, check.seconds / firstSeconds, 1.1 * size / firstSize);
+        out.printf(Locale.ROOT, "  growth: %.1f× the articles took %.2f× the audit time (target ≤ %.1f×)%n",
+            (double) size / firstSize, audit.seconds / firstSeconds, 1.1 * size / firstSize);
       }
     }
     if (!ruleCounts.isEmpty()) {

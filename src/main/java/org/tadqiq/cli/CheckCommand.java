@@ -43,9 +43,7 @@ public final class CheckCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "article files or folders")
   List<Path> inputs;
 
-  @Option(names = "--out", paramLabel = "DIR", defaultValue = "reports",
-      description = "where to write report.html and report.json (default: ${DEFAULT-VALUE})")
-  Path out;
+  @Mixin OutOption output;
 
   @Mixin RulesOption rules;
 
@@ -77,7 +75,7 @@ public final class CheckCommand implements Callable<Integer> {
     CheckResult result = pipeline.check(
         inputs, problem -> err.println("tadqiq: " + problem), keepTexts, progress);
     progress.done();
-    Files.createDirectories(out);
+    Files.createDirectories(output.dir);
     if (against != null) {
       result = againstStore(book, pipeline, result);
       if (result == null) {
@@ -85,7 +83,7 @@ public final class CheckCommand implements Callable<Integer> {
         return EXIT_USAGE;
       }
     }
-    Reports.write(result, pipeline.explainer(), out);
+    Reports.write(result, pipeline.explainer(), output.dir);
     printSummary(result, stdout);
     if (result.readableSources() == 0) {
       err.println("tadqiq: no input could be read");
@@ -126,6 +124,6 @@ public final class CheckCommand implements Callable<Integer> {
   }
 
   private String out(CheckResult r) {
-    return out.resolve("report.html") + ", " + out.resolve("report.json");
+    return output.dir.resolve("report.html") + ", " + output.dir.resolve("report.json");
   }
 }

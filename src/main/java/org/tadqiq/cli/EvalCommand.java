@@ -43,9 +43,7 @@ public final class EvalCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "article files or folders")
   List<Path> inputs;
 
-  @Option(names = "--out", paramLabel = "DIR", defaultValue = "reports",
-      description = "where to write eval.json (default: ${DEFAULT-VALUE})")
-  Path out;
+  @Mixin OutOption output;
 
   @Mixin RulesOption rules;
 
@@ -67,10 +65,10 @@ public final class EvalCommand implements Callable<Integer> {
     CheckResult result = new CheckPipeline(book).check(inputs, p -> err.println("tadqiq: " + p));
     EvalResult r = new Evaluator().evaluate(gold, result);
     print(r, o);
-    Files.createDirectories(out);
+    Files.createDirectories(output.dir);
     new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-        .writeValue(out.resolve("eval.json").toFile(), r);
-    o.printf("written   %s%n", out.resolve("eval.json"));
+        .writeValue(output.dir.resolve("eval.json").toFile(), r);
+    o.printf("written   %s%n", output.dir.resolve("eval.json"));
     o.flush();
     return CheckCommand.EXIT_OK;
   }

@@ -44,9 +44,7 @@ public final class PlantCommand implements Callable<Integer> {
       description = "transformations (YAML; default: the bundled planted/<language>.yaml)")
   Path transformations;
 
-  @Option(names = "--out", paramLabel = "DIR", defaultValue = "reports",
-      description = "where to write planted.json (default: ${DEFAULT-VALUE})")
-  Path out;
+  @Mixin OutOption output;
 
   @Mixin RulesOption rules;
 
@@ -76,14 +74,14 @@ public final class PlantCommand implements Callable<Integer> {
     new InputReader().read(inputs, corpus::add);
     PlantedBench.Result r = new PlantedBench(book).run(corpus, ts);
     print(r, o);
-    Files.createDirectories(out);
+    Files.createDirectories(output.dir);
     new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-        .writeValue(out.resolve("planted.json").toFile(), Map.of(
+        .writeValue(output.dir.resolve("planted.json").toFile(), Map.of(
             "detection_rate", r.detectionRate(),
             "false_conflict_rate", r.falseConflictRate(),
             "missed_but_possible", r.possibleOnly(),
             "variants", r.variants()));
-    o.printf("written   %s%n", out.resolve("planted.json"));
+    o.printf("written   %s%n", output.dir.resolve("planted.json"));
     o.flush();
     return CheckCommand.EXIT_OK;
   }

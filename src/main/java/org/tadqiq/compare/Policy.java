@@ -13,10 +13,7 @@ import org.tadqiq.rules.CommonData;
 public enum Policy {
   QUANTITY_OVERLAP("quantity.interval-overlap", "the two amounts cannot both be true") {
     @Override
-    boolean compatible(Facet a, Facet b, CommonData common) {
-      if (apart(a, b, common.policies().eventSameTimeWindowDays())) {
-        return true; // articles far apart in time speak of different events
-      }
+    boolean valuesAgree(Facet a, Facet b, CommonData common) {
       var x = (ClaimValue.Quantity) a.claim().value();
       var y = (ClaimValue.Quantity) b.claim().value();
       return x.base().overlaps(y.base(), common.policies().closeOpenBounds());
@@ -24,10 +21,7 @@ public enum Policy {
   },
   OFFICE_STATUS("office.status-at-a-time", "one person cannot be both current and former holder", true, false) {
     @Override
-    boolean compatible(Facet a, Facet b, CommonData common) {
-      if (farApart(a, b, common)) {
-        return true;
-      }
+    boolean valuesAgree(Facet a, Facet b, CommonData common) {
       var x = (ClaimValue.Office) a.claim().value();
       var y = (ClaimValue.Office) b.claim().value();
       boolean oneFormer = "former".equals(x.status()) != "former".equals(y.status());
@@ -40,25 +34,21 @@ public enum Policy {
   },
   OFFICE_SINGLE_HOLDER("office.single-holder", "only one person holds this office at a time", false, false) {
     @Override
-    boolean compatible(Facet a, Facet b, CommonData common) {
-      return farApart(a, b, common)
-          || person(a).equals(person(b));
+    boolean valuesAgree(Facet a, Facet b, CommonData common) {
+      return person(a).equals(person(b));
     }
   },
   OFFICE_ONE_POST("office.one-post-per-person", "one person does not hold both offices at once", false, false) {
     @Override
-    boolean compatible(Facet a, Facet b, CommonData common) {
+    boolean valuesAgree(Facet a, Facet b, CommonData common) {
       var x = (ClaimValue.Office) a.claim().value();
       var y = (ClaimValue.Office) b.claim().value();
-      return farApart(a, b, common) || x.role().equals(y.role());
+      return x.role().equals(y.role());
     }
   },
   SERIES_POSITION("series.same-position", "an event has one place in its series") {
     @Override
-    boolean compatible(Facet a, Facet b, CommonData common) {
-      if (apart(a, b, common.policies().eventSameTimeWindowDays())) {
-        return true; // articles far apart in time speak of different events
-      }
+    boolean valuesAgree(Facet a, Facet b, CommonData common) {
       var x = (ClaimValue.Ordinal) a.claim().value();
       var y = (ClaimValue.Ordinal) b.claim().value();
       return x.position() == y.position();
@@ -66,19 +56,13 @@ public enum Policy {
   },
   SEQUENCE_ORDER("sequence.same-order", "the two events cannot be in both orders") {
     @Override
-    boolean compatible(Facet a, Facet b, CommonData common) {
-      if (apart(a, b, common.policies().eventSameTimeWindowDays())) {
-        return true; // articles far apart in time speak of different events
-      }
+    boolean valuesAgree(Facet a, Facet b, CommonData common) {
       return a.compared().equals(b.compared());
     }
   },
   EVENT_DAY("event.same-day", "one event happens on one day") {
     @Override
-    boolean compatible(Facet a, Facet b, CommonData common) {
-      if (apart(a, b, common.policies().eventSameTimeWindowDays())) {
-        return true; // articles far apart in time speak of different events
-      }
+    boolean valuesAgree(Facet a, Facet b, CommonData common) {
       var x = (ClaimValue.When) a.claim().value();
       var y = (ClaimValue.When) b.claim().value();
       if (x.date() != null && y.date() != null) {
@@ -95,10 +79,7 @@ public enum Policy {
   },
   EVENT_PLACE("event.same-place", "one event happens in one place") {
     @Override
-    boolean compatible(Facet a, Facet b, CommonData common) {
-      if (apart(a, b, common.policies().eventSameTimeWindowDays())) {
-        return true; // articles far apart in time speak of different events
-      }
+    boolean valuesAgree(Facet a, Facet b, CommonData common) {
       String x = ((ClaimValue.Place) a.claim().value()).place();
       String y = ((ClaimValue.Place) b.claim().value()).place();
       return common.placeWithin(x, y) || common.placeWithin(y, x);
@@ -153,7 +134,16 @@ public enum Policy {
     return principle;
   }
 
-  abstract boolean compatible(Facet a, Facet b, CommonData common);
+  /**
+   * Whether two facets of one group can both be true. Facets of articles further apart in time
+   * than the policy's window speak of different events or times, so they never clash.
+   */
+  final boolean compatible(Facet a, Facet b, CommonData common) {
+    return apart(a, b, windowDays(common)) || valuesAgree(a, b, common);
+  }
+
+  /** Whether the two values can both be true of one fact. */
+  abstract boolean valuesAgree(Facet a, Facet b, CommonData common);
 
   private static boolean holds(String status) {
     return "current".equals(status) || "acting".equals(status);
@@ -161,11 +151,6 @@ public enum Policy {
 
   private static String person(Facet f) {
     return ((ClaimValue.Office) f.claim().value()).person();
-  }
-
-  /** Office claims from articles far apart in time speak of different times: not compared. */
-  private static boolean farApart(Facet a, Facet b, CommonData common) {
-    return apart(a, b, common.policies().officeSameTimeWindowDays());
   }
 
   private static boolean apart(Facet a, Facet b, int days) {

@@ -80,8 +80,9 @@ public final class Extractor {
             .thenComparingInt(d -> d.match().rule().order()));
     FrameFinder.Scan scan = frames.scan(text.normalized(), sentences);
     List<Claim> claims = new ArrayList<>();
+    Map<Long, String> contexts = new java.util.HashMap<>(); // claims of one sentence share it
     for (Draft d : drafts) {
-      claims.add(toClaim(source, text, d, scan, claims.size() + 1));
+      claims.add(toClaim(source, text, d, scan, claims.size() + 1, contexts));
     }
     return new ExtractedSource(source, claims, excluded, sentences.size());
   }
@@ -213,8 +214,8 @@ public final class Extractor {
     return out;
   }
 
-  private static Claim toClaim(
-      Source source, NormalizedText text, Draft d, FrameFinder.Scan scan, int n) {
+  private static Claim toClaim(Source source, NormalizedText text, Draft d, FrameFinder.Scan scan,
+      int n, Map<Long, String> contexts) {
     int start = text.toOriginalStart(d.start());
     int end = text.toOriginalEnd(d.end());
     Sentence s = d.match().sentence();
@@ -239,7 +240,8 @@ public final class Extractor {
         d.match().rule().id(),
         frame,
         modality,
-        source.text().substring(around[0], around[1]),
+        contexts.computeIfAbsent(((long) around[0] << 32) | around[1],
+            k -> source.text().substring(around[0], around[1])),
         around[0]);
   }
 }
