@@ -119,11 +119,11 @@ public final class CheckCommand implements Callable<Integer> {
     for (Finding f : r.with(Finding.Verdict.CONFLICT)) {
       out.printf("  [%s] %s%n", f.policy().id(), f.summary());
     }
-    out.printf("report    %s%n", out(r));
+    out.printf("report    %s%n", reportPaths());
     out.flush();
   }
 
-  private String out(CheckResult r) {
+  private String reportPaths() {
     return output.dir.resolve("report.html") + ", " + output.dir.resolve("report.json");
   }
 }

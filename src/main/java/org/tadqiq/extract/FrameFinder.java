@@ -25,7 +25,7 @@ final class FrameFinder {
 
   FrameFinder(LanguagePack pack, Specs.Clitics clitics) {
     this.frames = pack.frames();
-    for (String name : pack.frameScanners().keySet()) {
+    for (String name : pack.frameLexicons()) {
       scanners.put(name, new LexiconScanner(pack.lexicon(name), clitics));
     }
   }

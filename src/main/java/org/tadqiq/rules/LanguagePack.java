@@ -18,7 +18,7 @@ public record LanguagePack(
     Map<String, Lexicon> lexicons,
     List<CompiledRule> rules,
     List<FurnitureMarker> furniture,
-    Map<String, Pattern> frameScanners) {
+    List<String> frameLexicons) {
 
   public Lexicon lexicon(String name) {
     Lexicon l = lexicons.get(name);
@@ -28,7 +28,4 @@ public record LanguagePack(
     return l;
   }
 
-  public Pattern scanner(String lexiconName) {
-    return frameScanners.get(lexiconName);
-  }
 }

@@ -49,15 +49,6 @@ public final class PatternCompiler {
     }
   }
 
-  /** The regex for a whole lexicon, for scanning text for its forms. */
-  public Pattern lexiconPattern(String name, Path file, int line) {
-    Lexicon lex = lexicons.get(name);
-    if (lex == null) {
-      throw new RuleFileException(file, line, null, "unknown lexicon '" + name + "'");
-    }
-    return Pattern.compile("(?<form>" + lexiconRegex(lex) + ")");
-  }
-
   private String expand(
       String source,
       Deque<String> stack,

@@ -174,14 +174,17 @@ public final class RuleBookLoader {
     }
 
     Specs.Frames frames = lang.frames();
-    Map<String, Pattern> scanners = new LinkedHashMap<>();
+    List<String> frameLexicons = new ArrayList<>();
     for (String name :
         new String[] {
           frames.eventWords(), frames.backdrop(), frames.prior(), frames.modality(),
           frames.persons(), frames.actors(), frames.attribution(), frames.reporting()
         }) {
       if (name != null) {
-        scanners.put(name, compiler.lexiconPattern(name, langNode.file(), langNode.line()));
+        if (!lexicons.containsKey(name)) {
+          throw new RuleFileException(langNode, null, "frames name unknown lexicon '" + name + "'");
+        }
+        frameLexicons.add(name);
       }
     }
     if (lang.numberWords() != null && !lexicons.containsKey(lang.numberWords())) {
@@ -202,7 +205,7 @@ public final class RuleBookLoader {
         Map.copyOf(lexicons),
         List.copyOf(rules),
         List.copyOf(furniture),
-        Map.copyOf(scanners));
+        List.copyOf(frameLexicons));
   }
 
   private static String idOf(Located<JsonNode> n) {
