@@ -1,13 +1,21 @@
 package org.tadqiq.pipeline;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.tadqiq.align.Event;
 import org.tadqiq.compare.Finding;
 import org.tadqiq.extract.ExtractedSource;
 import org.tadqiq.model.Claim;
+import org.tadqiq.model.ClaimKind;
 import org.tadqiq.rules.RuleBook;
 
-/** Everything one check found, in a stable order: what the reports are written from. */
+/**
+ * Everything one check found, in a stable order: what the reports are written from.
+ *
+ * @param declared the counts when the lists hold only part of the result (a store's report shows
+ *     its top findings and their claims, not every article); null to count the lists
+ */
 public record CheckResult(
     RuleBook rules,
     List<ExtractedSource> sources,
@@ -15,7 +23,17 @@ public record CheckResult(
     List<Event> events,
     List<Finding> findings,
     long comparisons,
-    java.util.Map<String, Long> skippedRecords) {
+    Map<String, Long> skippedRecords,
+    Counts declared) {
+
+  /** The totals a report shows. */
+  public record Counts(long inputs, long read, long claims, long events, long conflicts,
+      long possible, long agreements, long problems, Map<String, Long> claimsByKind) {}
+
+  public CheckResult(RuleBook rules, List<ExtractedSource> sources, List<Claim> claims,
+      List<Event> events, List<Finding> findings, long comparisons, Map<String, Long> skippedRecords) {
+    this(rules, sources, claims, events, findings, comparisons, skippedRecords, null);
+  }
 
   public List<Finding> with(Finding.Verdict verdict) {
     return findings.stream().filter(f -> f.verdict() == verdict).toList();
@@ -27,5 +45,18 @@ public record CheckResult(
 
   public long readableSources() {
     return sources.stream().filter(s -> s.source().readable()).count();
+  }
+
+  public Counts counts() {
+    if (declared != null) {
+      return declared;
+    }
+    Map<String, Long> byKind = new LinkedHashMap<>();
+    for (ClaimKind k : ClaimKind.values()) {
+      byKind.put(k.id(), claims.stream().filter(c -> c.kind() == k).count());
+    }
+    return new Counts(sources.size(), readableSources(), claims.size(), events.size(),
+        with(Finding.Verdict.CONFLICT).size(), with(Finding.Verdict.POSSIBLE).size(),
+        with(Finding.Verdict.AGREEMENT).size(), problemCount(), byKind);
   }
 }

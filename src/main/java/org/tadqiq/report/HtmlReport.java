@@ -16,7 +16,6 @@ import org.tadqiq.compare.Side;
 import org.tadqiq.extract.ExtractedSource;
 import org.tadqiq.ingest.Source;
 import org.tadqiq.model.Claim;
-import org.tadqiq.model.ClaimKind;
 import org.tadqiq.pipeline.CheckResult;
 import org.tadqiq.rules.LanguagePack;
 
@@ -41,15 +40,13 @@ public final class HtmlReport {
     r.claims().forEach(c -> claims.put(c.id(), c));
     Map<String, ExtractedSource> sources = new TreeMap<>();
     r.sources().forEach(s -> sources.put(s.source().id(), s));
+    CheckResult.Counts c = r.counts();
     StringBuilder byKind = new StringBuilder();
-    for (ClaimKind k : ClaimKind.values()) {
-      long n = r.claims().stream().filter(c -> c.kind() == k).count();
-      byKind.append(byKind.length() == 0 ? "" : " · ").append(k.id()).append(' ').append(n);
-    }
+    c.claimsByKind().forEach((k, n) -> byKind.append(byKind.length() == 0 ? "" : " · ")
+        .append(k).append(' ').append(n));
     var totals = new ReportView.Totals(
-        r.sources().size(), r.readableSources(), r.claims().size(), r.events().size(),
-        r.with(Finding.Verdict.CONFLICT).size(), r.with(Finding.Verdict.POSSIBLE).size(),
-        r.with(Finding.Verdict.AGREEMENT).size(), r.problemCount(), r.comparisons(),
+        (int) c.inputs(), c.read(), (int) c.claims(), (int) c.events(), (int) c.conflicts(),
+        (int) c.possible(), (int) c.agreements(), (int) c.problems(), r.comparisons(),
         byKind.toString());
     return new ReportView(
         totals,

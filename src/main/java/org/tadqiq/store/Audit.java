@@ -97,9 +97,11 @@ public final class Audit {
       List<String> originalIds = new ArrayList<>();
       List<String> hashes = new ArrayList<>();
       Set<String> idsInBatch = new HashSet<>();
+      Set<String> articlesInBatch = new HashSet<>();
       for (Source s : batch) {
         String hash = ClaimStore.hash(s);
-        if (store.contains(s.id(), hash)) {
+        // the same article twice (already stored, or twice in this batch) is stored once
+        if (!articlesInBatch.add(s.id() + "\u0000" + hash) || store.contains(s.id(), hash)) {
           counts[2]++;
           continue;
         }

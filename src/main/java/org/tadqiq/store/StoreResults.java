@@ -44,7 +44,15 @@ public final class StoreResults {
     for (Source s : store.problemArticles(limits.problemArticles())) {
       sources.add(new ExtractedSource(s, List.of(), List.of(), 0, 0));
     }
+    Map<String, Long> t = store.totals();
+    Map<String, Long> byKind = new java.util.LinkedHashMap<>();
+    for (org.tadqiq.model.ClaimKind k : org.tadqiq.model.ClaimKind.values()) {
+      byKind.put(k.id(), t.get("claims." + k.id()));
+    }
+    CheckResult.Counts counts = new CheckResult.Counts(t.get("articles"), t.get("read"),
+        t.get("claims"), 0, t.get("findings.conflict"), t.get("findings.possible"),
+        t.get("findings.agreement"), t.get("problems"), byKind);
     return new CheckResult(rules, sources, new ArrayList<>(claims.values()), List.of(), ranked,
-        comparisons, Map.of());
+        comparisons, Map.of(), counts);
   }
 }

@@ -67,6 +67,20 @@ class AuditTest {
   }
 
   @Test
+  void theSameArticleTwiceInOneRunIsStoredOnce() throws Exception {
+    Path copy = dir.resolve("copy");
+    Files.createDirectories(copy);
+    Files.copy(TestRules.SEEDS.resolve("003_c1e8606ce6beb2ec.txt"), copy.resolve("003_c1e8606ce6beb2ec.txt"));
+    try (ClaimStore store = ClaimStore.open(dir.resolve("twice.db"))) {
+      Audit.Stats st = new Audit(rules, 1, 50).run(store, List.of(TestRules.SEEDS, copy), p -> {},
+          n -> {}, new AtomicBoolean());
+      assertThat(st.added()).isEqualTo(5);
+      assertThat(st.unchanged()).isEqualTo(1);
+      assertThat(store.totals().get("articles")).isEqualTo(5);
+    }
+  }
+
+  @Test
   void aChangedArticleWithTheSameIdIsKeptApart() throws Exception {
     Path a = dir.resolve("a");
     Path b = dir.resolve("b");
