@@ -9,10 +9,6 @@ public record CommonData(
     Map<String, Specs.Office> offices,
     Map<String, Specs.Entity> entities) {
 
-  public Specs.Entity entity(String id) {
-    return entities.get(id);
-  }
-
   public String label(String entityId) {
     Specs.Entity e = entities.get(entityId);
     return e == null || e.label() == null ? entityId : e.label();
