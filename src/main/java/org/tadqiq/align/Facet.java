@@ -10,4 +10,10 @@ import org.tadqiq.model.Claim;
  * it (a status, an interval, a person); {@code strength} is how firmly the identity is established.
  */
 public record Facet(
-    Policy policy, String key, String compared, Claim claim, LocalDate published, double strength) {}
+    Policy policy, String key, String compared, Claim claim, LocalDate published, double strength) {
+
+  /** What puts facets in one group: the policy and the identity key. */
+  public String groupKey() {
+    return policy.id() + "\u0000" + key;
+  }
+}

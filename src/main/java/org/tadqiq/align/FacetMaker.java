@@ -22,6 +22,15 @@ public final class FacetMaker {
     this.common = common;
   }
 
+  /** The facets of every claim of one extracted source. */
+  public List<Facet> facetsOf(org.tadqiq.extract.ExtractedSource e) {
+    List<Facet> out = new ArrayList<>();
+    for (Claim c : e.claims()) {
+      out.addAll(facetsOf(c, e.source().published()));
+    }
+    return out;
+  }
+
   public List<Facet> facetsOf(Claim c, LocalDate published) {
     List<Facet> out = new ArrayList<>();
     if (c.value() instanceof ClaimValue.Office o) {

@@ -75,7 +75,6 @@ public final class CheckCommand implements Callable<Integer> {
     CheckResult result = pipeline.check(
         inputs, problem -> err.println("tadqiq: " + problem), keepTexts, progress);
     progress.done();
-    Files.createDirectories(output.dir);
     if (against != null) {
       result = againstStore(book, pipeline, result);
       if (result == null) {

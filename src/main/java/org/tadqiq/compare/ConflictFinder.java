@@ -36,7 +36,7 @@ public final class ConflictFinder {
     comparisons = 0;
     Map<String, List<Facet>> groups = new TreeMap<>();
     for (Facet f : facets) {
-      groups.computeIfAbsent(f.policy().id() + "\u0000" + f.key(), k -> new ArrayList<>()).add(f);
+      groups.computeIfAbsent(f.groupKey(), k -> new ArrayList<>()).add(f);
     }
     List<Finding> findings = new ArrayList<>();
     for (List<Facet> group : groups.values()) {

@@ -124,9 +124,7 @@ public final class CheckPipeline {
     FacetMaker facetMaker = new FacetMaker(rules.common());
     for (ExtractedSource e : extracted) {
       claims.addAll(e.claims());
-      for (Claim c : e.claims()) {
-        facets.addAll(facetMaker.facetsOf(c, e.source().published()));
-      }
+      facets.addAll(facetMaker.facetsOf(e));
     }
     List<Event> events = new EventGrouper().group(claims);
     ConflictFinder finder = new ConflictFinder(rules.common(), explainer);

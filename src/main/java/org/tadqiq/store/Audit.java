@@ -8,13 +8,11 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
-import org.tadqiq.align.Facet;
 import org.tadqiq.align.FacetMaker;
 import org.tadqiq.compare.ConflictFinder;
 import org.tadqiq.extract.ExtractedSource;
 import org.tadqiq.ingest.InputReader;
 import org.tadqiq.ingest.Source;
-import org.tadqiq.model.Claim;
 import org.tadqiq.pipeline.CheckPipeline;
 import org.tadqiq.rules.RuleBook;
 
@@ -118,11 +116,7 @@ public final class Audit {
       for (int i = 0; i < extracted.size(); i++) {
         ExtractedSource e = extracted.get(i);
         e.source().problems().forEach(problems);
-        List<Facet> fs = new ArrayList<>();
-        for (Claim c : e.claims()) {
-          fs.addAll(facets.facetsOf(c, e.source().published()));
-        }
-        store.add(e, originalIds.get(i), hashes.get(i), fs);
+        store.add(e, originalIds.get(i), hashes.get(i), facets.facetsOf(e));
         counts[1]++;
       }
       store.commit();

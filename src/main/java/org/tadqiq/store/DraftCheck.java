@@ -42,10 +42,8 @@ public final class DraftCheck {
       String id = draft.source().id();
       draft.claims().forEach(c -> claims.put(c.id(), c));
       Map<String, List<Facet>> groups = new LinkedHashMap<>();
-      for (Claim c : draft.claims()) {
-        for (Facet f : maker.facetsOf(c, draft.source().published())) {
-          groups.computeIfAbsent(f.policy().id() + "\u0000" + f.key(), k -> new ArrayList<>()).add(f);
-        }
+      for (Facet f : maker.facetsOf(draft)) {
+        groups.computeIfAbsent(f.groupKey(), k -> new ArrayList<>()).add(f);
       }
       // a draft without a date is being written now
       java.time.LocalDate when = draft.source().published() != null
