@@ -16,6 +16,8 @@ import org.tadqiq.rules.Specs;
  * as a conflict instead of silently making a different event.
  */
 public final class FacetMaker {
+  /** The attribute of an amount that no cue explains (see the quantity rules). */
+  static final String MENTION = "mention";
   private final CommonData common;
 
   public FacetMaker(CommonData common) {
@@ -45,6 +47,9 @@ public final class FacetMaker {
     String event = f.key() + "|" + c.modality().id();
     switch (c.kind()) {
       case QUANTITY -> {
+        if (c.attribute().startsWith(MENTION)) {
+          return out; // an amount no cue explains: read, but compared with nothing
+        }
         var q = (ClaimValue.Quantity) c.value();
         out.add(new Facet(Policy.QUANTITY_OVERLAP, event + "|" + c.attribute() + "|" + q.dimension(),
             q.interval().canonical() + " " + q.unit(), c, published, strength));

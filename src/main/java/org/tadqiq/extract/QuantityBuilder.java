@@ -15,7 +15,9 @@ import org.tadqiq.rules.Specs;
  * (a fraction of one unit: "half an hour", "نصف ساعة"), {@code qualifier} or {@code
  * qualifierAfter} (an entry whose id is a bound: exact, approx, above, at_least, below, at_most).
  * A rule with several ways to say it numbers its alternatives' slots: {@code number2}, {@code
- * unit2}, {@code qualifier2} ….
+ * unit2}, {@code qualifier2} …. Without a unit, {@code noun} is a counted noun no list holds
+ * (the thing counted is {@code ~<noun as written>}), and {@code dual} a dual noun that carries its
+ * number ("شخصان").
  */
 final class QuantityBuilder implements ClaimBuilder {
   @Override
@@ -23,6 +25,11 @@ final class QuantityBuilder implements ClaimBuilder {
     Slot unit = any(m, "unit");
     LexiconEntry unitEntry = unit == null ? null : unit.entry();
     String unitId = unitEntry != null ? unitEntry.id() : m.rule().set().get("unit");
+    Slot noun = m.slot("noun");
+    if (unitId == null && noun != null) {
+      // a counted noun no list holds: the thing counted is the noun as written
+      unitId = OfficeBuilder.OPEN_NAME + noun.text().strip().toLowerCase(java.util.Locale.ROOT);
+    }
     if (unitId == null) {
       return List.of();
     }
@@ -66,11 +73,14 @@ final class QuantityBuilder implements ClaimBuilder {
   private static Double amount(RuleMatch m, BuildContext ctx, LexiconEntry unit) {
     Slot fractionOf = m.slot("fractionOf");
     Slot numberSlot = any(m, "number");
+    Slot dual = m.slot("dual");
     Double n;
     if (numberSlot != null) {
       n = ctx.numbers().read(numberSlot.text());
     } else if (fractionOf != null && fractionOf.entry() != null) {
       n = fractionOf.entry().number("value");
+    } else if (dual != null && dual.entry() != null) {
+      n = dual.entry().number("count");
     } else {
       n = unit == null ? null : unit.number("count");
     }
