@@ -8,7 +8,8 @@ public record CommonData(
     Map<String, Specs.Unit> units,
     Map<String, Specs.Office> offices,
     Map<String, Specs.Entity> entities,
-    Countries countries) {
+    Countries countries,
+    java.util.List<Specs.Holder> holders) {
 
   public String label(String entityId) {
     Specs.Entity e = entities.get(entityId);

@@ -123,17 +123,17 @@ public final class PatternCompiler {
           Character.isLetterOrDigit(form.charAt(0))
               && Character.isLetterOrDigit(form.charAt(form.length() - 1));
       if (!letterEdges) {
-        symbols.add(quote(form, lex.anyCase(form)));
+        symbols.add(form);
       } else if (lex.clitics() && !article.isEmpty() && form.startsWith(article)) {
-        withArticle.add(quote(form.substring(article.length()), lex.anyCase(form)));
+        withArticle.add(form);
       } else {
-        plainWords.add(quote(form, lex.anyCase(form)));
+        plainWords.add(form);
       }
     }
     List<String> alternatives = new ArrayList<>();
     String prefix = lex.clitics() && clitics != null ? clitics.prefix() : "";
     if (!withArticle.isEmpty()) {
-      String rest = "(?:" + String.join("|", withArticle) + ")";
+      String rest = "(?:" + trie(lex, withArticle, article.length()) + ")";
       String contracted = clitics.articleContracted();
       String art = "(?:" + prefix + Pattern.quote(article) + rest + ")";
       if (contracted != null) {
@@ -144,11 +144,11 @@ public final class PatternCompiler {
     }
     if (!plainWords.isEmpty()) {
       alternatives.add(
-          "(?<!" + LETTER_BEFORE + ")" + prefix + "(?:" + String.join("|", plainWords) + ")(?!"
+          "(?<!" + LETTER_BEFORE + ")" + prefix + "(?:" + trie(lex, plainWords, 0) + ")(?!"
               + LETTER + ")");
     }
     if (!symbols.isEmpty()) {
-      alternatives.add("(?:" + String.join("|", symbols) + ")");
+      alternatives.add("(?:" + trie(lex, symbols, 0) + ")");
     }
     if (alternatives.isEmpty()) {
       return "(?!)";
@@ -156,15 +156,23 @@ public final class PatternCompiler {
     return String.join("|", alternatives);
   }
 
-  private static String quote(String form, boolean anyCase) {
-    StringBuilder b = new StringBuilder();
-    for (String word : form.split(" ")) {
-      if (b.length() > 0) {
-        b.append("\\s+");
-      }
-      b.append(Pattern.quote(word));
+  /**
+   * The forms (each without its first {@code skip} characters) as trie regexes: the forms that
+   * match in any case in one, inside {@code (?iu:)}, the forms that match only as written in another.
+   */
+  private static String trie(Lexicon lex, List<String> forms, int skip) {
+    List<String> exact = new ArrayList<>();
+    List<String> anyCase = new ArrayList<>();
+    for (String f : forms) {
+      (lex.anyCase(f) ? anyCase : exact).add(f.substring(skip));
     }
-    // a lower-case form reads any casing ("President"); a capitalized one only itself ("US")
-    return anyCase ? "(?iu:" + b + ")" : b.toString();
+    String e = TrieRegex.of(exact);
+    String a = TrieRegex.of(anyCase);
+    if (a == null) {
+      return e;
+    }
+    a = "(?iu:" + a + ")";
+    return e == null ? a : e + "|" + a;
   }
+
 }

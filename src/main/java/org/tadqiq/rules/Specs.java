@@ -44,7 +44,8 @@ public final class Specs {
   /**
    * A word list. {@code include} adds generated forms after the listed entries (which win a
    * clash): {@code countries} is every country's name in the pack's language from CLDR. {@code
-   * case}: {@code any} (default: a lower-case form matches any casing) or {@code exact}.
+   * case}: {@code any} (default: a lower-case form matches any casing) or {@code exact}. {@code
+   * exclude}: lexicons whose words a generated form may not be (a town named like a common word).
    */
   public record Lexicon(
       String name,
@@ -53,6 +54,7 @@ public final class Specs {
       String refersTo,
       String caseMatching,
       List<String> include,
+      List<String> exclude,
       List<Entry> entries) {}
 
   /** A row of rules/common/countries.yaml: a country's Wikidata id and, optionally, a label. */
@@ -92,4 +94,18 @@ public final class Specs {
   public record Office(String id, String label, boolean singleHolder, boolean exclusive) {}
 
   public record Entity(String id, String type, String label, String within, String wikidata) {}
+
+  /**
+   * A row of rules/common/office-holders.yaml: who held which office of which jurisdiction from
+   * when to when ({@code to} null: still in office as of the newest evidence), and the public page
+   * it was confirmed on.
+   */
+  public record Holder(
+      String person,
+      String office,
+      String jurisdiction,
+      java.time.LocalDate from,
+      java.time.LocalDate to,
+      String source,
+      Boolean acting) {}
 }
