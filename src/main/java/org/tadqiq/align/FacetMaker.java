@@ -44,7 +44,7 @@ public final class FacetMaker {
       return out; // no event to pin the claim to: nothing to compare it with
     }
     double strength = strength(f);
-    String event = f.key() + "|" + c.modality().id();
+    String event = f.key() + "|" + c.modality().comparedAs().id();
     switch (c.kind()) {
       case QUANTITY -> {
         if (c.attribute().startsWith(MENTION)) {

@@ -222,7 +222,7 @@ public final class Extractor {
     if (v instanceof ClaimValue.When w && w.date() == null && w.weekday() != null
         && w.month() == null && w.relativeDays() == null && published != null) {
       return w.resolvedTo(CalendarResolver.weekday(published, w.weekday(),
-          m == Modality.FORECAST ? "forecast" : "reported"));
+          m.comparedAs() == Modality.FORECAST ? "forecast" : "reported"));
     }
     return v;
   }
@@ -255,6 +255,7 @@ public final class Extractor {
         modality,
         contexts.computeIfAbsent(((long) around[0] << 32) | around[1],
             k -> source.text().substring(around[0], around[1])),
-        around[0]);
+        around[0],
+        scan.attribution(d, s, text));
   }
 }

@@ -95,9 +95,24 @@ final class FrameFinder {
       return new EventFrame(event.entry().id(), participants, carried, persons, prior, word);
     }
 
+    /**
+     * The modality of the nearest cue before the claim in its sentence ("من المتوقع", "denied",
+     * "an estimated"); reported when there is none.
+     */
     Modality modality(Draft d, Sentence s) {
-      boolean forecast = of(frames.modality(), s).stream().anyMatch(h -> h.end() <= d.start());
-      return forecast ? Modality.FORECAST : Modality.REPORTED;
+      Hit nearest = null;
+      for (Hit h : of(frames.modality(), s)) {
+        if (h.end() <= d.start() && (nearest == null || h.start() > nearest.start())) {
+          nearest = h;
+        }
+      }
+      Modality m = nearest == null ? null : Modality.fromId(nearest.entry().id());
+      return m == null ? Modality.REPORTED : m;
+    }
+
+    /** Who the claim's sentence says asserts it; null when it names no one. */
+    org.tadqiq.model.Attribution attribution(Draft d, Sentence s, NormalizedText text) {
+      return null;
     }
 
     private Hit eventFor(Draft d, Sentence s) {

@@ -392,7 +392,7 @@ public final class ClaimStore implements AutoCloseable {
         new Span(r.getInt(13), r.getInt(14)), r.getString(12), r.getString(15),
         frame == null ? null : read(frame, EventFrame.class),
         Modality.valueOf(r.getString(16).toUpperCase(java.util.Locale.ROOT)),
-        r.getString(18), r.getInt(19));
+        r.getString(18), r.getInt(19), null);
   }
 
   private static Policy policy(String id) {
