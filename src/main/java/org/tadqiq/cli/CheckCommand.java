@@ -29,23 +29,27 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "check",
     mixinStandardHelpOptions = true,
     description = {
-      "Reads articles, extracts claims with the rules, lines them up across sources and reports"
-          + " conflicts. Writes DIR/report.html, DIR/report.json and DIR/findings.csv.",
+      "Reads articles, extracts claims with the rules, lines them up across",
+      "sources and reports conflicts: DIR/report.html, DIR/report.json and",
+      "DIR/findings.csv.",
       "",
       "Input formats (folders are read recursively, in name order):",
-      "  .txt            UTF-8 text; optional header lines url:, source:, published: YYYY-MM-DD,"
-          + " title:, lang: and a blank line before the text",
-      "  .html .htm      a web page: title, outlet, date and URL from its metadata",
-      "  .jsonl .jsonl.gz  JSON Lines archive: one article per line (id, url, source, published,"
-          + " title, lang, text or html)",
-      "  .warc .warc.gz  web archive: every HTML response is an article",
-      "Anything else is listed in the report as unsupported; unreadable inputs never stop the run.",
+      "  .txt              UTF-8 text; optional header lines (url:, source:,",
+      "                    published: YYYY-MM-DD, title:, lang:) then a blank line",
+      "  .html .htm        a web page; title, outlet, date, URL from its metadata",
+      "  .jsonl .jsonl.gz  one article per line: id, url, source, published,",
+      "                    title, lang, and text or html",
+      "  .warc .warc.gz    a web archive: every HTML response is an article",
+      "Other files are listed in the report as unsupported; an unreadable input",
+      "never stops the run.",
       "",
-      "With --against STORE, PATHs are drafts checked against a claim store made by 'audit' (the"
-          + " editor's check).",
+      "With --against STORE the PATHs are drafts, checked against a claim store",
+      "made by 'audit' (the editor's check).",
       "",
-      "Exit codes: 0 no conflict; 1 conflicts found; 2 usage error, broken rules, or no input"
-          + " could be read; 3 (--against) nothing in the drafts could be compared with the store."
+      "Exit codes: 0 no conflict; 1 conflicts found; 2 usage error, broken rules",
+      "or no input could be read; 3 (--against) nothing in the drafts could be",
+      "compared with the store.",
+      ""
     })
 public final class CheckCommand implements Callable<Integer> {
   static final int EXIT_OK = 0;

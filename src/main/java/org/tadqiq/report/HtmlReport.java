@@ -321,11 +321,15 @@ public final class HtmlReport {
       marks = List.of(new Highlighter.Mark(0, context.length(), "claim " + claim.kind().id(), claim.id(), null));
     }
     Labels t = c.t();
+    java.time.LocalDate published = s == null ? null : s.published();
+    if (published == null && c.drafts().contains(claim.source()) && c.in().draft() != null) {
+      published = c.in().draft().date(); // a draft is dated as the check dated it
+    }
     return new ReportView.EvidenceView(
         claim.source(),
         s == null || s.outlet() == null ? "" : s.outlet(),
-        s == null || s.published() == null ? t.get("evidence.undated") : c.words().date(s.published()),
-        s == null || s.published() == null ? "" : s.published().toString(),
+        published == null ? t.get("evidence.undated") : c.words().date(published),
+        published == null ? "" : published.toString(),
         s == null ? "" : title(s),
         s == null ? null : safeUrl(s.url()),
         s == null || s.language() == null ? "und" : s.language(),
