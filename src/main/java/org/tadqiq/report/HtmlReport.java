@@ -348,7 +348,7 @@ public final class HtmlReport {
     }
     Labels t = c.t();
     List<String> lines = new ArrayList<>();
-    lines.add(t.format("draft.store", d.store(), d.storeArticles()));
+    lines.add(t.format("draft.store", isolate(d.store()), d.storeArticles()));
     lines.add(t.format("draft.date", c.words().date(d.date()), t.get("draft.date." + d.dateFrom()),
         d.windowDays(), d.storedInWindow(), d.storedUndated()));
     lines.add(t.format("draft.claims", d.claimsMet(), d.draftClaims(), d.storedSourcesMet(), d.comparisons()));
@@ -368,7 +368,7 @@ public final class HtmlReport {
     if (s == null || c.in().mode() != ReportInput.Mode.AUDIT) {
       return "";
     }
-    return c.t().format("store.summary", s.path(), s.articles(), s.read(), s.claims());
+    return c.t().format("store.summary", isolate(s.path()), s.articles(), s.read(), s.claims());
   }
 
   private List<ReportView.EventView> events(CheckResult r) {
@@ -446,6 +446,11 @@ public final class HtmlReport {
   private static String inputsMore(Context c, CheckResult.Counts counts) {
     long more = counts.inputs() - Math.min(INPUTS_SHOWN, c.r().sources().size());
     return more > 0 ? c.t().format("inputs.more", more) : "";
+  }
+
+  /** A path or command kept left-to-right inside right-to-left text (Unicode isolates). */
+  private static String isolate(String ltr) {
+    return "\u2066" + ltr + "\u2069";
   }
 
   /** Only web links are linked; anything else (javascript:, data:, file:) is shown as text. */

@@ -105,6 +105,7 @@ class ReportBrowserTest {
     assertThat(odd.getText()).contains("003_c1e8606ce6beb2ec");
     assertThat(card.findElement(By.cssSelector("blockquote")).getAttribute("dir")).isEqualTo("rtl");
     screenshot(desktop, "check-desktop", 1400);
+    view(desktop, "check-conflict", "section#conflict article.card", 1200, 900);
   }
 
   @Test
@@ -138,6 +139,8 @@ class ReportBrowserTest {
         .filter(WebElement::isDisplayed)
         .forEach(c -> assertThat(c.getText()).contains("Merz"));
     screenshot(desktop, "audit-desktop", 1400);
+    js(desktop, "document.getElementById('filter').value = ''; document.getElementById('filter').dispatchEvent(new Event('input'))");
+    view(desktop, "audit-top", "main", 1200, 900);
   }
 
   @Test
@@ -203,6 +206,7 @@ class ReportBrowserTest {
     }
     open(phone, checkReport);
     screenshot(phone, "check-phone", 360);
+    view(phone, "check-conflict-phone", "section#conflict article.card", 360, 780);
     open(phone, draftReport);
     screenshot(phone, "draft-phone", 360);
   }
@@ -216,10 +220,25 @@ class ReportBrowserTest {
     assertThat(card.getText()).contains("جاكرتا").doesNotContain("003_c1e8606ce6beb2ec");
     assertThat(card.findElements(By.cssSelector("figcaption a[href^='https://example.org/news/']"))).isNotEmpty();
     screenshot(desktop, "draft-desktop", 1400);
+    view(desktop, "draft-compared", "#compared", 1200, 900);
   }
 
   private static int visible(WebDriver d, String css) {
     return (int) d.findElements(By.cssSelector(css)).stream().filter(WebElement::isDisplayed).count();
+  }
+
+  /** A screenshot of one screenful, scrolled to the first element {@code css} names. */
+  private static void view(WebDriver d, String name, String css, int width, int height) {
+    Dimension before = d.manage().window().getSize();
+    d.manage().window().setSize(new Dimension(width, height));
+    js(d, "document.querySelector(\"" + css + "\").scrollIntoView()");
+    File png = ((TakesScreenshot) d).getScreenshotAs(OutputType.FILE);
+    try {
+      Files.copy(png.toPath(), SHOTS.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    d.manage().window().setSize(before);
   }
 
   /** A screenshot of the whole page (up to 7,000 px tall) at the given width. */
