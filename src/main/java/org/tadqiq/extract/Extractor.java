@@ -214,6 +214,19 @@ public final class Extractor {
     return out;
   }
 
+  /**
+   * A bare weekday ("on Thursday") is put on the calendar once the claim's modality is known: the
+   * latest such day in a report, the next one in a forecast.
+   */
+  private static ClaimValue onCalendar(ClaimValue v, java.time.LocalDate published, Modality m) {
+    if (v instanceof ClaimValue.When w && w.date() == null && w.weekday() != null
+        && w.month() == null && w.relativeDays() == null && published != null) {
+      return w.resolvedTo(CalendarResolver.weekday(published, w.weekday(),
+          m == Modality.FORECAST ? "forecast" : "reported"));
+    }
+    return v;
+  }
+
   private static Claim toClaim(Source source, NormalizedText text, Draft d, FrameFinder.Scan scan,
       int n, Map<Long, String> contexts) {
     int start = text.toOriginalStart(d.start());
@@ -234,7 +247,7 @@ public final class Extractor {
         d.kind(),
         subject,
         d.attribute(),
-        d.value(),
+        onCalendar(d.value(), source.published(), modality),
         new Span(start, end),
         source.text().substring(start, end),
         d.match().rule().id(),

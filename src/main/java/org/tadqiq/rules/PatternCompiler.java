@@ -22,6 +22,8 @@ public final class PatternCompiler {
   private static final Pattern REFERENCE =
       Pattern.compile("(?<!\\\\[pP])\\{([A-Z][A-Z0-9_]*)(?::([a-z][a-zA-Z0-9]*))?\\}");
   private static final String LETTER = "[\\p{L}\\p{M}\\p{N}]";
+  // a word may follow digits directly: units are written attached to their number ("17.9km")
+  private static final String LETTER_BEFORE = "[\\p{L}\\p{M}]";
 
   private final Map<String, Lexicon> lexicons;
   private final Map<String, String> parts;
@@ -121,11 +123,11 @@ public final class PatternCompiler {
           Character.isLetterOrDigit(form.charAt(0))
               && Character.isLetterOrDigit(form.charAt(form.length() - 1));
       if (!letterEdges) {
-        symbols.add(quote(form));
+        symbols.add(quote(form, lex.anyCase(form)));
       } else if (lex.clitics() && !article.isEmpty() && form.startsWith(article)) {
-        withArticle.add(quote(form.substring(article.length())));
+        withArticle.add(quote(form.substring(article.length()), lex.anyCase(form)));
       } else {
-        plainWords.add(quote(form));
+        plainWords.add(quote(form, lex.anyCase(form)));
       }
     }
     List<String> alternatives = new ArrayList<>();
@@ -138,11 +140,12 @@ public final class PatternCompiler {
         // the contracted prefix stands for preposition + article ("لل" = ل + ال)
         art += "|(?:" + contracted + rest + ")";
       }
-      alternatives.add("(?<!" + LETTER + ")(?:" + art + ")(?!" + LETTER + ")");
+      alternatives.add("(?<!" + LETTER_BEFORE + ")(?:" + art + ")(?!" + LETTER + ")");
     }
     if (!plainWords.isEmpty()) {
       alternatives.add(
-          "(?<!" + LETTER + ")" + prefix + "(?:" + String.join("|", plainWords) + ")(?!" + LETTER + ")");
+          "(?<!" + LETTER_BEFORE + ")" + prefix + "(?:" + String.join("|", plainWords) + ")(?!"
+              + LETTER + ")");
     }
     if (!symbols.isEmpty()) {
       alternatives.add("(?:" + String.join("|", symbols) + ")");
@@ -153,7 +156,7 @@ public final class PatternCompiler {
     return String.join("|", alternatives);
   }
 
-  private static String quote(String form) {
+  private static String quote(String form, boolean anyCase) {
     StringBuilder b = new StringBuilder();
     for (String word : form.split(" ")) {
       if (b.length() > 0) {
@@ -161,6 +164,7 @@ public final class PatternCompiler {
       }
       b.append(Pattern.quote(word));
     }
-    return b.toString();
+    // a lower-case form reads any casing ("President"); a capitalized one only itself ("US")
+    return anyCase ? "(?iu:" + b + ")" : b.toString();
   }
 }

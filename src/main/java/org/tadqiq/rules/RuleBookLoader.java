@@ -71,8 +71,10 @@ public final class RuleBookLoader {
     Map<String, Specs.Unit> units = new TreeMap<>();
     Map<String, Specs.Office> offices = new TreeMap<>();
     Map<String, Specs.Entity> entities = new TreeMap<>();
+    List<Specs.Country> countryRows = new ArrayList<>();
+    Map<String, Located<JsonNode>> countryWhere = new TreeMap<>();
     for (YamlFile f : yamlFiles(dir)) {
-      f.allowOnly(Set.of("policies", "units", "offices", "entities"));
+      f.allowOnly(Set.of("policies", "units", "offices", "entities", "countries"));
       if (f.get("policies") != null) {
         policies = f.bind(f.locate(f.get("policies")), Policies.class, "policies");
       }
@@ -88,6 +90,26 @@ public final class RuleBookLoader {
         Specs.Entity e = f.bind(n, Specs.Entity.class, null);
         putUnique(entities, e.id(), e, n, "entity");
       }
+      for (Located<JsonNode> n : f.list("countries")) {
+        Specs.Country c = f.bind(n, Specs.Country.class, null);
+        if (c.iso() == null || !c.iso().matches("[A-Z]{2}")) {
+          throw new RuleFileException(n, c.id(), "a country needs a two-letter upper-case 'iso' code");
+        }
+        if (countryWhere.put(c.iso(), n) != null) {
+          throw new RuleFileException(n, c.iso(), "country '" + c.iso() + "' is listed twice");
+        }
+        countryRows.add(c);
+      }
+    }
+    Countries countries = new Countries(countryRows);
+    for (Countries.Country c : countries.all()) {
+      Located<JsonNode> where = countryWhere.get(c.iso());
+      if (entities.containsKey(c.id())) {
+        throw new RuleFileException(where == null ? new Located<>(null, dir, 0) : where, c.id(),
+            "country id '" + c.id() + "' is also an entity of its own: list countries only in"
+                + " countries.yaml");
+      }
+      entities.put(c.id(), new Specs.Entity(c.id(), "country", c.label(), null, null));
     }
     if (policies == null) {
       throw new RuleFileException(dir, 0, null, "no 'policies' found in the common rules");
@@ -98,7 +120,8 @@ public final class RuleBookLoader {
             dir, 0, e.id(), "entity is within unknown entity '" + e.within() + "'");
       }
     }
-    return new CommonData(policies, Map.copyOf(units), Map.copyOf(offices), Map.copyOf(entities));
+    return new CommonData(policies, Map.copyOf(units), Map.copyOf(offices), Map.copyOf(entities),
+        countries);
   }
 
   private static <T> void putUnique(
@@ -142,7 +165,8 @@ public final class RuleBookLoader {
         if (lexicons.containsKey(spec.name())) {
           throw new RuleFileException(n, spec.name(), "lexicon is defined twice");
         }
-        lexicons.put(spec.name(), buildLexicon(spec, n, normalizer, common, articleHead));
+        lexicons.put(spec.name(),
+            buildLexicon(spec, n, normalizer, common, articleHead, lang.language()));
       }
     }
     Pattern script = compileRegex(lang.script() == null ? "\\p{L}" : lang.script(), langNode, null);
@@ -234,7 +258,8 @@ public final class RuleBookLoader {
       Located<JsonNode> where,
       TextNormalizer normalizer,
       CommonData common,
-      String articleHead) {
+      String articleHead,
+      String language) {
     if (spec.name() == null || !spec.name().matches("[A-Z][A-Z0-9_]*")) {
       throw new RuleFileException(where, spec.name(), "lexicon name must be UPPER_CASE");
     }
@@ -266,8 +291,48 @@ public final class RuleBookLoader {
       forms.forEach(f -> byForm.put(f, entry));
       entries.add(entry);
     }
+    for (String source : spec.include() == null ? List.<String>of() : spec.include()) {
+      for (Specs.Entry generated : included(source, language, common, where, spec.name())) {
+        List<String> forms = new ArrayList<>();
+        for (String raw : generated.forms()) {
+          String form = normalizer.normalize(raw.trim()).normalized().replaceAll("\\s+", " ");
+          // a listed entry wins over a generated name, and a name two countries share is nobody's
+          if (!form.isEmpty() && !byForm.containsKey(form)) {
+            forms.add(form);
+            byForm.put(form, null);
+          }
+        }
+        if (!forms.isEmpty()) {
+          LexiconEntry entry = new LexiconEntry(generated.id(), forms, generated.data());
+          forms.forEach(f -> byForm.put(f, entry));
+          entries.add(entry);
+        }
+      }
+    }
     boolean clitics = spec.clitics() == null || spec.clitics();
-    return new Lexicon(spec.name(), clitics, entries, byForm, articleHead);
+    String caseMatching = spec.caseMatching() == null ? "any" : spec.caseMatching();
+    if (!caseMatching.equals("any") && !caseMatching.equals("exact")) {
+      throw new RuleFileException(where, spec.name(), "case_matching must be any or exact");
+    }
+    return new Lexicon(spec.name(), clitics, caseMatching.equals("exact"), entries, byForm,
+        articleHead);
+  }
+
+  /** Entries a lexicon's {@code include} adds, generated from well-kept data. */
+  private static List<Specs.Entry> included(
+      String source, String language, CommonData common, Located<JsonNode> where, String lexicon) {
+    if (source.equals("countries")) {
+      java.util.Locale locale = java.util.Locale.forLanguageTag(language);
+      List<Specs.Entry> out = new ArrayList<>();
+      for (Countries.Country c : common.countries().all()) {
+        String name = Countries.name(c.iso(), locale);
+        if (name != null) {
+          out.add(new Specs.Entry(c.id(), List.of(name), null));
+        }
+      }
+      return out;
+    }
+    throw new RuleFileException(where, lexicon, "unknown include '" + source + "', expected countries");
   }
 
   private static void checkReference(

@@ -41,8 +41,22 @@ public final class Specs {
 
   public record Entry(String id, List<String> forms, Map<String, Object> data) {}
 
+  /**
+   * A word list. {@code include} adds generated forms after the listed entries (which win a
+   * clash): {@code countries} is every country's name in the pack's language from CLDR. {@code
+   * case}: {@code any} (default: a lower-case form matches any casing) or {@code exact}.
+   */
   public record Lexicon(
-      String name, String description, Boolean clitics, String refersTo, List<Entry> entries) {}
+      String name,
+      String description,
+      Boolean clitics,
+      String refersTo,
+      String caseMatching,
+      List<String> include,
+      List<Entry> entries) {}
+
+  /** A row of rules/common/countries.yaml: a country's Wikidata id and, optionally, a label. */
+  public record Country(String iso, String id, String label) {}
 
   public record Expect(String quote, String value, String subject, String attribute) {}
 
