@@ -91,15 +91,15 @@ class EditorsCheckTest {
   }
 
   @Test
-  void anUnrelatedDraftOrAnEnglishDraftComparesNothingAndExitsThree() throws IOException {
+  void anUnrelatedDraftOrADraftWithoutReadableClaimsComparesNothingAndExitsThree() throws IOException {
     var unrelated = check("ارتفعت أسعار القمح في الأسواق المحلية هذا الأسبوع.", "--date", "2025-07-11");
     assertThat(unrelated.code()).isEqualTo(3);
     assertThat(unrelated.out()).contains("NOTHING COMPARED");
     Document page = ReportAlwaysWrittenTest.wellFormed(tmp.resolve("out/report.html"));
     assertThat(page.select("#nothing-compared").text()).isNotEmpty();
-    var english = check("Rubio met Lavrov in Jakarta on Thursday.", "--date", "2025-07-11");
-    assertThat(english.code()).isEqualTo(3);
-    assertThat(english.out()).contains("no claim the rules can read");
+    var french = check("Le ministre a parlé longuement avec son homologue.", "--date", "2025-07-11");
+    assertThat(french.code()).isEqualTo(3);
+    assertThat(french.out()).contains("no claim the rules can read");
   }
 
   @Test
