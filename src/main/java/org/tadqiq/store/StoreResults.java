@@ -28,6 +28,9 @@ public final class StoreResults {
   /** The result, and each listed article's claim count (its claims are not loaded). */
   public record Loaded(CheckResult result, Map<String, Integer> claimsPerArticle) {}
 
+  /** Sources quoted per side (report.html shows 3, and 20 more on demand). */
+  static final int QUOTED_SOURCES = 23;
+
   private StoreResults() {}
 
   public static Loaded of(ClaimStore store, RuleBook rules, Limits limits, long comparisons)
@@ -40,7 +43,16 @@ public final class StoreResults {
     Set<String> ids = new LinkedHashSet<>();
     for (Finding f : ranked) {
       for (Side s : f.sides()) {
-        ids.addAll(s.claims());
+        // a side of a whole archive may hold tens of thousands of claims: the report quotes the
+        // first QUOTED_SOURCES sources of each side (conflicts.jsonl has every one)
+        Set<String> sources = new java.util.HashSet<>();
+        for (String id : s.claims()) {
+          String source = id.substring(0, Math.max(0, id.lastIndexOf(':')));
+          if (sources.contains(source) || sources.size() < QUOTED_SOURCES) {
+            sources.add(source);
+            ids.add(id);
+          }
+        }
       }
     }
     Map<String, Claim> claims = store.claims(new ArrayList<>(ids));
