@@ -50,7 +50,7 @@ public final class ConflictFinder {
 
   /**
    * Ranks findings (conflicts, then possible, then agreements; surest first, then most sources)
-   * and numbers them in that order.
+   * and gives each its stable id ({@link Finding#stableId}).
    */
   public static List<Finding> rankAndNumber(List<Finding> unranked) {
     List<Finding> findings = new ArrayList<>(unranked);
@@ -60,16 +60,14 @@ public final class ConflictFinder {
             .thenComparing(Comparator.comparingInt((Finding f) -> f.sources().size()).reversed())
             .thenComparing(Finding::key));
     List<Finding> numbered = new ArrayList<>();
-    int[] counters = new int[Finding.Verdict.values().length];
+    java.util.Set<String> ids = new java.util.HashSet<>();
     for (Finding f : findings) {
-      int n = ++counters[f.verdict().ordinal()];
-      String prefix = switch (f.verdict()) {
-        case CONFLICT -> "conflict-";
-        case POSSIBLE -> "possible-";
-        case AGREEMENT -> "agreement-";
-      };
-      numbered.add(new Finding(prefix + n, f.verdict(), f.kind(), f.policy(), f.key(), f.summary(),
-          f.confidence(), f.sides(), f.claims(), f.sources()));
+      // the id names the fact (policy and key), not the rank: stable across runs
+      String id = Finding.stableId(f.policy(), f.key());
+      for (int n = 2; !ids.add(id); n++) {
+        id = Finding.stableId(f.policy(), f.key()) + "-" + n;
+      }
+      numbered.add(f.withId(id));
     }
     return numbered;
   }
