@@ -18,6 +18,8 @@ import org.tadqiq.rules.Specs;
 public final class FacetMaker {
   /** The attribute of an amount that no cue explains (see the quantity rules). */
   static final String MENTION = "mention";
+  /** The prefix of the id of a person no list holds (see the office builder). */
+  static final String OPEN_NAME = "~";
   private final CommonData common;
 
   public FacetMaker(CommonData common) {
@@ -82,12 +84,16 @@ public final class FacetMaker {
         o.status() + (o.jurisdiction() == null ? "" : "@" + o.jurisdiction()), c, published, 0.9));
     Specs.Office office = common.offices().get(o.role());
     boolean holds = "current".equals(o.status());
+    // a name no list holds may be a known person spelled otherwise ("فلوديمير زيلنسكي"), or a
+    // name read with a word too many: two holders, one of them such a name, are only possibly two
+    boolean known = !o.person().startsWith(OPEN_NAME);
     if (office != null && office.singleHolder() && holds && o.jurisdiction() != null) {
       out.add(new Facet(Policy.OFFICE_SINGLE_HOLDER, o.role() + "@" + o.jurisdiction(),
-          o.person(), c, published, 0.85));
+          o.person(), c, published, known ? 0.85 : 0.5));
     }
     if (office != null && office.exclusive() && holds) {
-      out.add(new Facet(Policy.OFFICE_ONE_POST, o.person(), o.role(), c, published, 0.75));
+      out.add(new Facet(Policy.OFFICE_ONE_POST, o.person(), o.role(), c, published,
+          known ? 0.75 : 0.5));
     }
   }
 

@@ -25,6 +25,10 @@ public record Finding(
   public enum Verdict {
     /** incompatible, and identity is firm: counts for the exit code */
     CONFLICT,
+    /** named parties assert incompatible things: each position with who holds it, not counted */
+    DISPUTED,
+    /** two copies of one dispatch differ: shown, but not outlets disagreeing, not counted */
+    COPY_DIFFERENCE,
     /** incompatible, but identity is weak: listed apart, not counted */
     POSSIBLE,
     /** two or more sources agree */

@@ -73,6 +73,7 @@ public final class Extractor {
       drafts.addAll(builders.get(m.rule().kind()).build(m, ctx));
     }
     drafts = resolveCounterparts(drafts);
+    drafts = knownPersons(drafts);
     drafts.sort(
         Comparator.<Draft>comparingInt(Draft::start)
             .thenComparingInt(Draft::end)
@@ -184,6 +185,29 @@ public final class Extractor {
     }
     kept.sort(Comparator.comparingInt(RuleMatch::start));
     return kept;
+  }
+
+  /**
+   * A name no list holds that is a known person's name spelled otherwise ("فلوديمير زيلنسكي"),
+   * perhaps with a word read too many, is that person.
+   */
+  private List<Draft> knownPersons(List<Draft> drafts) {
+    List<Draft> out = new ArrayList<>(drafts.size());
+    for (Draft d : drafts) {
+      if (d.value() instanceof ClaimValue.Office o
+          && o.person().startsWith(OfficeBuilder.OPEN_NAME)) {
+        var known = pack.names().resolve(o.person().substring(OfficeBuilder.OPEN_NAME.length()));
+        if (known != null) {
+          ClaimValue.Office resolved =
+              new ClaimValue.Office(known.personId(), o.role(), o.jurisdiction(), o.status());
+          out.add(new Draft(d.match(), d.kind(), d.attribute(), resolved, d.start(), d.end(),
+              d.eventSlot()));
+          continue;
+        }
+      }
+      out.add(d);
+    }
+    return out;
   }
 
   /** "نظيره الروسي لافروف" takes the office of the nearest office-holder named before it. */

@@ -298,8 +298,9 @@ public final class HtmlReport {
         sources,
         odd,
         draft,
-        null,
-        null,
+        side.whoSays().isEmpty() ? null : String.join(" · ", side.whoSays()),
+        side.knowledge() == null ? null
+            : side.knowledge().row() + " (" + side.knowledge().file() + "; " + side.knowledge().source() + ")",
         evidence.subList(0, shown),
         evidence.subList(shown, evidence.size()),
         t.format("side.more", evidence.size() - shown),

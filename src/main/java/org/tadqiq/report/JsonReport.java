@@ -123,13 +123,10 @@ public final class JsonReport {
       strings(n.putArray("claims"), e.claims());
     }
     findings(root.putArray("conflicts"), in, Finding.Verdict.CONFLICT);
+    findings(root.putArray("disputed"), in, Finding.Verdict.DISPUTED);
+    findings(root.putArray("copy_differences"), in, Finding.Verdict.COPY_DIFFERENCE);
     findings(root.putArray("possible"), in, Finding.Verdict.POSSIBLE);
     findings(root.putArray("agreements"), in, Finding.Verdict.AGREEMENT);
-    for (Finding.Verdict v : Finding.Verdict.values()) {
-      if (v.ordinal() > Finding.Verdict.AGREEMENT.ordinal()) { // verdicts added later get their own list
-        findings(root.putArray(v.name().toLowerCase(java.util.Locale.ROOT)), in, v);
-      }
-    }
     return root;
   }
 
@@ -183,6 +180,9 @@ public final class JsonReport {
     n.put("end", c.span().end());
     n.put("rule", c.rule());
     n.put("modality", c.modality().id());
+    if (c.attribution() != null) {
+      n.putObject("attribution").put("who", c.attribution().who()).put("key", c.attribution().key());
+    }
     EventFrame f = c.frame();
     if (f != null) {
       ObjectNode ev = n.putObject("event");
@@ -239,6 +239,13 @@ public final class JsonReport {
       ObjectNode o = sides.addObject();
       o.put("value", s.value());
       o.put("source_count", s.sources().size());
+      if (!s.whoSays().isEmpty()) {
+        strings(o.putArray("who_says"), s.whoSays());
+      }
+      if (s.knowledge() != null) {
+        o.putObject("knowledge").put("row", s.knowledge().row()).put("file", s.knowledge().file())
+            .put("source", s.knowledge().source());
+      }
       strings(o.putArray("sources"), s.sources());
       strings(o.putArray("claims"), s.claims());
       ArrayNode evidence = o.putArray("evidence");

@@ -296,7 +296,8 @@ public final class RuleBookLoader {
     for (String name :
         new String[] {
           frames.eventWords(), frames.backdrop(), frames.prior(), frames.modality(),
-          frames.persons(), frames.actors(), frames.attribution(), frames.reporting()
+          frames.persons(), frames.actors(), frames.attribution(), frames.reporting(),
+          frames.organizations(), frames.jurisdictions()
         }) {
       if (name != null) {
         if (!lexicons.containsKey(name)) {
@@ -304,6 +305,10 @@ public final class RuleBookLoader {
         }
         frameLexicons.add(name);
       }
+    }
+    if (frames.reportingSubject() != null
+        && !Set.of("before", "after").contains(frames.reportingSubject())) {
+      throw new RuleFileException(langNode, null, "reporting_subject must be before or after");
     }
     if (lang.numberWords() != null && !lexicons.containsKey(lang.numberWords())) {
       throw new RuleFileException(
@@ -323,7 +328,27 @@ public final class RuleBookLoader {
         Map.copyOf(lexicons),
         List.copyOf(rules),
         List.copyOf(furniture),
-        List.copyOf(frameLexicons));
+        List.copyOf(frameLexicons),
+        nameMatcher(lang, langNode, lexicons, common));
+  }
+
+  /** The matcher of names no list holds against the known persons of the pack's lexicon. */
+  private static org.tadqiq.names.NameMatcher nameMatcher(Specs.Language lang,
+      Located<JsonNode> where, Map<String, Lexicon> lexicons, CommonData common) {
+    Specs.Names n = lang.names();
+    org.tadqiq.names.NameMatcher m = new org.tadqiq.names.NameMatcher(
+        n == null ? null : n.skeletonDrop(), n == null ? null : n.skeletonMap(),
+        common.policies().nameSimilarity(), common.policies().nameSkeletonMinLength());
+    if (n != null && n.persons() != null) {
+      Lexicon persons = lexicons.get(n.persons());
+      if (persons == null) {
+        throw new RuleFileException(where, null, "names: unknown lexicon '" + n.persons() + "'");
+      }
+      for (LexiconEntry e : persons.entries()) {
+        e.forms().forEach(f -> m.know(e.id(), f));
+      }
+    }
+    return m;
   }
 
   private static String idOf(Located<JsonNode> n) {

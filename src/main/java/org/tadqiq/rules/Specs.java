@@ -16,6 +16,13 @@ public final class Specs {
   public record Clitics(String prefix, String article, String articleContracted, String letters) {}
 
   /** Which lexicons describe events and their participants; see rules/ar/language.yaml. */
+  /**
+   * Which lexicons describe events, their participants and who reports them; see
+   * rules/ar/language.yaml. {@code organizations} and {@code jurisdictions} name the bodies and
+   * countries an attribution may name; {@code reportingSubject} says on which side of a verb of
+   * saying its subject stands in the language ({@code after}: "قالت الوزارة"; {@code before}: "the
+   * ministry said").
+   */
   public record Frames(
       String eventWords,
       String backdrop,
@@ -25,6 +32,9 @@ public final class Specs {
       String actors,
       String attribution,
       String reporting,
+      String organizations,
+      String jurisdictions,
+      String reportingSubject,
       int window,
       int markerWindow) {}
 
@@ -37,7 +47,14 @@ public final class Specs {
       String sentenceEnd,
       Frames frames,
       String numberWords,
+      Names names,
       Map<String, String> parts) {}
+
+  /**
+   * How names no list holds are matched to known persons: the persons' lexicon, and the
+   * skeleton a name token is compared on (letters dropped, letters mapped).
+   */
+  public record Names(String persons, String skeletonDrop, Map<String, String> skeletonMap) {}
 
   public record Entry(String id, List<String> forms, Map<String, Object> data) {}
 
