@@ -44,7 +44,7 @@ public final class Extractor {
     this.furniture = new FurnitureFinder(pack.furniture(), common.policies().furnitureRestMinPosition());
     this.splitter = new SentenceSplitter(pack.sentenceEnd());
     this.numbers = new NumberReader(pack.numberWords() == null ? null : pack.lexicon(pack.numberWords()));
-    this.frames = new FrameFinder(pack, pack.clitics());
+    this.frames = new FrameFinder(pack, pack.clitics(), common);
     builders.put(ClaimKind.QUANTITY, new QuantityBuilder());
     builders.put(ClaimKind.OFFICE, new OfficeBuilder());
     builders.put(ClaimKind.ORDINAL, new OrdinalBuilder());

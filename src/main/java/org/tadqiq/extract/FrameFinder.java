@@ -20,11 +20,15 @@ import org.tadqiq.text.NormalizedText;
  * countries when no person is named).
  */
 final class FrameFinder {
+  /** How many sentences at the start of an article (headline and lead) say what it is about. */
+  private static final int LEAD_SENTENCES = 4;
   private final Specs.Frames frames;
+  private final org.tadqiq.rules.CommonData common;
   private final Map<String, LexiconScanner> scanners = new TreeMap<>();
 
-  FrameFinder(LanguagePack pack, Specs.Clitics clitics) {
+  FrameFinder(LanguagePack pack, Specs.Clitics clitics, org.tadqiq.rules.CommonData common) {
     this.frames = pack.frames();
+    this.common = common;
     for (String name : pack.frameLexicons()) {
       scanners.put(name, new LexiconScanner(pack.lexicon(name), clitics));
     }
@@ -66,12 +70,20 @@ final class FrameFinder {
     }
 
     EventFrame frame(Draft d, Sentence s, NormalizedText text) {
-      Hit event = eventFor(d, s);
-      if (event == null) {
+      Hit found = eventFor(d, s);
+      boolean eventCarried = false;
+      if (found == null && !insideAttribution(d, s) && of(frames.eventWords(), s).isEmpty()
+          && !(d.kind() == org.tadqiq.model.ClaimKind.TIME && !of(frames.reporting(), s).isEmpty())) {
+        // a sentence that names no event speaks of the article's ("the toll rose to 5,000")
+        found = lead().event();
+        eventCarried = found != null;
+      }
+      if (found == null) {
         return null;
       }
-      boolean prior =
-          of(frames.prior(), s).stream()
+      Hit event = found;
+      boolean prior = !eventCarried
+          && of(frames.prior(), s).stream()
               .anyMatch(h -> h.distanceTo(event.start(), event.end()) <= frames.markerWindow());
       // people named in the sentence; else the countries acting in it; else the people of the
       // sentence before ("... مدته 50 دقيقة بين كبار الدبلوماسيين" names no one)
@@ -90,9 +102,85 @@ final class FrameFinder {
           persons = true;
         }
       }
+      if (participants.isEmpty()) {
+        // an event nobody takes part in (a quake, a crash) is anchored by where it happens: the
+        // countries of the places its sentence names, else those of the article's lead
+        participants = countries(s);
+        persons = false;
+        if (participants.isEmpty()) {
+          participants = lead().countries();
+          carried = !participants.isEmpty();
+        }
+      }
       Span word =
           new Span(text.toOriginalStart(event.start()), text.toOriginalEnd(event.end()));
-      return new EventFrame(event.entry().id(), participants, carried, persons, prior, word);
+      return new EventFrame(event.entry().id(), participants, carried, persons, prior, word,
+          eventCarried);
+    }
+
+    /**
+     * The countries of the places a sentence names (not of the adjectives in names of bodies: the
+     * "U.S." of "U.S. Geological Survey" anchors no quake).
+     */
+    private List<String> countries(Sentence s) {
+      TreeSet<String> out = new TreeSet<>();
+      for (Hit h : of(frames.places(), s)) {
+        boolean inBody = of(frames.organizations(), s).stream()
+            .anyMatch(o -> o.start() <= h.start() && h.end() <= o.end() + 40 && h.start() >= o.start());
+        String c = countryOf(h.entry().id());
+        if (c != null && !inBody) {
+          out.add(c);
+        }
+      }
+      return List.copyOf(out);
+    }
+
+    private String countryOf(String entity) {
+      String at = entity;
+      for (int depth = 0; at != null && depth < 10; depth++) {
+        var e = common.entities().get(at);
+        if (e == null) {
+          return null;
+        }
+        if ("country".equals(e.type())) {
+          return at;
+        }
+        at = e.within();
+      }
+      return null;
+    }
+
+    /** What the article's headline and lead are about: its first event, its most named country. */
+    private record Lead(Hit event, List<String> countries) {}
+
+    private Lead lead;
+
+    private Lead lead() {
+      if (lead == null) {
+        Hit event = null;
+        Map<String, Integer> named = new TreeMap<>();
+        int read = 0;
+        for (Sentence s : sentences) {
+          if (s.furniture()) {
+            continue;
+          }
+          if (event == null && !of(frames.eventWords(), s).isEmpty()) {
+            event = of(frames.eventWords(), s).get(0);
+          }
+          for (String c : countries(s)) {
+            named.merge(c, 1, Integer::sum);
+          }
+          if (++read >= LEAD_SENTENCES) {
+            break;
+          }
+        }
+        int most = named.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        List<String> top = named.entrySet().stream().filter(e -> e.getValue() == most)
+            .map(Map.Entry::getKey).toList();
+        // two countries named as often: the lead does not say which; anchor on neither
+        lead = new Lead(event, top.size() == 1 ? top : List.of());
+      }
+      return lead;
     }
 
     /**
@@ -288,8 +376,10 @@ final class FrameFinder {
         return null;
       }
       int eventCost = cost(event, d);
-      boolean saidNearer = of(frames.reporting(), s).stream()
-          .anyMatch(h -> h.end() <= d.start() && h.distanceTo(d.start(), d.end()) <= eventCost);
+      // a time next to a verb of saying dates the saying, not the event ("وقال ترامب يوم الخميس")
+      boolean saidNearer = d.kind() == org.tadqiq.model.ClaimKind.TIME
+          && of(frames.reporting(), s).stream()
+              .anyMatch(h -> h.end() <= d.start() && h.distanceTo(d.start(), d.end()) <= eventCost);
       return saidNearer ? null : event;
     }
 

@@ -34,6 +34,7 @@ public final class Specs {
       String reporting,
       String organizations,
       String jurisdictions,
+      String places,
       String reportingSubject,
       int window,
       int markerWindow) {}
