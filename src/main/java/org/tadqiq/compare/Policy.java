@@ -79,6 +79,17 @@ public enum Policy {
       return true; // nothing comparable: no evidence of a conflict
     }
   },
+  /**
+   * An office claim against the dated table of office holders (see {@link KnowledgeCheck}); not a
+   * comparison of two facets.
+   */
+  OFFICE_AGAINST_KNOWLEDGE("office.against-knowledge",
+      "an article's date decides whether a holder is current or former", false, false) {
+    @Override
+    boolean valuesAgree(Facet a, Facet b, CommonData common) {
+      return true;
+    }
+  },
   EVENT_PLACE("event.same-place", "one event happens in one place") {
     @Override
     boolean valuesAgree(Facet a, Facet b, CommonData common) {

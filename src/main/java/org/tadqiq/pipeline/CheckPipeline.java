@@ -128,7 +128,9 @@ public final class CheckPipeline {
     }
     List<Event> events = new EventGrouper().group(claims);
     ConflictFinder finder = new ConflictFinder(rules.common(), explainer);
-    List<Finding> findings = finder.find(facets);
+    List<Finding> findings = new ArrayList<>(finder.find(facets));
+    findings.addAll(new org.tadqiq.compare.KnowledgeCheck(rules.common(), explainer).check(extracted));
+    findings = ConflictFinder.rankAndNumber(findings);
     return new CheckResult(rules, extracted, claims, events, findings, finder.comparisons(), Map.of());
   }
 
