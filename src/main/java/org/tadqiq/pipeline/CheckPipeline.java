@@ -87,7 +87,7 @@ public final class CheckPipeline {
     flush.accept(batch);
     CheckResult r = compare(extracted);
     return new CheckResult(r.rules(), r.sources(), r.claims(), r.events(), r.findings(),
-        r.comparisons(), reader.skipped());
+        r.comparisons(), reader.skipped()).withCopyGroups(r.copyGroups());
   }
 
   /** Extracts a batch on all threads, keeping its order. */
@@ -127,11 +127,14 @@ public final class CheckPipeline {
       facets.addAll(facetMaker.facetsOf(e));
     }
     List<Event> events = new EventGrouper().group(claims);
-    ConflictFinder finder = new ConflictFinder(rules.common(), explainer);
+    Map<String, String> copies =
+        new org.tadqiq.align.CopyGroups(rules.common().policies().copySimilarity()).find(extracted);
+    ConflictFinder finder = new ConflictFinder(rules.common(), explainer).withCopyGroups(copies);
     List<Finding> findings = new ArrayList<>(finder.find(facets));
     findings.addAll(new org.tadqiq.compare.KnowledgeCheck(rules.common(), explainer).check(extracted));
     findings = ConflictFinder.rankAndNumber(findings);
-    return new CheckResult(rules, extracted, claims, events, findings, finder.comparisons(), Map.of());
+    return new CheckResult(rules, extracted, claims, events, findings, finder.comparisons(), Map.of())
+        .withCopyGroups(copies);
   }
 
   // Two files named alike in different folders must not share an id: the second gets a suffix.

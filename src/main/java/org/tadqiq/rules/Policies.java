@@ -18,6 +18,8 @@ package org.tadqiq.rules;
  *     is still trusted (a minister may have been replaced since)
  * @param officeTableMarginDays articles this close to a change of holder are not judged by the
  *     table (a date of office is an announcement, an oath or a vote)
+ * @param copySimilarity the estimated share of 5-word shingles from which two texts are copies
+ *     of one dispatch
  * @param runningTallies what is counted in tallies that grow as they are reported (deaths,
  *     injured …): two figures of one are never a conflict, at most a possible one
  */
@@ -32,6 +34,7 @@ public record Policies(
     Integer nameSkeletonMinLength,
     Integer officeTableTrustDays,
     Integer officeTableMarginDays,
+    Double copySimilarity,
     java.util.List<String> runningTallies) {
   public Policies {
     runningTallies = runningTallies == null ? java.util.List.of() : java.util.List.copyOf(runningTallies);
@@ -39,5 +42,6 @@ public record Policies(
     nameSkeletonMinLength = nameSkeletonMinLength == null ? 4 : nameSkeletonMinLength;
     officeTableTrustDays = officeTableTrustDays == null ? 365 : officeTableTrustDays;
     officeTableMarginDays = officeTableMarginDays == null ? 7 : officeTableMarginDays;
+    copySimilarity = copySimilarity == null ? 0.5 : copySimilarity;
   }
 }
