@@ -174,7 +174,7 @@ public final class PlantedBench {
           int start = claim.span().start();
           String mutatedText = text.substring(0, start) + changed + text.substring(claim.span().end());
           ExtractedSource mutated = pipeline.extract(withText(target.source(), mutatedText));
-          CheckResult r = pipeline.compare(with(base, si, mutated, echo));
+          CheckResult r = pipeline.compare(with(base, si, mutated, echo), false);
           Span planted = new Span(start, start + changed.length());
           String against = against(r, Finding.Verdict.CONFLICT, target.source().id(), planted);
           String news = against != null ? against : newConflict(r, baseline);
@@ -194,7 +194,7 @@ public final class PlantedBench {
     ExtractedSource mutated = pipeline.extract(withText(s, s.text() + "\n" + t.text()));
     List<ExtractedSource> all = new ArrayList<>(base);
     all.set(si, mutated);
-    String news = newConflict(pipeline.compare(all), baseline);
+    String news = newConflict(pipeline.compare(all, false), baseline);
     return new Variant(t.id(), t.mustFlag(), s.id(), null, "", t.text(), news != null, false, news,
         true);
   }
@@ -246,7 +246,7 @@ public final class PlantedBench {
 
   private Set<String> signatures(List<ExtractedSource> sources) {
     Set<String> out = new HashSet<>();
-    for (Finding f : pipeline.compare(sources).with(Finding.Verdict.CONFLICT)) {
+    for (Finding f : pipeline.compare(sources, false).with(Finding.Verdict.CONFLICT)) {
       out.add(f.policy().id() + "|" + f.key());
     }
     return out;

@@ -280,6 +280,7 @@ public final class Extractor {
         contexts.computeIfAbsent(((long) around[0] << 32) | around[1],
             k -> source.text().substring(around[0], around[1])),
         around[0],
-        scan.attribution(d, s, text));
+        // who holds an office is no one's assertion to weigh against another's
+        d.kind() == ClaimKind.OFFICE ? null : scan.attribution(d, s, text));
   }
 }

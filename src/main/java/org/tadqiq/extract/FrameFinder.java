@@ -323,6 +323,15 @@ final class FrameFinder {
       if (!partyIds(span, s).isEmpty()) {
         return true;
       }
+      // "said on Wednesday", "said that he": a holder does not begin with a word in lower case
+      // other than an article, in a language that writes names with capitals
+      char first = text.charAt(span[0]);
+      if (Character.isLowerCase(first)) {
+        String w = text.substring(span[0], span[0] + wordLength(span[0]));
+        if (!w.equals("the")) {
+          return false;
+        }
+      }
       for (int i = span[0]; i < span[1]; i++) {
         if (Character.isUpperCase(text.charAt(i))
             && (i == span[0] || Character.isWhitespace(text.charAt(i - 1)))) {

@@ -119,6 +119,14 @@ public final class CheckPipeline {
   }
 
   public CheckResult compare(List<ExtractedSource> extracted) {
+    return compare(extracted, true);
+  }
+
+  /**
+   * Aligns and compares extracted sources; {@code findCopies} false treats every source as
+   * independent (the planted bench's echoes restate a sentence on purpose: they are not copies).
+   */
+  public CheckResult compare(List<ExtractedSource> extracted, boolean findCopies) {
     List<Claim> claims = new ArrayList<>();
     List<Facet> facets = new ArrayList<>();
     FacetMaker facetMaker = new FacetMaker(rules.common());
@@ -127,8 +135,8 @@ public final class CheckPipeline {
       facets.addAll(facetMaker.facetsOf(e));
     }
     List<Event> events = new EventGrouper().group(claims);
-    Map<String, String> copies =
-        new org.tadqiq.align.CopyGroups(rules.common().policies().copySimilarity()).find(extracted);
+    Map<String, String> copies = !findCopies ? Map.of()
+        : new org.tadqiq.align.CopyGroups(rules.common().policies().copySimilarity()).find(extracted);
     ConflictFinder finder = new ConflictFinder(rules.common(), explainer).withCopyGroups(copies);
     List<Finding> findings = new ArrayList<>(finder.find(facets));
     findings.addAll(new org.tadqiq.compare.KnowledgeCheck(rules.common(), explainer).check(extracted));

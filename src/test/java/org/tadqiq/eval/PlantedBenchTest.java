@@ -38,6 +38,27 @@ class PlantedBenchTest {
     assertThat(r.byTransformation().get("office-changed")).satisfies(c -> assertThat(c[1]).isEqualTo(c[0]));
   }
 
+  /**
+   * The English bench: three short articles written for it (src/test/resources/planted-en: an
+   * invented meeting of two foreign ministers, in our own words) and the English transformations.
+   */
+  @Test
+  void theEnglishBenchFindsPlantedConflictsToo() throws IOException {
+    List<Transformation> ts;
+    try (InputStream in = PlantedBench.class.getResourceAsStream("/planted/en.yaml")) {
+      ts = PlantedBench.load(in);
+    }
+    List<Source> corpus = new ArrayList<>();
+    new InputReader().read(List.of(java.nio.file.Path.of("src/test/resources/planted-en")),
+        corpus::add);
+    PlantedBench.Result r = new PlantedBench(TestRules.load()).run(corpus, ts);
+    assertThat(r.strongCount()).isGreaterThanOrEqualTo(20);
+    assertThat(r.detectionRate()).isGreaterThanOrEqualTo(0.95);
+    assertThat(r.weakKeptPossibleRate()).isGreaterThanOrEqualTo(0.5);
+    assertThat(r.falseConflictRate()).isLessThanOrEqualTo(0.0);
+    assertThat(r.byTransformation().get("status-swapped")).satisfies(c -> assertThat(c[1]).isEqualTo(c[0]));
+  }
+
   @Test
   void replacementsTouchWholeWordsOnly() {
     Transformation t = new Transformation("t", "office", "conflict", "replace",
