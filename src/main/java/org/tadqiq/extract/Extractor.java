@@ -80,6 +80,13 @@ public final class Extractor {
             .thenComparing(d -> d.kind().ordinal())
             .thenComparingInt(d -> d.match().rule().order()));
     FrameFinder.Scan scan = frames.scan(text.normalized(), sentences);
+    // a person a title introduced is a participant wherever the article names them again
+    // (the surname alone: "Schialer said ..."), like the people of the lexicon
+    for (Draft d : drafts) {
+      if (d.value() instanceof ClaimValue.Office o && o.person().startsWith(OfficeBuilder.OPEN_NAME)) {
+        scan.knowPerson(o.person(), o.person().substring(OfficeBuilder.OPEN_NAME.length()));
+      }
+    }
     List<Claim> claims = new ArrayList<>();
     Map<Long, String> contexts = new java.util.HashMap<>(); // claims of one sentence share it
     for (Draft d : drafts) {

@@ -48,6 +48,53 @@ final class FrameFinder {
       this.text = text;
     }
 
+    /** person id → the words that name them in this article (full name, surname) */
+    private final Map<String, List<String>> articlePersons = new TreeMap<>();
+
+    /**
+     * A person no list holds, introduced in this article by a title: later mentions of the full
+     * name, or of the surname alone when it is at least four letters long, name them too.
+     */
+    void knowPerson(String id, String name) {
+      List<String> tokens = org.tadqiq.names.NameMatcher.tokens(name);
+      List<String> forms = new ArrayList<>();
+      forms.add(String.join(" ", tokens));
+      String surname = tokens.get(tokens.size() - 1);
+      if (tokens.size() > 1 && surname.codePointCount(0, surname.length()) >= 4) {
+        forms.add(surname);
+      }
+      articlePersons.putIfAbsent(id, forms);
+    }
+
+    /** The people of this article no list holds, named in a sentence. */
+    private List<String> articlePersonsIn(Sentence s) {
+      List<String> out = new ArrayList<>();
+      if (articlePersons.isEmpty()) {
+        return out;
+      }
+      String part = text.substring(s.start(), s.end()).toLowerCase(java.util.Locale.ROOT);
+      for (Map.Entry<String, List<String>> e : articlePersons.entrySet()) {
+        for (String form : e.getValue()) {
+          int at = part.indexOf(form);
+          while (at >= 0) {
+            boolean before = at == 0 || !Character.isLetter(part.charAt(at - 1))
+                || "وفبلك".indexOf(part.charAt(at - 1)) >= 0 && (at == 1 || !Character.isLetter(part.charAt(at - 2)));
+            int end = at + form.length();
+            boolean after = end >= part.length() || !Character.isLetter(part.charAt(end));
+            if (before && after) {
+              out.add(e.getKey());
+              break;
+            }
+            at = part.indexOf(form, at + 1);
+          }
+          if (!out.isEmpty() && out.get(out.size() - 1).equals(e.getKey())) {
+            break;
+          }
+        }
+      }
+      return out;
+    }
+
     private List<Hit> of(String lexicon, Sentence s) {
       if (lexicon == null) {
         return List.of();
@@ -87,7 +134,7 @@ final class FrameFinder {
               .anyMatch(h -> h.distanceTo(event.start(), event.end()) <= frames.markerWindow());
       // people named in the sentence; else the countries acting in it; else the people of the
       // sentence before ("... مدته 50 دقيقة بين كبار الدبلوماسيين" names no one)
-      List<String> participants = ids(of(frames.persons(), s));
+      List<String> participants = withArticlePersons(ids(of(frames.persons(), s)), s);
       boolean carried = false;
       boolean persons = true;
       if (participants.isEmpty()) {
@@ -97,7 +144,7 @@ final class FrameFinder {
       if (participants.isEmpty() && s.index() > 0) {
         Sentence before = sentences.get(s.index() - 1);
         if (!before.furniture()) {
-          participants = ids(of(frames.persons(), before));
+          participants = withArticlePersons(ids(of(frames.persons(), before)), before);
           carried = !participants.isEmpty();
           persons = true;
         }
@@ -123,6 +170,20 @@ final class FrameFinder {
      * "U.S." of "U.S. Geological Survey" anchors no quake).
      */
     private List<String> countries(Sentence s) {
+      return countriesNamed(s);
+    }
+
+    private List<String> withArticlePersons(List<String> known, Sentence s) {
+      List<String> more = articlePersonsIn(s);
+      if (more.isEmpty()) {
+        return known;
+      }
+      TreeSet<String> all = new TreeSet<>(known);
+      all.addAll(more);
+      return List.copyOf(all);
+    }
+
+    private List<String> countriesNamed(Sentence s) {
       TreeSet<String> out = new TreeSet<>();
       for (Hit h : of(frames.places(), s)) {
         boolean inBody = of(frames.organizations(), s).stream()
