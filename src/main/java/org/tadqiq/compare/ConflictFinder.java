@@ -317,16 +317,8 @@ public final class ConflictFinder {
     if (clusters.size() < 2) {
       return null;
     }
-    TreeSet<String> groups = new TreeSet<>();
-    for (List<Facet> c : clusters) {
-      for (Facet f : c) {
-        groups.add(copyGroups.getOrDefault(f.claim().source(), f.claim().source()));
-      }
-    }
-    if (groups.size() == 1 && sourcesOf(clusters).size() > 1) {
-      return Finding.Verdict.COPY_DIFFERENCE;
-    }
     boolean anyIncompatible = false;
+    boolean anyCopy = false;
     for (int i = 0; i < clusters.size(); i++) {
       for (int j = i + 1; j < clusters.size(); j++) {
         List<Facet> a = clusters.get(i);
@@ -335,12 +327,36 @@ public final class ConflictFinder {
           continue;
         }
         anyIncompatible = true;
-        if (!differentParties(a, b)) {
+        // a copy that disagrees with its own original: the copy's error, not two outlets
+        if (copies(a, b)) {
+          anyCopy = true;
+        } else if (!differentParties(a, b)) {
           return null;
         }
       }
     }
-    return anyIncompatible ? Finding.Verdict.DISPUTED : null;
+    if (!anyIncompatible) {
+      return null;
+    }
+    return anyCopy ? Finding.Verdict.COPY_DIFFERENCE : Finding.Verdict.DISPUTED;
+  }
+
+  /** Whether a source of one position and a source of the other are copies of one dispatch. */
+  private boolean copies(List<Facet> a, List<Facet> b) {
+    java.util.Set<String> groupsOfA = new TreeSet<>();
+    for (Facet f : a) {
+      String g = copyGroups.get(f.claim().source());
+      if (g != null) {
+        groupsOfA.add(g);
+      }
+    }
+    for (Facet f : b) {
+      String g = copyGroups.get(f.claim().source());
+      if (g != null && groupsOfA.contains(g)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static TreeSet<String> sourcesOf(List<List<Facet>> clusters) {

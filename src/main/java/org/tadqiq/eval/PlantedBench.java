@@ -32,6 +32,7 @@ import org.tadqiq.rules.RuleBook;
  */
 public final class PlantedBench {
   private static final String ECHO = "echo";
+  private static final String COPY = "republished-copy";
   private final RuleBook rules;
   private final CheckPipeline pipeline;
   private final Mutator mutator = new Mutator();
@@ -153,6 +154,11 @@ public final class PlantedBench {
           variants.add(appendVariant(base, si, t));
         }
       }
+      for (Transformation t : transformations) {
+        if ("republish".equals(t.action())) {
+          variants.addAll(republishVariants(base, si, t));
+        }
+      }
       for (Claim claim : target.claims()) {
         if (facets.facetsOf(claim, target.source().published()).isEmpty()) {
           continue; // the comparison cannot see this claim: nothing to plant
@@ -160,7 +166,8 @@ public final class PlantedBench {
         ExtractedSource echo = pipeline.extract(echoOf(target.source(), claim));
         Set<String> baseline = signatures(with(base, si, target, echo));
         for (Transformation t : transformations) {
-          if ("append".equals(t.action()) || !t.appliesTo(claim.kind().id())) {
+          if ("append".equals(t.action()) || "republish".equals(t.action())
+              || !t.appliesTo(claim.kind().id())) {
             continue;
           }
           if ("scale-number".equals(t.action()) && !bounded(claim)) {
@@ -206,6 +213,43 @@ public final class PlantedBench {
         .anyMatch(f -> f.strength() >= threshold);
   }
 
+  /**
+   * A site republishes the article with one figure changed (a typo in a copy): the two texts are
+   * copies of one dispatch, so the change is a copying difference, never a conflict between
+   * outlets. One variant per bounded amount the comparison can see.
+   */
+  private List<Variant> republishVariants(List<ExtractedSource> base, int si, Transformation t) {
+    List<Variant> out = new ArrayList<>();
+    ExtractedSource target = base.get(si);
+    FacetMaker facets = new FacetMaker(rules.common());
+    for (Claim claim : target.claims()) {
+      if (claim.kind() != org.tadqiq.model.ClaimKind.QUANTITY || !bounded(claim)
+          || facets.facetsOf(claim, target.source().published()).isEmpty()) {
+        continue;
+      }
+      String changed = mutator.apply(new Transformation(t.id(), t.kind(), t.expect(),
+          "scale-number", null, null, t.factor(), null), claim.quote());
+      if (changed == null || changed.equals(claim.quote())) {
+        continue;
+      }
+      Source s = target.source();
+      String text = s.text();
+      String copyText = "\n" + text.substring(0, claim.span().start()) + changed
+          + text.substring(claim.span().end()) + "\n";
+      Source copy = new Source(COPY, COPY, null, "a site that republishes", s.title(),
+          s.language(), s.published(), copyText, Source.Status.OK, List.of());
+      List<ExtractedSource> all = new ArrayList<>(base);
+      all.add(pipeline.extract(copy));
+      CheckResult r = pipeline.compare(all, true);
+      int at = 1 + claim.span().start();
+      String news = against(r, Finding.Verdict.CONFLICT, COPY, new Span(at, at + changed.length()),
+          null);
+      out.add(new Variant(t.id(), t.mustFlag(), s.id(), claim.id(), claim.quote(), changed,
+          news != null, false, news, true));
+    }
+    return out;
+  }
+
   private static boolean bounded(Claim c) {
     return c.value() instanceof ClaimValue.Quantity q
         && q.interval().low() > 0 && !Double.isInfinite(q.interval().high());
@@ -213,6 +257,15 @@ public final class PlantedBench {
 
   /** The summary of a finding that sets a claim at {@code planted} against an echo claim. */
   private static String against(CheckResult r, Finding.Verdict verdict, String source, Span planted) {
+    return against(r, verdict, source, planted, ECHO);
+  }
+
+  /**
+   * The summary of a finding that sets a claim at {@code planted} in {@code source} against a
+   * claim of {@code other} (any other source when null).
+   */
+  private static String against(CheckResult r, Finding.Verdict verdict, String source, Span planted,
+      String other) {
     Map<String, Claim> claims = new LinkedHashMap<>();
     r.claims().forEach(c -> claims.put(c.id(), c));
     for (Finding f : r.with(verdict)) {
@@ -224,7 +277,7 @@ public final class PlantedBench {
           if (c.source().equals(source) && c.span().overlaps(planted)) {
             plantedSide = i;
           }
-          if (c.source().equals(ECHO)) {
+          if (other == null ? !c.source().equals(source) : c.source().equals(other)) {
             echoSide = i;
           }
         }
