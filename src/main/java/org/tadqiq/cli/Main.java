@@ -23,7 +23,18 @@ public final class Main implements Runnable {
   }
 
   static int run(String... args) {
+    return run(null, null, args);
+  }
+
+  /** Runs a command; {@code out} and {@code err} replace stdout and stderr when given. */
+  static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
     CommandLine cl = new CommandLine(new Main());
+    if (out != null) {
+      cl.setOut(out);
+    }
+    if (err != null) {
+      cl.setErr(err);
+    }
     cl.setExitCodeExceptionMapper(e -> CheckCommand.EXIT_USAGE);
     cl.setParameterExceptionHandler(
         (ex, a) -> {
