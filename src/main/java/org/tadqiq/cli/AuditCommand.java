@@ -3,7 +3,6 @@ package org.tadqiq.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -119,7 +118,7 @@ public final class AuditCommand implements Callable<Integer> {
   private static void writeConflictLines(ClaimStore store, Audit audit, Path file)
       throws IOException, SQLException {
     JsonReport json = new JsonReport(audit.pipeline().explainer());
-    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+    try (Writer w = org.tadqiq.report.SafeTextWriter.open(file, false)) {
       int[] n = {0};
       SQLException[] failure = {null};
       store.eachFinding(Finding.Verdict.CONFLICT, f -> {

@@ -21,6 +21,7 @@ import org.tadqiq.rules.CompiledRule;
 import org.tadqiq.rules.LanguagePack;
 import org.tadqiq.text.NormalizedText;
 import org.tadqiq.text.SentenceBounds;
+import org.tadqiq.text.TextCuts;
 
 /**
  * Runs one language pack over sources: normalize, leave out furniture, split sentences, wake rules
@@ -216,8 +217,9 @@ public final class Extractor {
 
   private static Claim toClaim(Source source, NormalizedText text, Draft d, FrameFinder.Scan scan,
       int n, Map<Long, String> contexts) {
-    int start = text.toOriginalStart(d.start());
-    int end = text.toOriginalEnd(d.end());
+    // a quote never splits a letter from its marks (removed by normalization) or an emoji
+    int start = TextCuts.atOrBefore(source.text(), text.toOriginalStart(d.start()));
+    int end = TextCuts.atOrAfter(source.text(), text.toOriginalEnd(d.end()));
     Sentence s = d.match().sentence();
     EventFrame frame = d.kind() == ClaimKind.OFFICE ? null : scan.frame(d, s, text);
     Modality modality = scan.modality(d, s);

@@ -73,7 +73,7 @@ final class HtmlArticleParser implements ArticleParser {
         url,
         outlet,
         title,
-        lang == null || lang.isBlank() ? null : lang.substring(0, Math.min(2, lang.length())),
+        lang == null || lang.isBlank() ? null : org.tadqiq.text.TextCuts.prefix(lang, 2),
         published,
         text,
         Source.Status.OK,

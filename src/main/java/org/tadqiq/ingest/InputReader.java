@@ -37,7 +37,8 @@ public final class InputReader {
           "htm", new HtmlArticleParser());
 
   /** Every file under the given paths, in a stable order; missing paths are reported as sources. */
-  public void read(List<Path> paths, Consumer<Source> sink) {
+  public void read(List<Path> paths, Consumer<Source> found) {
+    Consumer<Source> sink = s -> found.accept(TextHygiene.apply(s));
     for (Path p : paths) {
       if (!Files.exists(p)) {
         sink.accept(Source.failed(idOf(p), p.toString(), Source.Status.UNREADABLE,

@@ -133,7 +133,7 @@ public final class HtmlReport {
     String t = s.text().strip();
     int nl = t.indexOf('\n');
     String first = nl < 0 ? t : t.substring(0, nl);
-    return first.length() > 90 ? first.substring(0, 90) + "…" : first;
+    return first.length() > 90 ? org.tadqiq.text.TextCuts.prefix(first, 90) + "…" : first;
   }
 
   private static String lang(Source s) {

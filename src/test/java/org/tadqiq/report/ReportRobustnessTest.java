@@ -44,4 +44,67 @@ class ReportRobustnessTest {
       assertThat(out.resolve("conflicts.jsonl")).exists();
     }
   }
+
+  private static final String EMOJI = "\uD83D\uDE00"; // 😀, two UTF-16 chars
+
+  // issue 9, point 2: the tool cut a quote window (400 chars) or a title (90) inside an emoji
+  @Test
+  void quoteWindowsAndTitlesAreNeverCutInsideAnEmoji() throws IOException {
+    Path in = Files.createDirectories(dir.resolve("in"));
+    String claim = "التقى روبيو ولافروف في كوالالمبور واستمر اللقاء نحو 50 دقيقة.";
+    StringBuilder text = new StringBuilder();
+    // no sentence end before the claim: its quote window starts 400 chars back, at every offset
+    // of a run of emoji, so one of the windows falls between an emoji's two halves
+    for (int shift = 0; shift < 2; shift++) {
+      StringBuilder line = new StringBuilder("x".repeat(shift));
+      while (line.length() < 450) {
+        line.append(EMOJI);
+      }
+      text.append(line).append(' ').append(claim).append('\n');
+    }
+    // a first line of 90+ chars becomes the title: one of these two cuts it inside an emoji
+    Files.writeString(in.resolve("a.txt"), EMOJI.repeat(60) + "\n" + text);
+    Files.writeString(in.resolve("b.txt"), "x" + EMOJI.repeat(60) + "\n" + text);
+    Path out = dir.resolve("out");
+    CliRunner.Run run = CliRunner.run("check", in.toString(), "--out", out.toString(), "-q");
+    assertThat(run.code()).as(run.err()).isIn(0, 1);
+    String json = Files.readString(out.resolve("report.json"), StandardCharsets.UTF_8);
+    String html = Files.readString(out.resolve("report.html"), StandardCharsets.UTF_8);
+    assertThat(json).contains("نحو 50 دقيقة").doesNotContain("\uFFFD").endsWith("}\n");
+    assertThat(html).contains("نحو 50 دقيقة").doesNotContain("\uFFFD").contains("</html>");
+  }
+
+  // issue 9, point 2: inputs bring unpaired surrogates themselves (HTML entities, JSON escapes)
+  @Test
+  void brokenCharactersInInputsAreReplacedAndReportedAsThatInputsProblem() throws IOException {
+    Path in = Files.createDirectories(dir.resolve("in"));
+    Files.writeString(in.resolve("page.html"), "<html><head><title>t&#xD800;x</title></head><body>"
+        + "<p>التقى روبيو ولافروف &#xD800; في كوالالمبور.</p></body></html>");
+    Files.writeString(in.resolve("batch.jsonl"),
+        "{\"id\": \"r\\ud800\", \"title\": \"\\udc00t\", \"text\": \"التقى روبيو ولافروف في جاكرتا.\"}\n");
+    Path out = dir.resolve("out");
+    CliRunner.Run run = CliRunner.run("check", in.toString(), "--out", out.toString(), "-q");
+    assertThat(run.code()).as(run.err()).isIn(0, 1);
+    assertThat(run.err())
+        .contains("page.html: 1 broken character (an unpaired UTF-16 surrogate or a NUL) in the text")
+        .contains("page.html: 1 broken character (an unpaired UTF-16 surrogate or a NUL) in the title")
+        .contains("batch.jsonl:1: 1 broken character (an unpaired UTF-16 surrogate or a NUL) in the id")
+        .contains("batch.jsonl:1: 1 broken character (an unpaired UTF-16 surrogate or a NUL) in the title");
+    String json = Files.readString(out.resolve("report.json"), StandardCharsets.UTF_8);
+    assertThat(json).contains("\"id\" : \"r\uFFFD\"").contains("\"title\" : \"\uFFFDt\"");
+    assertThat(Files.readString(out.resolve("report.html"), StandardCharsets.UTF_8)).contains("</html>");
+  }
+
+  // issue 9, point 2: whatever a string holds, the report writers do not fail
+  @Test
+  void reportStreamsCannotFailOnAnyString() throws IOException {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (java.io.Writer w = new SafeTextWriter(
+        new java.io.OutputStreamWriter(bytes, StandardCharsets.UTF_8.newEncoder()), true)) {
+      w.write("a\uD800b" + EMOJI.charAt(0));
+      w.write(EMOJI.charAt(1) + "\u0007\uDC00" + "\uFFFF\n\t" + "\uD83D");
+    }
+    assertThat(bytes.toString(StandardCharsets.UTF_8))
+        .isEqualTo("a\uFFFDb" + EMOJI + "\uFFFD\uFFFD\uFFFD\n\t\uFFFD");
+  }
 }
