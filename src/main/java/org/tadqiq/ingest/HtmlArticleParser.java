@@ -64,7 +64,7 @@ final class HtmlArticleParser implements ArticleParser {
       root = doc.body();
     }
     String text = root == null ? "" : blockText(root);
-    if (text.isBlank()) {
+    if (org.tadqiq.text.Blank.isBlank(text)) {
       return Source.failed(id, path, Source.Status.MALFORMED, "the page has no article text");
     }
     return new Source(

@@ -17,6 +17,7 @@ import org.tadqiq.compare.Explainer;
 import org.tadqiq.compare.Finding;
 import org.tadqiq.extract.ExtractedSource;
 import org.tadqiq.extract.Extractor;
+import org.tadqiq.ingest.ContentHash;
 import org.tadqiq.ingest.InputReader;
 import org.tadqiq.ingest.Source;
 import org.tadqiq.model.Claim;
@@ -78,8 +79,16 @@ public final class CheckPipeline {
       progress.accept(extracted.size());
       b.clear();
     };
+    Map<String, String[]> byContent = new java.util.HashMap<>();
     reader.read(inputs, source -> {
-      batch.add(uniqueId(source, ids));
+      Source s = uniqueId(source, ids);
+      if (s.readable()) {
+        String[] first = byContent.putIfAbsent(ContentHash.of(s.text()), new String[] {s.id(), s.path()});
+        if (first != null) {
+          s = ContentHash.duplicate(s, first[0], first[1]);
+        }
+      }
+      batch.add(s);
       if (batch.size() == BATCH) {
         flush.accept(batch);
       }

@@ -32,7 +32,7 @@ public final class HtmlReport {
   }
 
   public void write(CheckResult r, Writer out) {
-    engine.render("report.jte", view(r), new WriterOutput(out));
+    engine.render("report.jte", view(r), new BidiIsolatingOutput(new WriterOutput(out)));
   }
 
   ReportView view(CheckResult r) {

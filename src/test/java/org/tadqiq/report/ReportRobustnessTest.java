@@ -107,4 +107,36 @@ class ReportRobustnessTest {
     assertThat(bytes.toString(StandardCharsets.UTF_8))
         .isEqualTo("a\uFFFDb" + EMOJI + "\uFFFD\uFFFD\uFFFD\n\t\uFFFD");
   }
+
+  // issue 9, point 11: bidi controls in file names and outlets reordered the report around them
+  @Test
+  void bidiControlsInNamesAndOutletsAreIsolated() throws IOException {
+    Path in = Files.createDirectories(dir.resolve("in"));
+    Files.writeString(in.resolve("invoice\u202Etxt.exe.txt"),
+        "source: \u202Bوكالة\n\nالتقى روبيو ولافروف في كوالالمبور واستمر اللقاء نحو 50 دقيقة.");
+    Path out = dir.resolve("out");
+    assertThat(CliRunner.run("check", in.toString(), "--out", out.toString(), "-q").code()).isIn(0, 1);
+    String html = Files.readString(out.resolve("report.html"), StandardCharsets.UTF_8);
+    assertThat(html).contains("\u2068invoice\u202Etxt.exe\u202C\u2069")
+        .contains("\u2068\u202Bوكالة\u202C\u2069");
+    // nowhere does an override or embedding stay open past its value
+    org.jsoup.Jsoup.parse(html).body().select("*").forEach(e -> e.textNodes()
+        .forEach(t -> assertThat(balanced(t.getWholeText())).as(t.getWholeText()).isTrue()));
+    assertThat(BidiIsolatingOutput.isolate("a\u202Cb\u2069\u2067c")).isEqualTo("\u2068ab\u2067c\u2069\u2069");
+  }
+
+  private static boolean balanced(String s) {
+    int depth = 0;
+    for (char c : s.toCharArray()) {
+      if (c >= '\u202A' && c <= '\u202E' && c != '\u202C' || c >= '\u2066' && c <= '\u2068') {
+        depth++;
+      } else if (c == '\u202C' || c == '\u2069') {
+        depth--;
+      }
+      if (depth < 0) {
+        return false;
+      }
+    }
+    return depth == 0;
+  }
 }
