@@ -39,7 +39,9 @@ import picocli.CommandLine.Model.CommandSpec;
           + " claims touched and writes the report of the whole store: DIR/report.html,"
           + " DIR/report.json and DIR/conflicts.jsonl (every conflict, one per line).",
       "Ctrl-C stops after the current batch; everything committed is kept and a rerun goes on.",
-      "Exit codes: 0 no conflict in the store, 1 conflicts, 2 usage error."
+      "Exit codes: 0 no conflict in the store, 1 conflicts, 2 usage error or a store that cannot"
+          + " be used (in use, corrupt, not a Tadqiq store, disk full); 3 out of memory or an"
+          + " internal error."
     })
 public final class AuditCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -64,6 +66,8 @@ public final class AuditCommand implements Callable<Integer> {
 
   @Mixin RulesOption rules;
 
+  @Mixin LimitsOption limits;
+
   @Override
   public Integer call() throws IOException, SQLException {
     PrintWriter err = spec.commandLine().getErr();
@@ -84,7 +88,7 @@ public final class AuditCommand implements Callable<Integer> {
     });
     Runtime.getRuntime().addShutdownHook(hook);
     try (ClaimStore store = ClaimStore.open(storeFile)) {
-      Audit audit = new Audit(book, threads);
+      Audit audit = new Audit(book, threads, 512, limits.get());
       Progress progress = new Progress(err, quiet);
       Audit.Stats stats = audit.run(store, inputs, p -> err.println("tadqiq: " + p), progress, stop);
       progress.done();

@@ -31,7 +31,9 @@ import picocli.CommandLine.Model.CommandSpec;
           + " rules, lines them up across sources and reports conflicts.",
       "Writes DIR/report.html and DIR/report.json.",
       "",
-      "Exit codes: 0 no conflict, 1 conflicts found, 2 usage error or no input could be read."
+      "Exit codes: 0 no conflict, 1 conflicts found, 2 usage error, broken rules or store, no"
+          + " input could be read, or the reports cannot be written; 3 out of memory or an"
+          + " internal error."
     })
 public final class CheckCommand implements Callable<Integer> {
   static final int EXIT_OK = 0;
@@ -46,6 +48,8 @@ public final class CheckCommand implements Callable<Integer> {
   @Mixin OutOption output;
 
   @Mixin RulesOption rules;
+
+  @Mixin LimitsOption limits;
 
   @Option(names = "--threads", paramLabel = "N",
       description = "extraction threads (default: all cores); output is the same for any N")
@@ -70,7 +74,7 @@ public final class CheckCommand implements Callable<Integer> {
     if (book == null) {
       return EXIT_USAGE;
     }
-    CheckPipeline pipeline = new CheckPipeline(book, threads);
+    CheckPipeline pipeline = new CheckPipeline(book, threads, limits.get());
     Progress progress = new Progress(err, quiet);
     CheckResult result = pipeline.check(
         inputs, problem -> err.println("tadqiq: " + problem), keepTexts, progress);

@@ -19,7 +19,13 @@ public final class Main implements Runnable {
   }
 
   public static void main(String[] args) {
-    System.exit(run(args));
+    int code;
+    try {
+      code = run(args);
+    } catch (Throwable e) { // out of memory before or after the command: never exit 0 or 1
+      code = Failures.report(e, new java.io.PrintWriter(System.err, true));
+    }
+    System.exit(code);
   }
 
   static int run(String... args) {
@@ -36,12 +42,17 @@ public final class Main implements Runnable {
       cl.setErr(err);
     }
     cl.setExitCodeExceptionMapper(e -> CheckCommand.EXIT_USAGE);
+    cl.setExecutionExceptionHandler((e, line, parsed) -> Failures.report(e, line.getErr()));
     cl.setParameterExceptionHandler(
         (ex, a) -> {
           ex.getCommandLine().getErr().println(ex.getMessage());
           ex.getCommandLine().usage(ex.getCommandLine().getErr());
           return CheckCommand.EXIT_USAGE;
         });
-    return cl.execute(args);
+    try {
+      return cl.execute(args);
+    } catch (Error e) { // picocli lets errors (out of memory) through
+      return Failures.report(e, cl.getErr());
+    }
   }
 }

@@ -14,6 +14,7 @@ import org.tadqiq.extract.ExtractedSource;
 import org.tadqiq.ingest.InputReader;
 import org.tadqiq.ingest.Source;
 import org.tadqiq.pipeline.CheckPipeline;
+import org.tadqiq.pipeline.Limits;
 import org.tadqiq.rules.RuleBook;
 
 /**
@@ -36,11 +37,18 @@ public final class Audit {
     this(rules, threads, 512);
   }
 
-  /** @param batchSize articles per transaction (and per parallel extraction) */
   public Audit(RuleBook rules, int threads, int batchSize) {
+    this(rules, threads, batchSize, Limits.DEFAULTS);
+  }
+
+  /**
+   * @param batchSize articles per transaction (and per parallel extraction); a batch also ends
+   *     at {@link CheckPipeline#BATCH_CHARS} chars of text
+   */
+  public Audit(RuleBook rules, int threads, int batchSize, Limits limits) {
     this.batchSize = batchSize;
     this.rules = rules;
-    this.pipeline = new CheckPipeline(rules, threads);
+    this.pipeline = new CheckPipeline(rules, threads, limits);
     this.facets = new FacetMaker(rules.common());
   }
 
@@ -61,7 +69,8 @@ public final class Audit {
       LongConsumer progress, AtomicBoolean stop) throws SQLException {
     long[] counts = new long[3];
     List<Source> batch = new ArrayList<>(batchSize);
-    InputReader reader = new InputReader();
+    long[] chars = {0};
+    InputReader reader = new InputReader(pipeline.limits().input());
     boolean stopped = false;
     try {
       reader.read(inputs, s -> {
@@ -70,8 +79,10 @@ public final class Audit {
         }
         batch.add(s);
         counts[0]++;
-        if (batch.size() == batchSize) {
+        chars[0] += s.text().length();
+        if (batch.size() == batchSize || chars[0] >= CheckPipeline.BATCH_CHARS) {
           ingest(store, batch, counts, problems);
+          chars[0] = 0;
           progress.accept(counts[0]);
         }
       });
