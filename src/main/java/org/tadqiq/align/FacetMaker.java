@@ -16,6 +16,10 @@ import org.tadqiq.rules.Specs;
  * as a conflict instead of silently making a different event.
  */
 public final class FacetMaker {
+  /** The attribute of an amount that no cue explains (see the quantity rules). */
+  static final String MENTION = "mention";
+  /** The prefix of the id of a person no list holds (see the office builder). */
+  static final String OPEN_NAME = "~";
   private final CommonData common;
 
   public FacetMaker(CommonData common) {
@@ -42,9 +46,12 @@ public final class FacetMaker {
       return out; // no event to pin the claim to: nothing to compare it with
     }
     double strength = strength(f);
-    String event = f.key() + "|" + c.modality().id();
+    String event = f.key() + "|" + c.modality().comparedAs().id();
     switch (c.kind()) {
       case QUANTITY -> {
+        if (c.attribute().startsWith(MENTION)) {
+          return out; // an amount no cue explains: read, but compared with nothing
+        }
         var q = (ClaimValue.Quantity) c.value();
         out.add(new Facet(Policy.QUANTITY_OVERLAP, event + "|" + c.attribute() + "|" + q.dimension(),
             q.interval().canonical() + " " + q.unit(), c, published, strength));
@@ -77,12 +84,16 @@ public final class FacetMaker {
         o.status() + (o.jurisdiction() == null ? "" : "@" + o.jurisdiction()), c, published, 0.9));
     Specs.Office office = common.offices().get(o.role());
     boolean holds = "current".equals(o.status());
+    // a name no list holds may be a known person spelled otherwise ("فلوديمير زيلنسكي"), or a
+    // name read with a word too many: two holders, one of them such a name, are only possibly two
+    boolean known = !o.person().startsWith(OPEN_NAME);
     if (office != null && office.singleHolder() && holds && o.jurisdiction() != null) {
       out.add(new Facet(Policy.OFFICE_SINGLE_HOLDER, o.role() + "@" + o.jurisdiction(),
-          o.person(), c, published, 0.85));
+          o.person(), c, published, known ? 0.85 : 0.5));
     }
     if (office != null && office.exclusive() && holds) {
-      out.add(new Facet(Policy.OFFICE_ONE_POST, o.person(), o.role(), c, published, 0.75));
+      out.add(new Facet(Policy.OFFICE_ONE_POST, o.person(), o.role(), c, published,
+          known ? 0.75 : 0.5));
     }
   }
 

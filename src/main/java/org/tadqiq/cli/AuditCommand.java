@@ -2,7 +2,6 @@ package org.tadqiq.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -16,8 +15,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.tadqiq.compare.Finding;
 import org.tadqiq.compare.Side;
 import org.tadqiq.model.Claim;
-import org.tadqiq.pipeline.CheckResult;
+import org.tadqiq.report.FindingsCsv;
 import org.tadqiq.report.JsonReport;
+import org.tadqiq.report.ReportInput;
+import org.tadqiq.review.Decision;
+import org.tadqiq.review.DecisionsFile;
+import picocli.CommandLine;
 import org.tadqiq.rules.RuleBook;
 import org.tadqiq.store.Audit;
 import org.tadqiq.store.ClaimStore;
@@ -37,11 +40,16 @@ import picocli.CommandLine.Model.CommandSpec;
       "Reads articles and archives (.txt, .html, .jsonl[.gz], .warc[.gz]) into a claim store"
           + " (SQLite), adding only articles not stored yet, then re-compares the groups the new"
           + " claims touched and writes the report of the whole store: DIR/report.html,"
-          + " DIR/report.json and DIR/conflicts.jsonl (every conflict, one per line).",
+          + " DIR/report.json (the top findings and every stored article), DIR/conflicts.jsonl (every"
+          + " conflict, one per line) and DIR/findings.csv (every finding, for spreadsheets).",
+      "With --decisions FILE (exported from report.html's review panel, JSON or CSV) reviewers'"
+          + " decisions are kept in the store: dismissed findings stay dismissed while their"
+          + " positions do not change. With no PATH, only the decisions are brought in and the"
+          + " report is written again.",
       "Ctrl-C stops after the current batch; everything committed is kept and a rerun goes on.",
-      "Exit codes: 0 no conflict in the store, 1 conflicts, 2 usage error or a store that cannot"
-          + " be used (in use, corrupt, not a Tadqiq store, disk full); 3 out of memory or an"
-          + " internal error."
+      "Exit codes: 0 no conflict in the store (dismissed ones aside), 1 conflicts, 2 usage error"
+          + " or a store that cannot be used (in use, corrupt, not a Tadqiq store, disk full);"
+          + " 4 out of memory or an internal error."
     })
 public final class AuditCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -54,15 +62,24 @@ public final class AuditCommand implements Callable<Integer> {
 
   @Mixin OutOption output;
 
-  @Option(names = "--threads", paramLabel = "N", description = "extraction threads (default: all cores)")
+  @Option(names = "--threads", paramLabel = "N", description = "extraction threads, 1 or more (default: all cores)")
   int threads = Runtime.getRuntime().availableProcessors();
 
   @Option(names = {"-q", "--quiet"}, description = "no progress display")
   boolean quiet;
 
-  @Option(names = "--show", paramLabel = "N", defaultValue = "2000",
-      description = "conflicts shown in report.html and report.json (all are in conflicts.jsonl; default: ${DEFAULT-VALUE})")
+  @Option(names = "--show", paramLabel = "N", defaultValue = "200",
+      description = "findings of each verdict shown in report.html and report.json, surest first"
+          + " (all are in conflicts.jsonl and findings.csv; default: ${DEFAULT-VALUE})")
   int show;
+
+  @Option(names = "--decisions", paramLabel = "FILE",
+      description = "reviewers' decisions exported from report.html (decisions.json or decisions.csv)")
+  Path decisionsFile;
+
+  @Option(names = "--ui", paramLabel = "LANG",
+      description = "language of the report's interface: ar or en (default: the articles' majority language)")
+  String ui;
 
   @Mixin RulesOption rules;
 
@@ -70,8 +87,23 @@ public final class AuditCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException, SQLException {
-    PrintWriter err = spec.commandLine().getErr();
-    PrintWriter o = spec.commandLine().getOut();
+    CommandLine cl = spec.commandLine();
+    PrintWriter err = cl.getErr();
+    PrintWriter o = cl.getOut();
+    Options.requireThreads(cl, threads);
+    Options.requireOut(cl, output);
+    String language = Options.ui(cl, ui);
+    if (show < 0) {
+      throw new CommandLine.ParameterException(cl, "--show " + show + ": give 0 or more");
+    }
+    List<Decision> decisions = List.of();
+    if (decisionsFile != null) {
+      try {
+        decisions = DecisionsFile.read(decisionsFile, p -> err.println("tadqiq: " + p));
+      } catch (IOException e) {
+        throw new CommandLine.ParameterException(cl, "--decisions " + e.getMessage());
+      }
+    }
     RuleBook book = rules.load(err);
     if (book == null) {
       return CheckCommand.EXIT_USAGE;
@@ -88,27 +120,38 @@ public final class AuditCommand implements Callable<Integer> {
     });
     Runtime.getRuntime().addShutdownHook(hook);
     try (ClaimStore store = ClaimStore.open(storeFile)) {
+      int imported = decisions.isEmpty() ? 0 : store.saveDecisions(decisions, decisionsFile.toString());
       Audit audit = new Audit(book, threads, 512, limits.get());
       Progress progress = new Progress(err, quiet);
       Audit.Stats stats = audit.run(store, inputs, p -> err.println("tadqiq: " + p), progress, stop);
       progress.done();
-      CheckResult result = StoreResults.of(store, book,
-          new StoreResults.Limits(show, show, 500, 1000), stats.groupsCompared());
-      Map<String, Long> totals = store.totals();
+      Map<String, Decision> kept = store.decisions();
       Files.createDirectories(output.dir);
-      Reports.write(result, audit.pipeline().explainer(), output.dir);
-      writeConflictLines(store, audit, output.dir.resolve("conflicts.jsonl"));
+      long[] conflicts = writeEveryFinding(store, audit, kept, output.dir);
+      StoreResults.Loaded loaded = StoreResults.of(store, book,
+          new StoreResults.Limits(show, show, show), stats.groupsCompared());
+      Map<String, Long> totals = store.totals();
+      ReportInput.StoreSummary summary = new ReportInput.StoreSummary(storeFile.toString(),
+          totals.get("articles"), totals.get("read"), totals.get("claims"), conflicts[1],
+          loaded.claimsPerArticle());
+      Reports.write(new ReportInput(loaded.result(), ReportInput.Mode.AUDIT, Map.of(), null, summary,
+          kept, language), audit.pipeline().explainer(), output.dir, err);
       o.printf("read      %d (%d added, %d already stored)%s%n", stats.read(), stats.added(),
           stats.unchanged(), stats.stopped() ? " — stopped early; rerun to go on" : "");
       o.printf("store     %s: %d articles, %d claims, %d groups re-compared%n", storeFile,
           totals.get("articles"), totals.get("claims"), stats.groupsCompared());
-      o.printf("conflicts %d (possible %d, corroborated %d)%n", totals.get("findings.conflict"),
+      if (decisionsFile != null) {
+        o.printf("decisions %d read from %s, %d new or newer; %d kept in the store%n", decisions.size(),
+            decisionsFile, imported, kept.size());
+      }
+      long open = conflicts[0] - conflicts[1];
+      o.printf("conflicts %d (dismissed %d; possible %d, corroborated %d)%n", open, conflicts[1],
           totals.get("findings.possible"), totals.get("findings.agreement"));
       o.printf("problems  %d articles%n", totals.get("problems"));
-      o.printf("report    %s, %s, %s%n", output.dir.resolve("report.html"), output.dir.resolve("report.json"),
-          output.dir.resolve("conflicts.jsonl"));
+      o.printf("report    %s, %s, %s, %s%n", output.dir.resolve("report.html"), output.dir.resolve("report.json"),
+          output.dir.resolve("conflicts.jsonl"), output.dir.resolve("findings.csv"));
       o.flush();
-      return totals.get("findings.conflict") > 0 ? CheckCommand.EXIT_CONFLICTS : CheckCommand.EXIT_OK;
+      return open > 0 ? CheckCommand.EXIT_CONFLICTS : CheckCommand.EXIT_OK;
     } finally {
       finished.countDown();
       try {
@@ -119,32 +162,72 @@ public final class AuditCommand implements Callable<Integer> {
     }
   }
 
-  private static void writeConflictLines(ClaimStore store, Audit audit, Path file)
-      throws IOException, SQLException {
-    JsonReport json = new JsonReport(audit.pipeline().explainer());
-    try (Writer w = org.tadqiq.report.SafeTextWriter.open(file, false)) {
-      int[] n = {0};
-      SQLException[] failure = {null};
-      store.eachFinding(Finding.Verdict.CONFLICT, f -> {
-        try {
-          List<String> ids = new ArrayList<>();
-          for (Side s : f.sides()) {
-            ids.addAll(s.claims());
-          }
-          Map<String, Claim> claims = store.claims(ids);
-          Finding numbered = new Finding("conflict-" + (++n[0]), f.verdict(), f.kind(), f.policy(),
-              f.key(), f.summary(), f.confidence(), f.sides(), f.claims(), f.sources());
-          w.write(json.line(numbered, claims));
-          w.write('\n');
-        } catch (IOException e) {
-          throw new java.io.UncheckedIOException(e);
-        } catch (SQLException e) {
-          failure[0] = e;
+  /**
+   * Streams every stored finding into findings.csv and every conflict (with its evidence) into
+   * conflicts.jsonl, each with its decision; returns {conflicts, dismissed conflicts}.
+   */
+  private static long[] writeEveryFinding(ClaimStore store, Audit audit, Map<String, Decision> decisions,
+      Path dir) throws IOException, SQLException {
+    long[] counts = new long[2];
+    Reports.atomically(dir.resolve("findings.csv"), w -> {
+      FindingsCsv csv = new FindingsCsv(w);
+      try {
+        for (Finding.Verdict v : Finding.Verdict.values()) {
+          int[] rank = {0};
+          store.eachFinding(v, f -> {
+            Finding withId = f.withId(Finding.stableId(f.policy(), f.key()));
+            try {
+              csv.write(withId, ++rank[0], decisions.get(withId.id()));
+            } catch (IOException e) {
+              throw new java.io.UncheckedIOException(e);
+            }
+          });
         }
-      });
-      if (failure[0] != null) {
-        throw failure[0];
+      } catch (SQLException e) {
+        throw new IOException(e);
       }
+    });
+    writeConflictLines(store, audit, decisions, dir.resolve("conflicts.jsonl"), counts);
+    return counts;
+  }
+
+  private static void writeConflictLines(ClaimStore store, Audit audit, Map<String, Decision> decisions,
+      Path file, long[] counts) throws IOException, SQLException {
+    JsonReport json = new JsonReport(audit.pipeline().explainer());
+    SQLException[] failure = {null};
+    Reports.atomically(file, w -> {
+      int[] rank = {0};
+      try {
+        store.eachFinding(Finding.Verdict.CONFLICT, f -> {
+          try {
+            List<String> ids = new ArrayList<>();
+            for (Side s : f.sides()) {
+              ids.addAll(s.claims());
+            }
+            Map<String, Claim> claims = store.claims(ids);
+            Finding withId = f.withId(Finding.stableId(f.policy(), f.key()));
+            Decision d = decisions.get(withId.id());
+            counts[0]++;
+            if (d != null && d.dismissed() && (d.signature().isEmpty() || d.signature().equals(withId.signature()))) {
+              counts[1]++;
+            }
+            var node = json.finding(withId, claims);
+            node.put("rank", ++rank[0]);
+            JsonReport.decision(node, d, withId);
+            w.write(json.line(node));
+            w.write('\n');
+          } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          } catch (SQLException e) {
+            failure[0] = e;
+          }
+        });
+      } catch (SQLException e) {
+        failure[0] = e;
+      }
+    });
+    if (failure[0] != null) {
+      throw failure[0];
     }
   }
 }

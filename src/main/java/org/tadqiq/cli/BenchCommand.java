@@ -229,7 +229,7 @@ public final class BenchCommand implements Callable<Integer> {
     resetPeaks();
     long t0 = System.nanoTime();
     try (ClaimStore store = ClaimStore.open(db)) {
-      new DraftCheck(book, pipeline).check(List.of(e), store);
+      new DraftCheck(book, pipeline).check(List.of(e), store, db.toString(), null);
     }
     return new Measure(1, 0, secs(t0), peakMb(), 0);
   }

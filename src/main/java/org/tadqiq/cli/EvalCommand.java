@@ -30,15 +30,19 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = {
-      "Runs the check on PATHs and scores it against a gold file: precision, recall and F1 for"
-          + " claims (per kind) and for conflicts; lists every miss and false hit with its quote.",
+      "Runs the check on PATHs and scores it against gold annotations: precision, recall and F1"
+          + " for claims (per kind and per language) and for conflicts, and for every verdict of"
+          + " the gold's pairs how many the check treats as the reader did; lists every miss,"
+          + " false hit, missed conflict and flagged trap with its quote.",
       "Writes DIR/eval.json. Exit code 0, or 2 on a usage error."
     })
 public final class EvalCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--gold", required = true, paramLabel = "FILE", description = "gold annotations (JSON)")
-  Path goldFile;
+  @Option(names = "--gold", required = true, paramLabel = "FILE",
+      description = "gold annotations: a JSON file or a folder of them (format 1 or 2, see README);"
+          + " repeat the option for more")
+  List<Path> goldFiles;
 
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "article files or folders")
   List<Path> inputs;
@@ -57,7 +61,7 @@ public final class EvalCommand implements Callable<Integer> {
     }
     Gold gold;
     try {
-      gold = new GoldLoader().load(goldFile);
+      gold = new GoldLoader().loadAll(goldFiles);
     } catch (IllegalArgumentException e) {
       err.println("tadqiq: " + e.getMessage());
       return CheckCommand.EXIT_USAGE;
@@ -79,7 +83,14 @@ public final class EvalCommand implements Callable<Integer> {
       row(o, e.getKey(), e.getValue());
     }
     row(o, "all", r.claims());
+    for (Map.Entry<String, Score> e : r.claimsByLanguage().entrySet()) {
+      row(o, "lang " + e.getKey(), e.getValue());
+    }
     row(o, "conflicts", r.conflicts());
+    if (!r.pairs().isEmpty()) {
+      o.printf("%-24s %5s %9s%n", "gold pairs", "gold", "as judged");
+      r.pairs().forEach((verdict, s) -> o.printf("%-24s %5d %9d%n", verdict, s.gold(), s.asJudged()));
+    }
     for (EvalResult.Item m : r.misses()) {
       o.printf("miss      %s %s @%d \"%s\" expected %s%s%n", m.source(), m.kind(), m.start(), m.quote(),
           m.expected(), m.found() == null ? "" : ", found " + m.found());
@@ -89,6 +100,7 @@ public final class EvalCommand implements Callable<Integer> {
     }
     r.missedConflicts().forEach(m -> o.println("missed conflict  " + m));
     r.falseConflicts().forEach(m -> o.println("false conflict   " + m));
+    r.unjudgedConflicts().forEach(m -> o.println("unjudged conflict " + m));
     r.nonConflictViolations().forEach(m -> o.println("non-conflict flagged  " + m));
     r.problems().forEach(m -> o.println("gold problem  " + m));
   }

@@ -10,12 +10,12 @@ import org.tadqiq.store.StoreException;
 
 /**
  * What a failure that ends a run tells the user, in one line, and the exit code it ends with:
- * 2 for what the user can fix (an output path, a store, the disk), 3 for out of memory or an
- * internal error — never 0 or 1, which mean "no conflict" and "conflicts". No stack trace unless
- * TADQIQ_DEBUG is set.
+ * 2 for what the user can fix (an output path, a store, the disk), 4 for out of memory or an
+ * internal error — never 0 or 1, which mean "no conflict" and "conflicts" (3 is the editor's
+ * check comparing nothing). No stack trace unless TADQIQ_DEBUG is set.
  */
 final class Failures {
-  static final int EXIT_INTERNAL = 3;
+  static final int EXIT_INTERNAL = 4;
 
   private Failures() {}
 

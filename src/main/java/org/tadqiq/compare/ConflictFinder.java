@@ -21,10 +21,18 @@ public final class ConflictFinder {
   private final CommonData common;
   private final Explainer explainer;
   private long comparisons;
+  /** source id → its copy group (near-duplicate copies of one dispatch); absent: a group of its own */
+  private Map<String, String> copyGroups = Map.of();
 
   public ConflictFinder(CommonData common, Explainer explainer) {
     this.common = common;
     this.explainer = explainer;
+  }
+
+  /** Tells which sources are copies of one dispatch (see {@code align.CopyGroups}). */
+  public ConflictFinder withCopyGroups(Map<String, String> groups) {
+    this.copyGroups = Map.copyOf(groups);
+    return this;
   }
 
   /** How many value pairs the last {@link #find} compared. */
@@ -50,7 +58,7 @@ public final class ConflictFinder {
 
   /**
    * Ranks findings (conflicts, then possible, then agreements; surest first, then most sources)
-   * and numbers them in that order.
+   * and gives each its stable id ({@link Finding#stableId}).
    */
   public static List<Finding> rankAndNumber(List<Finding> unranked) {
     List<Finding> findings = new ArrayList<>(unranked);
@@ -60,16 +68,14 @@ public final class ConflictFinder {
             .thenComparing(Comparator.comparingInt((Finding f) -> f.sources().size()).reversed())
             .thenComparing(Finding::key));
     List<Finding> numbered = new ArrayList<>();
-    int[] counters = new int[Finding.Verdict.values().length];
+    java.util.Set<String> ids = new java.util.HashSet<>();
     for (Finding f : findings) {
-      int n = ++counters[f.verdict().ordinal()];
-      String prefix = switch (f.verdict()) {
-        case CONFLICT -> "conflict-";
-        case POSSIBLE -> "possible-";
-        case AGREEMENT -> "agreement-";
-      };
-      numbered.add(new Finding(prefix + n, f.verdict(), f.kind(), f.policy(), f.key(), f.summary(),
-          f.confidence(), f.sides(), f.claims(), f.sources()));
+      // the id names the fact (policy and key), not the rank: stable across runs
+      String id = Finding.stableId(f.policy(), f.key());
+      for (int n = 2; !ids.add(id); n++) {
+        id = Finding.stableId(f.policy(), f.key()) + "-" + n;
+      }
+      numbered.add(f.withId(id));
     }
     return numbered;
   }
@@ -88,7 +94,8 @@ public final class ConflictFinder {
     for (Facet f : group) {
       bySource.computeIfAbsent(f.claim().source(), k -> new ArrayList<>()).add(f);
     }
-    if (bySource.size() < 2) {
+    List<List<Facet>> clusters = clusters(group);
+    if (bySource.size() < 2 && (clusters.size() < 2 || focus != null)) {
       return null;
     }
     List<String> sources = new ArrayList<>(bySource.keySet());
@@ -113,25 +120,42 @@ public final class ConflictFinder {
         if (i == j && (several || a.sources() < 2)) {
           continue;
         }
-        boolean disagree = several ? !anyCompatible(a.values(), b.values())
-            : anyIncompatible(a.values(), b.values());
-        if (disagree) {
-          conflictStrength = Math.max(conflictStrength, Math.min(a.strength(), b.strength()));
+        if (several) {
+          if (!anyCompatible(a.values(), b.values())) {
+            conflictStrength = Math.max(conflictStrength, Math.min(a.strength(), b.strength()));
+          }
+        } else {
+          // the identity of a clash is that of the two values that clash, not of their sources'
+          // other values (a name read wrongly beside a right one must not borrow its strength)
+          conflictStrength = Math.max(conflictStrength, incompatibleStrength(a.values(), b.values()));
         }
       }
     }
     Facet first = group.get(0);
-    List<Side> sides = sides(group);
+    List<Side> sides = sides(clusters);
     List<String> claims = group.stream()
         .sorted(Comparator.comparing((Facet f) -> f.claim().source())
             .thenComparingInt(f -> f.claim().span().start()))
         .map(f -> f.claim().id()).distinct().toList();
     Finding.Verdict verdict;
     double confidence;
+    Finding.Verdict explained = explained(clusters, first);
     if (conflictStrength >= 0) {
       confidence = conflictStrength;
-      verdict = confidence >= common.policies().conflictThreshold()
-          ? Finding.Verdict.CONFLICT : Finding.Verdict.POSSIBLE;
+      if (explained != null) {
+        verdict = explained;
+      } else if (runningTally(first)) {
+        verdict = Finding.Verdict.POSSIBLE; // a tally grows as it is reported: no conflict
+      } else {
+        verdict = confidence >= common.policies().conflictThreshold()
+            ? Finding.Verdict.CONFLICT : Finding.Verdict.POSSIBLE;
+      }
+    } else if (explained == Finding.Verdict.DISPUTED) {
+      // figures one article (or agreeing articles) attribute to different parties
+      confidence = group.stream().mapToDouble(Facet::strength).max().orElse(0);
+      verdict = explained;
+    } else if (bySource.size() < 2) {
+      return null;
     } else {
       if (!first.policy().reportsAgreement() || sides.get(0).sources().size() < 2) {
         return null;
@@ -179,16 +203,18 @@ public final class ConflictFinder {
     return group.get(0);
   }
 
-  private boolean anyIncompatible(List<Facet> a, List<Facet> b) {
+  /** The strongest identity of a pair of incompatible values, or -1 when all are compatible. */
+  private double incompatibleStrength(List<Facet> a, List<Facet> b) {
+    double best = -1;
     for (Facet x : a) {
       for (Facet y : b) {
         comparisons++;
         if (!x.policy().compatible(x, y, common)) {
-          return true;
+          best = Math.max(best, Math.min(x.strength(), y.strength()));
         }
       }
     }
-    return false;
+    return best;
   }
 
   private boolean anyCompatible(List<Facet> a, List<Facet> b) {
@@ -216,8 +242,8 @@ public final class ConflictFinder {
     return facets.stream().mapToDouble(Facet::strength).max().orElse(0);
   }
 
-  /** Clusters the group's claims: each joins the first side whose first claim it agrees with. */
-  private List<Side> sides(List<Facet> group) {
+  /** Clusters the group's claims: each joins the first cluster whose first claim it agrees with. */
+  private List<List<Facet>> clusters(List<Facet> group) {
     List<List<Facet>> clusters = new ArrayList<>();
     List<Facet> ordered = new ArrayList<>(group);
     ordered.sort(Comparator.comparing((Facet f) -> f.claim().source())
@@ -236,14 +262,108 @@ public final class ConflictFinder {
       }
       home.add(f);
     }
+    return clusters;
+  }
+
+  /** One side per cluster, with the parties its claims are attributed to. */
+  private List<Side> sides(List<List<Facet>> clusters) {
     List<Side> sides = new ArrayList<>();
     for (List<Facet> c : clusters) {
       TreeSet<String> srcs = new TreeSet<>();
-      c.forEach(f -> srcs.add(f.claim().source()));
+      TreeSet<String> who = new TreeSet<>();
+      for (Facet f : c) {
+        srcs.add(f.claim().source());
+        if (f.claim().attribution() != null) {
+          who.add(f.claim().attribution().who());
+        }
+      }
       sides.add(new Side(explainer.value(c.get(0)), List.copyOf(srcs),
-          c.stream().map(f -> f.claim().id()).distinct().toList()));
+          c.stream().map(f -> f.claim().id()).distinct().toList(), List.copyOf(who), null));
     }
     sides.sort(Comparator.comparingInt((Side s) -> -s.sources().size()).thenComparing(Side::value));
     return sides;
+  }
+
+  /**
+   * What explains a disagreement other than an outlet's error: the disagreeing sources are copies
+   * of one dispatch (a copying difference), or every pair of incompatible positions is held by
+   * different named parties (disputed). Null when nothing explains it.
+   */
+  private Finding.Verdict explained(List<List<Facet>> clusters, Facet first) {
+    if (clusters.size() < 2) {
+      return null;
+    }
+    TreeSet<String> groups = new TreeSet<>();
+    for (List<Facet> c : clusters) {
+      for (Facet f : c) {
+        groups.add(copyGroups.getOrDefault(f.claim().source(), f.claim().source()));
+      }
+    }
+    if (groups.size() == 1 && sourcesOf(clusters).size() > 1) {
+      return Finding.Verdict.COPY_DIFFERENCE;
+    }
+    boolean anyIncompatible = false;
+    for (int i = 0; i < clusters.size(); i++) {
+      for (int j = i + 1; j < clusters.size(); j++) {
+        List<Facet> a = clusters.get(i);
+        List<Facet> b = clusters.get(j);
+        if (first.policy().compatible(a.get(0), b.get(0), common)) {
+          continue;
+        }
+        anyIncompatible = true;
+        if (!differentParties(a, b)) {
+          return null;
+        }
+      }
+    }
+    return anyIncompatible ? Finding.Verdict.DISPUTED : null;
+  }
+
+  private static TreeSet<String> sourcesOf(List<List<Facet>> clusters) {
+    TreeSet<String> s = new TreeSet<>();
+    clusters.forEach(c -> c.forEach(f -> s.add(f.claim().source())));
+    return s;
+  }
+
+  /**
+   * Whether two positions are held by different named parties: every claim of both is
+   * attributed, and no party of one is a party of the other ("the Jordanian authorities" and
+   * "Jordan's foreign ministry" share Jordan: one party).
+   */
+  private static boolean differentParties(List<Facet> a, List<Facet> b) {
+    java.util.Set<String> pa = parties(a);
+    java.util.Set<String> pb = parties(b);
+    if (pa == null || pb == null) {
+      return false;
+    }
+    for (String p : pa) {
+      if (pb.contains(p)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The parties a position's claims are attributed to; null when one of them is unattributed. */
+  private static java.util.Set<String> parties(List<Facet> facets) {
+    java.util.Set<String> out = new TreeSet<>();
+    for (Facet f : facets) {
+      if (f.claim().attribution() == null) {
+        return null;
+      }
+      out.addAll(List.of(f.claim().attribution().key().split("\\+")));
+    }
+    return out;
+  }
+
+  /** Whether the group counts a running tally (deaths, injured …) that grows as it is reported. */
+  private boolean runningTally(Facet f) {
+    String attribute = f.claim().attribute();
+    int colon = attribute.indexOf(':');
+    String counted = colon < 0 ? attribute : attribute.substring(colon + 1);
+    int at = counted.indexOf('@');
+    counted = at < 0 ? counted : counted.substring(0, at);
+    return f.policy() == Policy.QUANTITY_OVERLAP
+        && common.policies().runningTallies().contains(counted);
   }
 }

@@ -81,9 +81,17 @@ public final class Explainer {
           + sides.get(0).sources().size() + " sources agree)";
     }
     String positions = sides.stream()
-        .map(s -> s.value() + " in " + String.join(", ", s.sources()))
+        .map(s -> s.value() + " in " + sourceList(s.sources()))
         .collect(Collectors.joining(" vs "));
     return subject + " — " + about + ": " + positions + "; " + first.policy().principle();
+  }
+
+  /** At most five source ids (else three and how many more): a headline never lists a whole archive. */
+  static String sourceList(List<String> sources) {
+    if (sources.size() <= 5) {
+      return String.join(", ", sources);
+    }
+    return String.join(", ", sources.subList(0, 3)) + " and " + (sources.size() - 3) + " more";
   }
 
   private String about(Facet f) {

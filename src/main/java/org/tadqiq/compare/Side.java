@@ -2,10 +2,27 @@ package org.tadqiq.compare;
 
 import java.util.List;
 
-/** One position in a disagreement: a value and the claims (from one or more sources) that hold it. */
-public record Side(String value, List<String> sources, List<String> claims) {
+/**
+ * One position in a disagreement: a value and the claims (from one or more sources) that hold it.
+ *
+ * @param whoSays the parties the claims of this side are attributed to ("Ukraine's air force"),
+ *     in the sources' own words; empty when none names one
+ * @param knowledge the row of a dated table in rules/ that holds this position, for a finding
+ *     against knowledge (then the side has no source); null otherwise
+ */
+public record Side(
+    String value, List<String> sources, List<String> claims, List<String> whoSays,
+    Knowledge knowledge) {
   public Side {
     sources = List.copyOf(sources);
     claims = List.copyOf(claims);
+    whoSays = whoSays == null ? List.of() : List.copyOf(whoSays);
   }
+
+  public Side(String value, List<String> sources, List<String> claims) {
+    this(value, sources, claims, List.of(), null);
+  }
+
+  /** A row of a table of rules/ that a side rests on, and the public page the row names. */
+  public record Knowledge(String row, String file, String source) {}
 }

@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.tadqiq.compare.Finding;
 import org.tadqiq.extract.ExtractedSource;
 import org.tadqiq.model.Claim;
@@ -13,13 +16,13 @@ import org.tadqiq.pipeline.CheckResult;
 
 /**
  * Scores a check against gold. A found claim matches a gold claim of the same source and kind whose
- * quote span it overlaps; it is right when the canonical values are equal (white space folded). A
- * found conflict matches a gold conflict of its kind when its claims overlap the gold's quotes in at
- * least two sources.
+ * quote span it overlaps; it is right when {@link ValueJudge} says the values are the same. A
+ * finding covers a gold pair or group when its claims overlap the gold's quotes in two sources.
  */
 public final class Evaluator {
 
   public EvalResult evaluate(Gold gold, CheckResult result) {
+    ValueJudge judge = new ValueJudge(result.rules().common());
     Map<String, ExtractedSource> sources = new LinkedHashMap<>();
     result.sources().forEach(s -> sources.put(s.source().id(), s));
     List<String> problems = new ArrayList<>();
@@ -27,6 +30,7 @@ public final class Evaluator {
     for (ClaimKind k : ClaimKind.values()) {
       byKind.put(k.id(), new Score(0, 0, 0));
     }
+    Map<String, Score> byLanguage = new TreeMap<>();
     List<EvalResult.Item> misses = new ArrayList<>();
     List<EvalResult.Item> falseHits = new ArrayList<>();
 
@@ -36,6 +40,7 @@ public final class Evaluator {
         problems.add("gold source '" + g.getKey() + "' was not among the inputs");
         continue;
       }
+      String language = s.source().language() == null ? "none" : s.source().language();
       String text = s.source().text();
       List<Claim> found = new ArrayList<>(s.claims());
       boolean[] used = new boolean[found.size()];
@@ -51,24 +56,24 @@ public final class Evaluator {
           if (used[i] || !c.kind().id().equals(gc.kind()) || !c.span().overlaps(span)) {
             continue;
           }
-          if (best < 0 || sameValue(c, gc.value()) && !sameValue(found.get(best), gc.value())) {
+          if (best < 0 || judge.same(c, gc) && !judge.same(found.get(best), gc)) {
             best = i;
           }
         }
-        if (best >= 0 && sameValue(found.get(best), gc.value())) {
+        if (best >= 0 && judge.same(found.get(best), gc)) {
           used[best] = true;
-          add(byKind, gc.kind(), new Score(1, 0, 0));
+          add(byKind, byLanguage, gc.kind(), language, new Score(1, 0, 0));
         } else {
-          add(byKind, gc.kind(), new Score(0, 0, 1));
+          add(byKind, byLanguage, gc.kind(), language, new Score(0, 0, 1));
           String foundValue = best < 0 ? null : found.get(best).value().canonical();
-          misses.add(new EvalResult.Item(g.getKey(), gc.kind(), gc.quote(), span.start(), gc.value(),
-              foundValue));
+          misses.add(new EvalResult.Item(g.getKey(), gc.kind(), gc.quote(), span.start(),
+              ValueJudge.describe(gc), foundValue));
         }
       }
       for (int i = 0; i < found.size(); i++) {
         if (!used[i]) {
           Claim c = found.get(i);
-          add(byKind, c.kind().id(), new Score(0, 1, 0));
+          add(byKind, byLanguage, c.kind().id(), language, new Score(0, 1, 0));
           falseHits.add(new EvalResult.Item(c.source(), c.kind().id(), c.quote(), c.span().start(),
               null, c.value().canonical()));
         }
@@ -76,71 +81,106 @@ public final class Evaluator {
     }
     Score all = byKind.values().stream().reduce(new Score(0, 0, 0), Score::plus);
 
-    List<Finding> conflicts = result.with(Finding.Verdict.CONFLICT);
     Map<String, Claim> claimsById = new LinkedHashMap<>();
     result.claims().forEach(c -> claimsById.put(c.id(), c));
-    List<String> missedConflicts = new ArrayList<>();
-    boolean[] matchedFound = new boolean[conflicts.size()];
-    int goldMatched = 0;
-    List<Gold.Group> goldConflicts = gold.conflicts() == null ? List.of() : gold.conflicts();
-    for (Gold.Group g : goldConflicts) {
-      boolean hit = false;
-      for (int i = 0; i < conflicts.size(); i++) {
-        if (covers(conflicts.get(i), g, claimsById, sources)) {
-          matchedFound[i] = true;
-          hit = true;
-        }
-      }
-      if (hit) {
-        goldMatched++;
-      } else {
-        missedConflicts.add(g.kind() + ": " + g.note());
-      }
+    Coverage coverage = new Coverage(claimsById, sources);
+    List<Finding> conflicts = result.with(Finding.Verdict.CONFLICT);
+
+    // which gold pairs and groups each conflict covers
+    List<Gold.Pair> goldPairs = new ArrayList<>(gold.pairs());
+    for (Gold.Group g : gold.conflicts()) {
+      goldPairs.add(new Gold.Pair(Gold.Verdict.CONFLICT, g.kind(), g.note(), g.claims()));
     }
+    for (Gold.Group g : gold.nonConflicts()) {
+      goldPairs.add(new Gold.Pair(Gold.Verdict.NOT_SAME_EVENT, g.kind(), g.note(), g.claims()));
+    }
+    int right = 0;
+    int wrong = 0;
     List<String> falseConflicts = new ArrayList<>();
-    for (int i = 0; i < conflicts.size(); i++) {
-      if (!matchedFound[i]) {
-        falseConflicts.add(conflicts.get(i).id() + " " + conflicts.get(i).summary());
-      }
-    }
-    List<String> violations = new ArrayList<>();
-    for (Gold.Group g : gold.nonConflicts() == null ? List.<Gold.Group>of() : gold.nonConflicts()) {
-      for (Finding f : result.findings()) {
-        if (f.verdict() != Finding.Verdict.AGREEMENT && covers(f, g, claimsById, sources)) {
-          violations.add(f.id() + " flags a known non-conflict (" + g.note() + ")");
+    List<String> unjudged = new ArrayList<>();
+    for (Finding f : conflicts) {
+      boolean coversConflict = false;
+      boolean coversOther = false;
+      for (Gold.Pair p : goldPairs) {
+        if (coverage.covers(f, p.kind(), p.claims())) {
+          if (p.verdict() == Gold.Verdict.CONFLICT) {
+            coversConflict = true;
+          } else {
+            coversOther = true;
+          }
         }
       }
+      if (coversConflict) {
+        right++;
+      } else if (coversOther) {
+        wrong++;
+        falseConflicts.add(f.id() + " " + f.summary());
+      } else {
+        unjudged.add(f.id() + " " + f.summary());
+      }
     }
-    int foundRight = 0;
-    for (boolean b : matchedFound) {
-      foundRight += b ? 1 : 0;
+    Map<String, EvalResult.PairScore> pairScores = new LinkedHashMap<>();
+    List<String> missedConflicts = new ArrayList<>();
+    List<String> violations = new ArrayList<>();
+    int goldConflicts = 0;
+    int goldConflictsFound = 0;
+    for (Gold.Pair p : goldPairs) {
+      List<Finding> covering = result.findings().stream()
+          .filter(f -> coverage.covers(f, p.kind(), p.claims())).toList();
+      boolean asJudged = switch (p.verdict()) {
+        case CONFLICT -> covering.stream().anyMatch(f -> f.verdict() == Finding.Verdict.CONFLICT);
+        case AGREE -> covering.stream().anyMatch(f -> f.verdict() == Finding.Verdict.AGREEMENT);
+        case DISPUTED -> covering.stream().anyMatch(f -> f.verdict().name().equals("DISPUTED"));
+        case COPY_DIFFERENCE -> covering.stream()
+            .anyMatch(f -> f.verdict().name().equals("COPY_DIFFERENCE"));
+        default -> covering.stream().noneMatch(f -> f.verdict() == Finding.Verdict.CONFLICT);
+      };
+      pairScores.merge(p.verdict().name(), new EvalResult.PairScore(1, asJudged ? 1 : 0),
+          (a, b) -> new EvalResult.PairScore(a.gold() + b.gold(), a.asJudged() + b.asJudged()));
+      if (p.verdict() == Gold.Verdict.CONFLICT) {
+        goldConflicts++;
+        if (asJudged) {
+          goldConflictsFound++;
+        } else {
+          missedConflicts.add(p.kind() + ": " + p.note() + " " + refs(p.claims()));
+        }
+      }
+      if (p.verdict().isTrap() && !asJudged) {
+        covering.stream().filter(f -> f.verdict() == Finding.Verdict.CONFLICT).forEach(f ->
+            violations.add(f.id() + " flags a known " + p.verdict() + " pair (" + p.note() + ")"));
+      }
     }
-    Score conflictScore = new Score(foundRight, conflicts.size() - foundRight,
-        goldConflicts.size() - goldMatched);
-    return new EvalResult(byKind, all, conflictScore, misses, falseHits, missedConflicts,
-        falseConflicts, violations, problems);
+    Score conflictScore = new Score(right, wrong, goldConflicts - goldConflictsFound);
+    return new EvalResult(byKind, byLanguage, all, conflictScore, pairScores, misses, falseHits,
+        missedConflicts, falseConflicts, unjudged, violations, problems);
   }
 
-  private static boolean covers(Finding f, Gold.Group g, Map<String, Claim> claims,
-      Map<String, ExtractedSource> sources) {
-    if (!f.kind().id().equals(g.kind())) {
-      return false;
-    }
-    java.util.Set<String> hitSources = new java.util.TreeSet<>();
-    for (Gold.Ref ref : g.claims()) {
-      ExtractedSource s = sources.get(ref.source());
-      if (s == null) {
-        continue;
+  private static String refs(List<Gold.Ref> refs) {
+    return refs.stream().map(r -> r.source() + " \"" + r.quote() + "\"").toList().toString();
+  }
+
+  /** Whether a finding's claims overlap the gold's quotes in at least two sources. */
+  private record Coverage(Map<String, Claim> claims, Map<String, ExtractedSource> sources) {
+    boolean covers(Finding f, String kind, List<Gold.Ref> refs) {
+      if (kind != null && !f.kind().id().equals(kind)) {
+        return false;
       }
-      Span span = locate(s.source().text(), ref.quote(), ref.occurrence());
-      for (String id : f.claims()) {
-        Claim c = claims.get(id);
-        if (span != null && c.source().equals(ref.source()) && c.span().overlaps(span)) {
-          hitSources.add(ref.source());
+      Set<String> hitSources = new TreeSet<>();
+      for (Gold.Ref ref : refs) {
+        ExtractedSource s = sources.get(ref.source());
+        if (s == null) {
+          continue;
+        }
+        Span span = locate(s.source().text(), ref.quote(), ref.occurrence());
+        for (String id : f.claims()) {
+          Claim c = claims.get(id);
+          if (span != null && c != null && c.source().equals(ref.source()) && c.span().overlaps(span)) {
+            hitSources.add(ref.source());
+          }
         }
       }
+      return hitSources.size() >= 2;
     }
-    return hitSources.size() >= 2;
   }
 
   static Span locate(String text, String quote, Integer occurrence) {
@@ -155,15 +195,9 @@ public final class Evaluator {
     return new Span(at, at + quote.length());
   }
 
-  private static boolean sameValue(Claim c, String value) {
-    return fold(c.value().canonical()).equals(fold(value));
-  }
-
-  private static String fold(String s) {
-    return s == null ? "" : s.strip().replaceAll("\\s+", " ");
-  }
-
-  private static void add(Map<String, Score> byKind, String kind, Score s) {
+  private static void add(Map<String, Score> byKind, Map<String, Score> byLanguage, String kind,
+      String language, Score s) {
     byKind.merge(kind, s, Score::plus);
+    byLanguage.merge(language, s, Score::plus);
   }
 }

@@ -13,4 +13,18 @@ interface ClaimBuilder {
   static String entryId(Slot slot) {
     return slot == null || slot.entry() == null ? null : slot.entry().id();
   }
+
+  /**
+   * A slot or, when a pattern says one thing several ways, the first filled of its numbered
+   * alternatives ({@code day}, {@code day2}, {@code day3}).
+   */
+  static Slot slot(RuleMatch m, String name) {
+    for (String alt : new String[] {"", "2", "3"}) {
+      Slot s = m.slot(name + alt);
+      if (s != null) {
+        return s;
+      }
+    }
+    return null;
+  }
 }

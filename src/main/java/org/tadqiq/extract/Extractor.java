@@ -87,6 +87,7 @@ public final class Extractor {
       drafts.addAll(builders.get(m.rule().kind()).build(m, ctx));
     }
     drafts = resolveCounterparts(drafts);
+    drafts = knownPersons(drafts);
     drafts.sort(
         Comparator.<Draft>comparingInt(Draft::start)
             .thenComparingInt(Draft::end)
@@ -220,6 +221,29 @@ public final class Extractor {
     return kept;
   }
 
+  /**
+   * A name no list holds that is a known person's name spelled otherwise ("فلوديمير زيلنسكي"),
+   * perhaps with a word read too many, is that person.
+   */
+  private List<Draft> knownPersons(List<Draft> drafts) {
+    List<Draft> out = new ArrayList<>(drafts.size());
+    for (Draft d : drafts) {
+      if (d.value() instanceof ClaimValue.Office o
+          && o.person().startsWith(OfficeBuilder.OPEN_NAME)) {
+        var known = pack.names().resolve(o.person().substring(OfficeBuilder.OPEN_NAME.length()));
+        if (known != null) {
+          ClaimValue.Office resolved =
+              new ClaimValue.Office(known.personId(), o.role(), o.jurisdiction(), o.status());
+          out.add(new Draft(d.match(), d.kind(), d.attribute(), resolved, d.start(), d.end(),
+              d.eventSlot()));
+          continue;
+        }
+      }
+      out.add(d);
+    }
+    return out;
+  }
+
   /** "نظيره الروسي لافروف" takes the office of the nearest office-holder named before it. */
   private static List<Draft> resolveCounterparts(List<Draft> drafts) {
     List<Draft> out = new ArrayList<>(drafts.size());
@@ -252,6 +276,19 @@ public final class Extractor {
     return out;
   }
 
+  /**
+   * A bare weekday ("on Thursday") is put on the calendar once the claim's modality is known: the
+   * latest such day in a report, the next one in a forecast.
+   */
+  private static ClaimValue onCalendar(ClaimValue v, java.time.LocalDate published, Modality m) {
+    if (v instanceof ClaimValue.When w && w.date() == null && w.weekday() != null
+        && w.month() == null && w.relativeDays() == null && published != null) {
+      return w.resolvedTo(CalendarResolver.weekday(published, w.weekday(),
+          m.comparedAs() == Modality.FORECAST ? "forecast" : "reported"));
+    }
+    return v;
+  }
+
   private static Claim toClaim(Source source, NormalizedText text, Draft d, FrameFinder.Scan scan,
       int n, Map<Long, String> contexts) {
     // a quote never splits a letter from its marks (removed by normalization) or an emoji
@@ -273,7 +310,7 @@ public final class Extractor {
         d.kind(),
         subject,
         d.attribute(),
-        d.value(),
+        onCalendar(d.value(), source.published(), modality),
         new Span(start, end),
         source.text().substring(start, end),
         d.match().rule().id(),
@@ -281,6 +318,7 @@ public final class Extractor {
         modality,
         contexts.computeIfAbsent(((long) around[0] << 32) | around[1],
             k -> source.text().substring(around[0], around[1])),
-        around[0]);
+        around[0],
+        scan.attribution(d, s, text));
   }
 }

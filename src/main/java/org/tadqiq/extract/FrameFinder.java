@@ -95,9 +95,179 @@ final class FrameFinder {
       return new EventFrame(event.entry().id(), participants, carried, persons, prior, word);
     }
 
+    /**
+     * The modality of the nearest cue before the claim in its sentence ("من المتوقع", "denied",
+     * "an estimated"); reported when there is none.
+     */
     Modality modality(Draft d, Sentence s) {
-      boolean forecast = of(frames.modality(), s).stream().anyMatch(h -> h.end() <= d.start());
-      return forecast ? Modality.FORECAST : Modality.REPORTED;
+      Hit nearest = null;
+      for (Hit h : of(frames.modality(), s)) {
+        if (h.end() <= d.start() && (nearest == null || h.start() > nearest.start())) {
+          nearest = h;
+        }
+      }
+      Modality m = nearest == null ? null : Modality.fromId(nearest.entry().id());
+      return m == null ? Modality.REPORTED : m;
+    }
+
+    /**
+     * Who the claim's sentence says asserts it: the words after "according to" (وفقا لـ، بحسب)
+     * nearest the claim, else the subject of the nearest verb of saying (before or after the verb
+     * as the language puts it); null when the sentence names no one — a pronoun names no one.
+     */
+    org.tadqiq.model.Attribution attribution(Draft d, Sentence s, NormalizedText nt) {
+      int[] span = null;
+      Hit according = nearest(of(frames.attribution(), s), d);
+      if (according != null) {
+        span = after(according.end(), s, d);
+      }
+      if (span == null || !names(span, s)) {
+        Hit said = nearest(of(frames.reporting(), s), d);
+        if (said != null) {
+          boolean before = "before".equals(frames.reportingSubject());
+          int[] first = before ? before(said.start(), s, d) : after(said.end(), s, d);
+          int[] second = before ? after(said.end(), s, d) : before(said.start(), s, d);
+          span = first != null && names(first, s) ? first
+              : second != null && names(second, s) ? second : null;
+        }
+      }
+      if (span == null || !names(span, s)) {
+        return null;
+      }
+      String who = nt.original().substring(nt.toOriginalStart(span[0]), nt.toOriginalEnd(span[1]))
+          .strip();
+      return new org.tadqiq.model.Attribution(who, key(span, s));
+    }
+
+    /** The hit nearest the claim, before it preferred at equal distance. */
+    private Hit nearest(List<Hit> hits, Draft d) {
+      Hit best = null;
+      for (Hit h : hits) {
+        if (h.start() < d.end() && h.end() > d.start()) {
+          continue; // inside the claim: not its attribution
+        }
+        if (best == null || h.distanceTo(d.start(), d.end()) < best.distanceTo(d.start(), d.end())) {
+          best = h;
+        }
+      }
+      return best;
+    }
+
+    /** Up to six words after {@code from}, to the end of the clause; never into the claim. */
+    private int[] after(int from, Sentence s, Draft d) {
+      int end = from;
+      int words = 0;
+      int i = from;
+      while (i < s.end() && words < ATTRIBUTION_WORDS) {
+        char c = text.charAt(i);
+        if (CLAUSE_END.indexOf(c) >= 0 || i == d.start()) {
+          break;
+        }
+        if (!Character.isWhitespace(c) && (i == from || Character.isWhitespace(text.charAt(i - 1)))) {
+          if (clauseWord(i)) {
+            break;
+          }
+          words++;
+        }
+        if (!Character.isWhitespace(c)) {
+          end = i + 1;
+        }
+        i++;
+      }
+      return end > from ? trimStart(from, end) : null;
+    }
+
+    /** Up to six words before {@code to}, back to the start of the clause; never into the claim. */
+    private int[] before(int to, Sentence s, Draft d) {
+      int start = to;
+      int words = 0;
+      int i = to - 1;
+      int floor = d.end() <= to ? Math.max(s.start(), d.end()) : s.start();
+      while (i >= floor && words < ATTRIBUTION_WORDS) {
+        char c = text.charAt(i);
+        if (CLAUSE_END.indexOf(c) >= 0) {
+          break;
+        }
+        if (!Character.isWhitespace(c)) {
+          start = i;
+          if (i == floor || Character.isWhitespace(text.charAt(i - 1))) {
+            words++;
+            if (clauseWord(i)) {
+              start = i + wordLength(i);
+              break;
+            }
+          }
+        }
+        i--;
+      }
+      return start < to ? trimStart(start, to) : null;
+    }
+
+    private int[] trimStart(int from, int to) {
+      while (from < to && Character.isWhitespace(text.charAt(from))) {
+        from++;
+      }
+      while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+        to--;
+      }
+      return from < to ? new int[] {from, to} : null;
+    }
+
+    private int wordLength(int i) {
+      int j = i;
+      while (j < text.length() && !Character.isWhitespace(text.charAt(j))) {
+        j++;
+      }
+      return j - i;
+    }
+
+    // a word that opens what is said, not who says it
+    private boolean clauseWord(int i) {
+      String w = text.substring(i, i + wordLength(i)).toLowerCase(java.util.Locale.ROOT);
+      return CLAUSE_WORDS.contains(w);
+    }
+
+    /** Whether a span names a party: a person, body or country of the lists, or a capitalized word. */
+    private boolean names(int[] span, Sentence s) {
+      if (span == null) {
+        return false;
+      }
+      if (!partyIds(span, s).isEmpty()) {
+        return true;
+      }
+      for (int i = span[0]; i < span[1]; i++) {
+        if (Character.isUpperCase(text.charAt(i))
+            && (i == span[0] || Character.isWhitespace(text.charAt(i - 1)))) {
+          String w = text.substring(i, i + wordLength(i));
+          if (!PRONOUNS.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+
+    private java.util.SortedSet<String> partyIds(int[] span, Sentence s) {
+      java.util.SortedSet<String> ids = new TreeSet<>();
+      for (String lexicon : new String[] {frames.persons(), frames.organizations(),
+          frames.jurisdictions(), frames.actors()}) {
+        for (Hit h : of(lexicon, s)) {
+          if (h.start() >= span[0] && h.end() <= span[1]) {
+            ids.add(h.entry().id());
+          }
+        }
+      }
+      return ids;
+    }
+
+    /** The ids of the parties named, else the words folded: what two attributions compare by. */
+    private String key(int[] span, Sentence s) {
+      java.util.SortedSet<String> ids = partyIds(span, s);
+      if (!ids.isEmpty()) {
+        return String.join("+", ids);
+      }
+      return text.substring(span[0], span[1]).toLowerCase(java.util.Locale.ROOT)
+          .replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 
     private Hit eventFor(Draft d, Sentence s) {
@@ -139,6 +309,15 @@ final class FrameFinder {
       return false;
     }
   }
+
+  /** How many words an attribution's holder may have ("the Turkish health ministry's spokesman"). */
+  private static final int ATTRIBUTION_WORDS = 6;
+  private static final String CLAUSE_END = ",.;:!?\"«»“”()\n،؛";
+  // words that open the reported clause (English "that", Arabic إن/أن): the holder ends before them
+  private static final java.util.Set<String> CLAUSE_WORDS =
+      java.util.Set.of("that", "إن", "ان", "أن", "بأن", "بان", "إنه", "انه", "أنه", "إنها", "انها", "أنها");
+  private static final java.util.Set<String> PRONOUNS =
+      java.util.Set.of("he", "she", "they", "it", "we", "i", "you", "the", "a", "an", "his", "her");
 
   Scan scan(String text, List<Sentence> sentences) {
     return new Scan(text, sentences);

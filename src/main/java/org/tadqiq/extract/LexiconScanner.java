@@ -21,6 +21,8 @@ final class LexiconScanner {
   private final Trie trie;
   private final Map<String, LexiconEntry> entries = new HashMap<>();
   private final Map<String, Boolean> contracted = new HashMap<>();
+  /** the keyword as the lexicon writes it, when its case must match (a capitalized form) */
+  private final Map<String, String> exactCase = new HashMap<>();
   private final boolean clitics;
   private final Pattern prefix;
   private final Pattern contractedPrefix;
@@ -31,22 +33,27 @@ final class LexiconScanner {
     this.contractedPrefix = clitics && cl.articleContracted() != null
         ? Pattern.compile(cl.articleContracted()) : null;
     String article = cl == null || cl.article() == null ? "" : cl.article();
-    Trie.TrieBuilder b = Trie.builder();
+    Trie.TrieBuilder b = Trie.builder().ignoreCase();
     for (String form : lexicon.formsLongestFirst()) {
       LexiconEntry e = lexicon.lookup(form);
-      add(b, form, e, false);
+      add(b, form, e, false, lexicon.anyCase(form));
       if (contractedPrefix != null && !article.isEmpty() && form.startsWith(article)) {
         // "للبيت": the article's head is dropped after ل; the keyword is the form without it
-        add(b, form.substring(1), e, true);
+        add(b, form.substring(1), e, true, lexicon.anyCase(form));
       }
     }
     trie = b.build();
   }
 
-  private void add(Trie.TrieBuilder b, String keyword, LexiconEntry e, boolean isContracted) {
+  private void add(
+      Trie.TrieBuilder b, String form, LexiconEntry e, boolean isContracted, boolean anyCase) {
+    String keyword = form.toLowerCase(java.util.Locale.ROOT);
     if (!entries.containsKey(keyword)) {
       entries.put(keyword, e);
       contracted.put(keyword, isContracted);
+      if (!anyCase) {
+        exactCase.put(keyword, form);
+      }
       b.addKeyword(keyword);
     }
   }
@@ -59,6 +66,10 @@ final class LexiconScanner {
       int end = emit.getEnd() + 1;
       String kw = emit.getKeyword();
       if (!edgeAfter(text, end, kw)) {
+        continue;
+      }
+      String exact = exactCase.get(kw);
+      if (exact != null && !text.startsWith(exact, start)) {
         continue;
       }
       int from = start;

@@ -20,7 +20,19 @@ final class NumberReader {
     String t = text.strip();
     String digits = t.replaceAll("^[^0-9]+", "");
     if (!digits.isEmpty() && Character.isDigit(digits.charAt(0))) {
-      return parseDigits(digits);
+      // "1.2 million", "3 billion": digits, then scale words that multiply them
+      String[] parts = digits.split("[\\s\\u00a0]+", 2);
+      Double value = parseDigits(parts[0]);
+      if (value != null && parts.length > 1 && words != null) {
+        for (String token : parts[1].split("[\\s-]+")) {
+          LexiconEntry e = words.lookup(token);
+          Double v = e == null ? null : e.number("value");
+          if (v != null && isMultiplier(e)) {
+            value *= v;
+          }
+        }
+      }
+      return value;
     }
     if (words == null) {
       return null;
@@ -28,7 +40,8 @@ final class NumberReader {
     double total = 0;
     double current = 0;
     boolean any = false;
-    for (String token : t.split("\\s+")) {
+    // "twenty-five" and "خمسة وعشرين" are read word by word
+    for (String token : t.split("[\\s\\u00a0-]+")) {
       LexiconEntry e = words.lookup(token);
       if (e == null) {
         continue; // a conjunction or a word the pattern allowed between number words
@@ -37,7 +50,7 @@ final class NumberReader {
       if (v == null) {
         continue;
       }
-      boolean multiplier = Boolean.parseBoolean(String.valueOf(e.data().get("multiplier")));
+      boolean multiplier = isMultiplier(e);
       if (multiplier && current == 0 && Boolean.parseBoolean(String.valueOf(e.data().get("plural")))) {
         return null; // "آلاف المدنيين" is "thousands of", not a figure
       }
@@ -50,6 +63,10 @@ final class NumberReader {
       }
     }
     return any ? total + current : null;
+  }
+
+  private static boolean isMultiplier(LexiconEntry e) {
+    return Boolean.parseBoolean(String.valueOf(e.data().get("multiplier")));
   }
 
   private static Double parseDigits(String digits) {

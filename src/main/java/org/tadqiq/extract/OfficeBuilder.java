@@ -2,30 +2,38 @@ package org.tadqiq.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.tadqiq.model.ClaimKind;
 import org.tadqiq.model.ClaimValue;
 
 /**
- * Slots: {@code person}, {@code title} (an office id, or data {@code role}; data {@code
- * jurisdiction} for titles that carry their country), {@code jurisdiction}, {@code status}. A
- * coordinated phrase ("وزيرا الخارجية الروسي لافروف والأميركي روبيو") fills {@code person2},
- * {@code jurisdiction2}, {@code status2} for its second holder, sharing the title. A rule that sets
- * {@code role: counterpart} leaves the role to be taken from the person referred back to.
+ * Slots: {@code person} (a known person) or {@code name} (a name no list holds: the person gets the
+ * id {@code ~<name>}), {@code title} (an office id, or data {@code role}; data {@code jurisdiction}
+ * for titles that carry their country), {@code jurisdiction} (before the title), {@code
+ * jurisdictionPost} ("Secretary of State of X"), {@code jurisdictionName} (after the name, "Prime
+ * Minister X of the Netherlands"), {@code statusPre}/{@code status}/{@code statusPost} (before the
+ * country, before the title, after it: "former", "then-", "-elect"). A coordinated phrase
+ * ("وزيرا الخارجية الروسي لافروف والأميركي روبيو", "Presidents Trump and Putin") fills {@code
+ * person2}/{@code name2}, {@code jurisdiction2}, {@code status2} for its second holder, sharing the
+ * title. A rule that sets {@code role: counterpart} leaves the role to be taken from the person
+ * referred back to.
  */
 final class OfficeBuilder implements ClaimBuilder {
   static final String COUNTERPART = "counterpart";
+  /** The prefix of a person id made from a name that no lexicon lists. */
+  static final String OPEN_NAME = "~";
 
   @Override
   public List<Draft> build(RuleMatch m, BuildContext ctx) {
     List<Draft> out = new ArrayList<>();
     for (String suffix : new String[] {"", "2"}) {
-      Slot person = m.slot("person" + suffix);
-      if (person == null || person.entry() == null) {
+      String person = personId(m.slot("person" + suffix), m.slot("name" + suffix));
+      if (person == null) {
         continue;
       }
       Slot title = m.slot("title");
       String role = m.rule().set().get("role");
-      String jurisdiction = ClaimBuilder.entryId(m.slot("jurisdiction" + suffix));
+      String jurisdiction = first(m, "jurisdiction" + suffix, "jurisdictionPost", "jurisdictionName");
       if (title != null && title.entry() != null) {
         if (role == null) {
           role = title.entry().text("role") != null ? title.entry().text("role") : title.entry().id();
@@ -34,14 +42,40 @@ final class OfficeBuilder implements ClaimBuilder {
           jurisdiction = title.entry().text("jurisdiction");
         }
       }
-      String status = ClaimBuilder.entryId(m.slot("status" + suffix));
+      String status = suffix.isEmpty()
+          ? first(m, "statusPost", "status", "statusPre") : first(m, "status" + suffix);
       if (status == null) {
         status = m.rule().set().getOrDefault("status", "current");
       }
-      ClaimValue value =
-          new ClaimValue.Office(person.entry().id(), role, jurisdiction, status);
+      ClaimValue value = new ClaimValue.Office(person, role, jurisdiction, status);
       out.add(new Draft(m, ClaimKind.OFFICE, "office", value, m.start(), m.end(), null));
     }
     return out;
+  }
+
+  /** A known person's id, or an id made from a name no list holds. */
+  static String personId(Slot known, Slot name) {
+    if (known != null && known.entry() != null) {
+      return known.entry().id();
+    }
+    if (name != null && !name.text().isBlank()) {
+      return openId(name.text());
+    }
+    return null;
+  }
+
+  /** "Mohamad Hasan" → "~mohamad-hasan": stable, built from the normalized name as written. */
+  static String openId(String normalizedName) {
+    return OPEN_NAME + normalizedName.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s\\u00a0]+", "-");
+  }
+
+  private static String first(RuleMatch m, String... slots) {
+    for (String s : slots) {
+      String id = ClaimBuilder.entryId(m.slot(s));
+      if (id != null) {
+        return id;
+      }
+    }
+    return null;
   }
 }

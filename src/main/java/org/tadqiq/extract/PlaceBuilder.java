@@ -11,10 +11,7 @@ import org.tadqiq.model.ClaimValue;
 final class PlaceBuilder implements ClaimBuilder {
   @Override
   public List<Draft> build(RuleMatch m, BuildContext ctx) {
-    String place = ClaimBuilder.entryId(m.slot("place"));
-    if (place == null) {
-      place = ClaimBuilder.entryId(m.slot("place2"));
-    }
+    String place = ClaimBuilder.entryId(ClaimBuilder.slot(m, "place"));
     if (place == null) {
       return List.of();
     }

@@ -4,51 +4,100 @@ import java.util.List;
 import org.tadqiq.model.ClaimKind;
 import org.tadqiq.model.ClaimValue;
 import org.tadqiq.model.Interval;
+import org.tadqiq.rules.LexiconEntry;
 import org.tadqiq.rules.Specs;
 
 /**
- * Slots: {@code unit} (a unit of common/units.yaml, or a counted noun), {@code number} (absent
- * when a dual unit word carries it: "يومين" has data count 2), {@code qualifier} or {@code
+ * Slots: {@code unit} (a unit of common/units.yaml, or a counted noun; else the rule's {@code set:
+ * {unit: …}}), {@code number} (absent when a unit word carries it: "يومين" and "an hour" have data
+ * count), {@code numberTo} (the top of a range: "4–5 hours"), {@code fraction}/{@code
+ * fractionAfter} (added to the amount: "two and a half hours", "ساعة ونصف"), {@code fractionOf}
+ * (a fraction of one unit: "half an hour", "نصف ساعة"), {@code qualifier} or {@code
  * qualifierAfter} (an entry whose id is a bound: exact, approx, above, at_least, below, at_most).
+ * A rule with several ways to say it numbers its alternatives' slots: {@code number2}, {@code
+ * unit2}, {@code qualifier2} …. Without a unit, {@code noun} is a counted noun no list holds
+ * (the thing counted is {@code ~<noun as written>}), and {@code dual} a dual noun that carries its
+ * number ("شخصان").
  */
 final class QuantityBuilder implements ClaimBuilder {
   @Override
   public List<Draft> build(RuleMatch m, BuildContext ctx) {
-    Slot unit = m.slot("unit");
-    if (unit == null || unit.entry() == null) {
+    Slot unit = any(m, "unit");
+    LexiconEntry unitEntry = unit == null ? null : unit.entry();
+    String unitId = unitEntry != null ? unitEntry.id() : m.rule().set().get("unit");
+    Slot noun = m.slot("noun");
+    if (unitId == null && noun != null) {
+      // a counted noun no list holds: the thing counted is the noun as written
+      unitId = OfficeBuilder.OPEN_NAME + noun.text().strip().toLowerCase(java.util.Locale.ROOT);
+    }
+    if (unitId == null) {
       return List.of();
     }
-    Slot numberSlot = m.slot("number");
-    Double n =
-        numberSlot != null ? ctx.numbers().read(numberSlot.text()) : unit.entry().number("count");
+    Double n = amount(m, ctx, unitEntry);
     if (n == null) {
       return List.of();
     }
-    String bound = ClaimBuilder.entryId(m.slot("qualifier"));
+    Slot to = any(m, "numberTo");
+    Double top = to == null ? null : ctx.numbers().read(to.text());
+    String bound = ClaimBuilder.entryId(any(m, "qualifier"));
     if (bound == null) {
       bound = ClaimBuilder.entryId(m.slot("qualifierAfter"));
     }
-    Interval interval = interval(bound == null ? "exact" : bound, n, ctx);
-    Specs.Unit known = ctx.common().units().get(unit.entry().id());
-    String unitId;
+    if (bound == null) {
+      bound = "exact";
+    }
+    Interval interval = top != null && top > n
+        ? new Interval(n, false, top, false) : interval(bound, n, ctx);
+    Specs.Unit known = ctx.common().units().get(unitId);
     String attribute;
     String dimension;
     Interval base;
+    String canonicalUnit;
     if (known != null) {
       base = interval.scale(known.baseFactor());
       interval = interval.scale(known.factor());
-      unitId = known.canonical();
+      canonicalUnit = known.canonical();
       dimension = known.dimension();
       attribute = m.rule().set().getOrDefault("attribute", known.dimension());
     } else {
       base = interval;
-      unitId = unit.entry().id();
+      canonicalUnit = unitId;
       dimension = "count:" + unitId;
       attribute = m.rule().set().getOrDefault("attribute", "count") + ":" + unitId;
     }
-    ClaimValue value = new ClaimValue.Quantity(
-        interval, unitId, bound == null ? "exact" : bound, base, dimension);
+    ClaimValue value = new ClaimValue.Quantity(interval, canonicalUnit, bound, base, dimension);
     return List.of(new Draft(m, ClaimKind.QUANTITY, attribute, value, m.start(), m.end(), null));
+  }
+
+  /** The amount in the unit as written: number (+ fraction), or a fraction of one, or the unit's count. */
+  private static Double amount(RuleMatch m, BuildContext ctx, LexiconEntry unit) {
+    Slot fractionOf = m.slot("fractionOf");
+    Slot numberSlot = any(m, "number");
+    Slot dual = m.slot("dual");
+    Double n;
+    if (numberSlot != null) {
+      n = ctx.numbers().read(numberSlot.text());
+    } else if (fractionOf != null && fractionOf.entry() != null) {
+      n = fractionOf.entry().number("value");
+    } else if (dual != null && dual.entry() != null) {
+      n = dual.entry().number("count");
+    } else {
+      n = unit == null ? null : unit.number("count");
+    }
+    if (n == null) {
+      return null;
+    }
+    for (String f : new String[] {"fraction", "fractionAfter"}) {
+      Slot fraction = m.slot(f);
+      if (fraction != null && fraction.entry() != null && fraction.entry().number("value") != null) {
+        n += fraction.entry().number("value");
+      }
+    }
+    return n;
+  }
+
+  private static Slot any(RuleMatch m, String slot) {
+    return ClaimBuilder.slot(m, slot);
   }
 
   private static Interval interval(String bound, double v, BuildContext ctx) {

@@ -7,9 +7,12 @@ import org.tadqiq.model.ClaimKind;
 import org.tadqiq.model.ClaimValue;
 
 /**
- * Slots: {@code weekday} (id monday … sunday), {@code relative} (data {@code days}, optional
- * {@code part}), {@code daypart}, {@code day} (digits) with {@code month} (data {@code month}).
- * Relative days and bare dates are resolved against the article's date when it is known.
+ * Slots: {@code weekday} (id monday … sunday), {@code relative} (data {@code days}: a day counted
+ * from publication, "اليوم", "أمس"; or data {@code direction}: past, nearest or future, the
+ * weekday it qualifies counted from publication, "last Thursday"; optional {@code part}), {@code
+ * daypart}, {@code day} (digits) with {@code month} (data {@code month}) and an optional {@code
+ * year}. What can be resolved against the article's publication date is resolved here; a bare
+ * weekday is resolved once the claim's modality is known ({@link CalendarResolver}).
  */
 final class TimeBuilder implements ClaimBuilder {
   @Override
@@ -17,51 +20,52 @@ final class TimeBuilder implements ClaimBuilder {
     String weekday = ClaimBuilder.entryId(m.slot("weekday"));
     Slot relative = m.slot("relative");
     Integer relativeDays = null;
+    String direction = null;
     String dayPart = ClaimBuilder.entryId(m.slot("daypart"));
     if (relative != null && relative.entry() != null) {
       Double d = relative.entry().number("days");
       relativeDays = d == null ? null : d.intValue();
+      direction = relative.entry().text("direction");
       if (dayPart == null) {
         dayPart = relative.entry().text("part");
       }
     }
     Integer month = null;
     Integer day = null;
-    Slot monthSlot = m.slot("month");
+    Integer year = null;
+    Slot monthSlot = ClaimBuilder.slot(m, "month");
     if (monthSlot != null && monthSlot.entry() != null) {
       Double mo = monthSlot.entry().number("month");
       month = mo == null ? null : mo.intValue();
-      Slot daySlot = m.slot("day");
+      Slot daySlot = ClaimBuilder.slot(m, "day");
       Double d = daySlot == null ? null : ctx.numbers().read(daySlot.text());
       day = d == null || d < 1 || d > 31 ? null : d.intValue();
+      Slot yearSlot = m.slot("year");
+      Double y = yearSlot == null ? null : ctx.numbers().read(yearSlot.text());
+      year = y == null || y < 1900 || y > 2200 ? null : y.intValue();
     }
     if (weekday == null && relativeDays == null && month == null) {
       return List.of();
     }
-    LocalDate date = resolve(ctx.published(), relativeDays, month, day);
-    if (date != null && weekday == null) {
+    LocalDate date = null;
+    LocalDate published = ctx.published();
+    if (relativeDays != null && published != null) {
+      date = published.plusDays(relativeDays);
+    } else if (month != null && day != null) {
+      date = CalendarResolver.dayOfMonth(published, year, month, day);
+    } else if (direction != null && weekday != null && published != null) {
+      date = CalendarResolver.weekday(published, weekday, direction);
+      relativeDays = null;
+    }
+    if (date != null && weekday == null && day != null || date != null && relativeDays != null
+        && weekday == null) {
       weekday = date.getDayOfWeek().name().toLowerCase(Locale.ROOT);
     }
-    if (date != null && !date.getDayOfWeek().name().toLowerCase(Locale.ROOT).equals(weekday)) {
+    if (date != null && weekday != null
+        && !date.getDayOfWeek().name().toLowerCase(Locale.ROOT).equals(weekday)) {
       date = null; // the text names another weekday than the date gives: keep what it says
     }
-    ClaimValue value = new ClaimValue.When(weekday, month, day, relativeDays, dayPart, date);
+    ClaimValue value = new ClaimValue.When(weekday, month, day, year, relativeDays, dayPart, date);
     return List.of(new Draft(m, ClaimKind.TIME, "when", value, m.start(), m.end(), null));
-  }
-
-  private static LocalDate resolve(LocalDate published, Integer relativeDays, Integer month, Integer day) {
-    if (published == null) {
-      return null;
-    }
-    if (relativeDays != null) {
-      return published.plusDays(relativeDays);
-    }
-    if (month != null && day != null) {
-      int year = published.getYear();
-      LocalDate first = LocalDate.of(year, month, 1);
-      LocalDate d = first.withDayOfMonth(Math.min(day, first.lengthOfMonth()));
-      return d.isAfter(published) ? d.minusYears(1) : d;
-    }
-    return null;
   }
 }

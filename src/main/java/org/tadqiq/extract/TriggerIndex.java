@@ -23,11 +23,12 @@ final class TriggerIndex {
     for (int i = 0; i < rules.size(); i++) {
       for (String lexicon : rules.get(i).triggers()) {
         for (String form : pack.lexicon(lexicon).formsLongestFirst()) {
-          rulesByWord.computeIfAbsent(form, f -> new BitSet()).set(i);
+          rulesByWord.computeIfAbsent(form.toLowerCase(java.util.Locale.ROOT), f -> new BitSet()).set(i);
         }
       }
     }
-    Trie.TrieBuilder b = Trie.builder();
+    // case is folded here (a false wake costs a regex run, not a claim); rules check it
+    Trie.TrieBuilder b = Trie.builder().ignoreCase();
     rulesByWord.keySet().stream().sorted().forEach(b::addKeyword);
     trie = b.build();
   }

@@ -50,7 +50,9 @@ final class TextArticleParser implements ArticleParser {
             try {
               published = LocalDate.parse(value.length() >= 10 ? value.substring(0, 10) : value);
             } catch (DateTimeParseException e) {
-              problems.add("header 'published: " + value + "' is not a YYYY-MM-DD date; ignored");
+              if (!value.isEmpty()) {
+                problems.add("header 'published: " + value + "' is not a YYYY-MM-DD date; ignored");
+              }
             }
           }
           default -> {}

@@ -10,6 +10,7 @@ import java.util.Objects;
  * @param frame the event the claim belongs to, or null when it is about no event
  * @param context the sentence around the quote, so evidence can be shown without the whole text
  * @param contextStart where {@code context} starts in the original text
+ * @param attribution who the sentence says asserts the claim, or null when it names no one
  */
 public record Claim(
     String id,
@@ -24,7 +25,8 @@ public record Claim(
     EventFrame frame,
     Modality modality,
     String context,
-    int contextStart) {
+    int contextStart,
+    Attribution attribution) {
   public Claim {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(source, "source");
@@ -34,5 +36,11 @@ public record Claim(
     Objects.requireNonNull(quote, "quote");
     Objects.requireNonNull(rule, "rule");
     Objects.requireNonNull(modality, "modality");
+  }
+
+  /** The same claim, asserted by {@code who}. */
+  public Claim withAttribution(Attribution who) {
+    return new Claim(id, source, kind, subject, attribute, value, span, quote, rule, frame,
+        modality, context, contextStart, who);
   }
 }

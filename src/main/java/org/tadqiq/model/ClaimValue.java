@@ -63,15 +63,32 @@ public sealed interface ClaimValue {
     }
   }
 
-  /** When: a weekday, a day of a month, a day relative to publication, a part of the day. */
+  /**
+   * When: a weekday, a day of a month (and year), a day relative to publication, a part of the
+   * day; {@code date} is the calendar day it resolves to from the source's publication date, or
+   * null when it cannot be resolved (then it is never compared as if it were).
+   */
   record When(
-      String weekday, Integer month, Integer day, Integer relativeDays, String dayPart, LocalDate date)
+      String weekday,
+      Integer month,
+      Integer day,
+      Integer year,
+      Integer relativeDays,
+      String dayPart,
+      LocalDate date)
       implements ClaimValue {
+    /** The same value, resolved to a calendar day. */
+    public When resolvedTo(LocalDate resolved) {
+      return new When(weekday, month, day, year, relativeDays, dayPart, resolved);
+    }
+
     @Override
     public String canonical() {
       StringBuilder b = new StringBuilder();
       if (date != null) {
         b.append(date).append(' ');
+      } else if (month != null && year != null) {
+        b.append(String.format("%04d-%02d-%02d", year, month, day == null ? 0 : day)).append(' ');
       } else if (month != null) {
         b.append("--").append(String.format("%02d-%02d", month, day == null ? 0 : day)).append(' ');
       }

@@ -34,19 +34,29 @@ public final class JsonReport {
   }
 
   public void write(CheckResult r, Writer out) throws IOException {
+    write(ReportInput.check(r, null), out);
+  }
+
+  public void write(ReportInput in, Writer out) throws IOException {
     DefaultPrettyPrinter pp = new DefaultPrettyPrinter();
     pp.indentArraysWith(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"));
     pp.indentObjectsWith(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"));
     JsonGenerator g = mapper.getFactory().createGenerator(out);
     g.setPrettyPrinter(pp);
-    mapper.writeTree(g, tree(r));
+    mapper.writeTree(g, tree(in));
     out.write("\n");
   }
 
   public ObjectNode tree(CheckResult r) {
+    return tree(ReportInput.check(r, null));
+  }
+
+  public ObjectNode tree(ReportInput in) {
+    CheckResult r = in.result();
     ObjectNode root = mapper.createObjectNode();
     root.put("tool", "tadqiq");
     root.put("format", 1);
+    root.put("mode", in.mode().name().toLowerCase(java.util.Locale.ROOT));
     ObjectNode totals = root.putObject("totals");
     CheckResult.Counts counts = r.counts();
     totals.put("inputs", counts.inputs());
@@ -60,9 +70,42 @@ public final class JsonReport {
     totals.put("comparisons", r.comparisons());
     ObjectNode skipped = totals.putObject("skipped_records");
     r.skippedRecords().forEach(skipped::put);
+    if (in.store() != null) {
+      ObjectNode store = root.putObject("store");
+      store.put("path", in.store().path());
+      store.put("articles", in.store().articles());
+      store.put("read", in.store().read());
+      store.put("claims", in.store().claims());
+      store.put("dismissed", in.store().dismissed());
+    }
+    if (in.draft() != null) {
+      ReportInput.DraftSummary d = in.draft();
+      ObjectNode draft = root.putObject("compared");
+      draft.put("store", d.store());
+      draft.put("store_articles", d.storeArticles());
+      draft.put("date", d.date().toString());
+      draft.put("date_from", d.dateFrom());
+      draft.put("window_days", d.windowDays());
+      draft.put("stored_in_window", d.storedInWindow());
+      draft.put("stored_undated", d.storedUndated());
+      draft.put("draft_claims", d.draftClaims());
+      draft.put("claims_met", d.claimsMet());
+      draft.put("stored_sources_met", d.storedSourcesMet());
+      draft.put("comparisons", d.comparisons());
+      draft.put("nothing_compared", d.nothingCompared());
+    }
     ArrayNode sources = root.putArray("sources");
     for (ExtractedSource e : r.sources()) {
-      sources.add(source(e));
+      ObjectNode n = source(e);
+      if (e.claims().isEmpty() && in.store() != null) {
+        n.put("claims", in.store().claimsPerArticle().getOrDefault(e.source().id(), 0));
+      }
+      sources.add(n);
+    }
+    if (!in.known().isEmpty()) {
+      // stored articles quoted by the findings (a draft check): where each was published
+      ArrayNode stored = root.putArray("stored_sources");
+      new java.util.TreeMap<>(in.known()).values().forEach(s -> stored.add(metadata(s)));
     }
     ArrayNode claims = root.putArray("claims");
     for (Claim c : r.claims()) {
@@ -79,10 +122,24 @@ public final class JsonReport {
       strings(n.putArray("sources"), e.sources());
       strings(n.putArray("claims"), e.claims());
     }
-    findings(root.putArray("conflicts"), r, Finding.Verdict.CONFLICT);
-    findings(root.putArray("possible"), r, Finding.Verdict.POSSIBLE);
-    findings(root.putArray("agreements"), r, Finding.Verdict.AGREEMENT);
+    findings(root.putArray("conflicts"), in, Finding.Verdict.CONFLICT);
+    findings(root.putArray("disputed"), in, Finding.Verdict.DISPUTED);
+    findings(root.putArray("copy_differences"), in, Finding.Verdict.COPY_DIFFERENCE);
+    findings(root.putArray("possible"), in, Finding.Verdict.POSSIBLE);
+    findings(root.putArray("agreements"), in, Finding.Verdict.AGREEMENT);
     return root;
+  }
+
+  private ObjectNode metadata(Source s) {
+    ObjectNode n = mapper.createObjectNode();
+    n.put("id", s.id());
+    n.put("path", s.path());
+    n.put("url", s.url());
+    n.put("outlet", s.outlet());
+    n.put("title", s.title());
+    n.put("language", s.language());
+    n.put("published", s.published() == null ? null : s.published().toString());
+    return n;
   }
 
   private ObjectNode source(ExtractedSource e) {
@@ -123,6 +180,9 @@ public final class JsonReport {
     n.put("end", c.span().end());
     n.put("rule", c.rule());
     n.put("modality", c.modality().id());
+    if (c.attribution() != null) {
+      n.putObject("attribution").put("who", c.attribution().who()).put("key", c.attribution().key());
+    }
     EventFrame f = c.frame();
     if (f != null) {
       ObjectNode ev = n.putObject("event");
@@ -137,12 +197,29 @@ public final class JsonReport {
     return n;
   }
 
-  private void findings(ArrayNode out, CheckResult r, Finding.Verdict verdict) {
+  private void findings(ArrayNode out, ReportInput in, Finding.Verdict verdict) {
     java.util.Map<String, Claim> claims = new java.util.HashMap<>();
-    r.claims().forEach(c -> claims.put(c.id(), c));
-    for (Finding f : r.with(verdict)) {
-      out.add(finding(f, claims));
+    in.result().claims().forEach(c -> claims.put(c.id(), c));
+    int rank = 0;
+    for (Finding f : in.result().with(verdict)) {
+      ObjectNode n = finding(f, claims);
+      n.put("rank", ++rank);
+      decision(n, in.decisions().get(f.id()), f);
+      out.add(n);
     }
+  }
+
+  /** A reviewer's decision on a finding, and whether it still holds (positions unchanged). */
+  public static void decision(ObjectNode n, org.tadqiq.review.Decision d, Finding f) {
+    if (d == null) {
+      return;
+    }
+    ObjectNode o = n.putObject("decision");
+    o.put("decision", d.decision());
+    o.put("reviewer", d.reviewer());
+    o.put("decided_at", d.decidedAt());
+    o.put("note", d.note());
+    o.put("holds", d.signature().isEmpty() || d.signature().equals(f.signature()));
   }
 
   /** One finding with every side's evidence (quote, offsets, rule) inline. */
@@ -154,17 +231,29 @@ public final class JsonReport {
     n.put("key", f.key());
     n.put("summary", f.summary());
     n.put("confidence", f.confidence());
+    n.put("signature", f.signature());
     strings(n.putArray("sources"), f.sources());
     strings(n.putArray("claims"), f.claims());
     ArrayNode sides = n.putArray("sides");
     for (Side s : f.sides()) {
       ObjectNode o = sides.addObject();
       o.put("value", s.value());
+      o.put("source_count", s.sources().size());
+      if (!s.whoSays().isEmpty()) {
+        strings(o.putArray("who_says"), s.whoSays());
+      }
+      if (s.knowledge() != null) {
+        o.putObject("knowledge").put("row", s.knowledge().row()).put("file", s.knowledge().file())
+            .put("source", s.knowledge().source());
+      }
       strings(o.putArray("sources"), s.sources());
       strings(o.putArray("claims"), s.claims());
       ArrayNode evidence = o.putArray("evidence");
       for (String id : s.claims()) {
         Claim c = claims.get(id);
+        if (c == null) {
+          continue; // a claim the report did not load (a large store): its id is listed above
+        }
         ObjectNode e = evidence.addObject();
         e.put("claim", c.id());
         e.put("source", c.source());
@@ -180,6 +269,11 @@ public final class JsonReport {
   /** One finding as one line of JSON (conflicts.jsonl). */
   public String line(Finding f, java.util.Map<String, Claim> claims) throws IOException {
     return mapper.writeValueAsString(finding(f, claims));
+  }
+
+  /** A finding already made into JSON, as one line. */
+  public String line(ObjectNode finding) throws IOException {
+    return mapper.writeValueAsString(finding);
   }
 
   private static void strings(ArrayNode a, java.util.List<String> values) {

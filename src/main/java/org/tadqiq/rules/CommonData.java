@@ -7,7 +7,9 @@ public record CommonData(
     Policies policies,
     Map<String, Specs.Unit> units,
     Map<String, Specs.Office> offices,
-    Map<String, Specs.Entity> entities) {
+    Map<String, Specs.Entity> entities,
+    Countries countries,
+    java.util.List<Specs.Holder> holders) {
 
   public String label(String entityId) {
     Specs.Entity e = entities.get(entityId);

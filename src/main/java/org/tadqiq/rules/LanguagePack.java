@@ -18,7 +18,8 @@ public record LanguagePack(
     Map<String, Lexicon> lexicons,
     List<CompiledRule> rules,
     List<FurnitureMarker> furniture,
-    List<String> frameLexicons) {
+    List<String> frameLexicons,
+    org.tadqiq.names.NameMatcher names) {
 
   public Lexicon lexicon(String name) {
     Lexicon l = lexicons.get(name);

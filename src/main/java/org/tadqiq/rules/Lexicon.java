@@ -4,27 +4,54 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
-/** A named word list; forms are stored normalized, so one list serves every spelling. */
+/**
+ * A named word list; forms are stored normalized, so one list serves every spelling. A form written
+ * in lower case matches in any case ("president" reads "President"); a form with a capital letter
+ * matches only as written, because case tells a proper noun from a word ("US" is not "us", "May"
+ * is not "may").
+ */
 public final class Lexicon {
   private final String name;
   private final boolean clitics;
+  private final boolean exactCase;
   private final List<LexiconEntry> entries;
   private final Map<String, LexiconEntry> byForm;
+  /** lower-case forms by themselves: any casing of them in a text means the same entry */
+  private final Map<String, LexiconEntry> byLowerCaseForm;
   private final String articleHead;
 
   Lexicon(
       String name,
       boolean clitics,
+      boolean exactCase,
       List<LexiconEntry> entries,
       Map<String, LexiconEntry> byForm,
       String articleHead) {
     this.name = name;
+    this.exactCase = exactCase;
     this.articleHead = articleHead;
     this.clitics = clitics;
     this.entries = List.copyOf(entries);
     this.byForm = Collections.unmodifiableMap(new LinkedHashMap<>(byForm));
+    Map<String, LexiconEntry> lower = new LinkedHashMap<>();
+    byForm.forEach((form, entry) -> {
+      if (anyCase(form)) {
+        lower.put(form, entry);
+      }
+    });
+    this.byLowerCaseForm = Collections.unmodifiableMap(lower);
+  }
+
+  /**
+   * Whether a form matches a text in any case: it is written in lower case and the lexicon does not
+   * ask for exact case ("may" the modal verb must not read "May" the month).
+   */
+  public boolean anyCase(String form) {
+    return !exactCase && form.equals(form.toLowerCase(Locale.ROOT))
+        && !form.equals(form.toUpperCase(Locale.ROOT));
   }
 
   public String name() {
@@ -55,14 +82,19 @@ public final class Lexicon {
     String text = matched.trim().replaceAll("\\s+", " ");
     for (int k = 0; k <= Math.min(3, text.length() - 1); k++) {
       String tail = text.substring(k);
-      LexiconEntry e = byForm.get(tail);
+      LexiconEntry e = find(tail);
       if (e == null && k > 0 && !articleHead.isEmpty()) {
-        e = byForm.get(articleHead + tail);
+        e = find(articleHead + tail);
       }
       if (e != null) {
         return e;
       }
     }
     return null;
+  }
+
+  private LexiconEntry find(String text) {
+    LexiconEntry e = byForm.get(text);
+    return e != null ? e : byLowerCaseForm.get(text.toLowerCase(Locale.ROOT));
   }
 }

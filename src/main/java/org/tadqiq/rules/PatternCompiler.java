@@ -24,6 +24,8 @@ public final class PatternCompiler {
   private static final String LETTER = "[\\p{L}\\p{M}\\p{N}]";
   /** The most white space a space in a lookbehind stands for. */
   static final int LOOKBEHIND_SPACES = 8;
+  // a word may follow digits directly: units are written attached to their number ("17.9km")
+  private static final String LETTER_BEFORE = "[\\p{L}\\p{M}]";
 
   private final Map<String, Lexicon> lexicons;
   private final Map<String, String> parts;
@@ -126,31 +128,32 @@ public final class PatternCompiler {
           Character.isLetterOrDigit(form.charAt(0))
               && Character.isLetterOrDigit(form.charAt(form.length() - 1));
       if (!letterEdges) {
-        symbols.add(quote(form));
+        symbols.add(form);
       } else if (lex.clitics() && !article.isEmpty() && form.startsWith(article)) {
-        withArticle.add(quote(form.substring(article.length())));
+        withArticle.add(form);
       } else {
-        plainWords.add(quote(form));
+        plainWords.add(form);
       }
     }
     List<String> alternatives = new ArrayList<>();
     String prefix = lex.clitics() && clitics != null ? clitics.prefix() : "";
     if (!withArticle.isEmpty()) {
-      String rest = "(?:" + String.join("|", withArticle) + ")";
+      String rest = "(?:" + trie(lex, withArticle, article.length()) + ")";
       String contracted = clitics.articleContracted();
       String art = "(?:" + prefix + Pattern.quote(article) + rest + ")";
       if (contracted != null) {
         // the contracted prefix stands for preposition + article ("لل" = ل + ال)
         art += "|(?:" + contracted + rest + ")";
       }
-      alternatives.add("(?<!" + LETTER + ")(?:" + art + ")(?!" + LETTER + ")");
+      alternatives.add("(?<!" + LETTER_BEFORE + ")(?:" + art + ")(?!" + LETTER + ")");
     }
     if (!plainWords.isEmpty()) {
       alternatives.add(
-          "(?<!" + LETTER + ")" + prefix + "(?:" + String.join("|", plainWords) + ")(?!" + LETTER + ")");
+          "(?<!" + LETTER_BEFORE + ")" + prefix + "(?:" + trie(lex, plainWords, 0) + ")(?!"
+              + LETTER + ")");
     }
     if (!symbols.isEmpty()) {
-      alternatives.add("(?:" + String.join("|", symbols) + ")");
+      alternatives.add("(?:" + trie(lex, symbols, 0) + ")");
     }
     if (alternatives.isEmpty()) {
       return "(?!)";
@@ -158,14 +161,23 @@ public final class PatternCompiler {
     return String.join("|", alternatives);
   }
 
-  private static String quote(String form) {
-    StringBuilder b = new StringBuilder();
-    for (String word : form.split(" ")) {
-      if (b.length() > 0) {
-        b.append("\\s+");
-      }
-      b.append(Pattern.quote(word));
+  /**
+   * The forms (each without its first {@code skip} characters) as trie regexes: the forms that
+   * match in any case in one, inside {@code (?iu:)}, the forms that match only as written in another.
+   */
+  private static String trie(Lexicon lex, List<String> forms, int skip) {
+    List<String> exact = new ArrayList<>();
+    List<String> anyCase = new ArrayList<>();
+    for (String f : forms) {
+      (lex.anyCase(f) ? anyCase : exact).add(f.substring(skip));
     }
-    return b.toString();
+    String e = TrieRegex.of(exact);
+    String a = TrieRegex.of(anyCase);
+    if (a == null) {
+      return e;
+    }
+    a = "(?iu:" + a + ")";
+    return e == null ? a : e + "|" + a;
   }
+
 }

@@ -167,22 +167,30 @@ public final class PatternSafety {
     return parsedParts.get(name);
   }
 
-  /** The characters (and words) one position of the automaton reads. */
-  private record CharSet(BitSet chars, boolean astral, BitSet words) {
+  /**
+   * What one position of the automaton reads: characters (of the BMP, and whether any beyond
+   * it), or a word of a word list ({@code words}: it and the lists sharing a form with it);
+   * {@code heads} are the word lists whose words a set of characters can begin, so a class and a
+   * word overlap when the class holds a word's first letter.
+   */
+  private record CharSet(BitSet chars, boolean astral, BitSet words, BitSet heads) {
     boolean overlaps(CharSet o) {
-      return chars.intersects(o.chars) || astral && o.astral || words.intersects(o.words);
+      return chars.intersects(o.chars) || astral && o.astral || words.intersects(o.words)
+          || words.intersects(o.heads) || heads.intersects(o.words);
     }
 
     CharSet union(CharSet o) {
-      BitSet c = (BitSet) chars.clone();
-      c.or(o.chars);
-      BitSet w = (BitSet) words.clone();
-      w.or(o.words);
-      return new CharSet(c, astral || o.astral, w);
+      return new CharSet(or(chars, o.chars), astral || o.astral, or(words, o.words), or(heads, o.heads));
+    }
+
+    private static BitSet or(BitSet a, BitSet b) {
+      BitSet c = (BitSet) a.clone();
+      c.or(b);
+      return c;
     }
   }
 
-  private static final CharSet NOTHING = new CharSet(new BitSet(), false, new BitSet());
+  private static final CharSet NOTHING = new CharSet(new BitSet(), false, new BitSet(), new BitSet());
 
   private CharSet atom(RegexSyntax.Atom atom) {
     String key = atom.flags() + ":" + atom.source();
@@ -230,13 +238,13 @@ public final class PatternSafety {
         }
       }
     }
-    BitSet words = new BitSet();
+    BitSet heads = new BitSet();
     for (int i = 0; i < wordFirstChars.size(); i++) {
       if (chars.intersects(wordFirstChars.get(i))) {
-        words.set(i);
+        heads.set(i);
       }
     }
-    return new CharSet(chars, astral, words);
+    return new CharSet(chars, astral, new BitSet(), heads);
   }
 
   /** A one-character text, reused for every test of a class. */
@@ -272,7 +280,7 @@ public final class PatternSafety {
     } else {
       w.set(wordListNames.size() + Math.abs(name.hashCode() % 100_000)); // unknown: its own word
     }
-    return new CharSet(new BitSet(), false, w);
+    return new CharSet(new BitSet(), false, w, new BitSet());
   }
 
   private static final class TooLarge extends RuntimeException {

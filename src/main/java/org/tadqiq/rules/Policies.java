@@ -11,6 +11,11 @@ package org.tadqiq.rules;
  * @param conflictThreshold confidence from which a discrepancy counts as a conflict
  * @param furnitureRestMinPosition an end-of-article marker before this share of the text cuts only
  *     its own line (a share button at the top must not cut the article)
+ * @param nameSimilarity the Jaro-Winkler similarity from which two name tokens are one name
+ * @param nameSkeletonMinLength how long two name tokens must be for equal skeletons to make them
+ *     one name ("ترمب"/"ترامب" yes; "حسن"/"حسين" no: too short, and different names)
+ * @param runningTallies what is counted in tallies that grow as they are reported (deaths,
+ *     injured …): two figures of one are never a conflict, at most a possible one
  */
 public record Policies(
     double approximateTolerance,
@@ -18,4 +23,13 @@ public record Policies(
     int officeSameTimeWindowDays,
     int eventSameTimeWindowDays,
     double conflictThreshold,
-    double furnitureRestMinPosition) {}
+    double furnitureRestMinPosition,
+    Double nameSimilarity,
+    Integer nameSkeletonMinLength,
+    java.util.List<String> runningTallies) {
+  public Policies {
+    runningTallies = runningTallies == null ? java.util.List.of() : java.util.List.copyOf(runningTallies);
+    nameSimilarity = nameSimilarity == null ? 0.95 : nameSimilarity;
+    nameSkeletonMinLength = nameSkeletonMinLength == null ? 4 : nameSkeletonMinLength;
+  }
+}

@@ -74,8 +74,14 @@ public final class RuleBookLoader {
     Map<String, Specs.Unit> units = new TreeMap<>();
     Map<String, Specs.Office> offices = new TreeMap<>();
     Map<String, Specs.Entity> entities = new TreeMap<>();
+    List<Specs.Country> countryRows = new ArrayList<>();
+    Map<String, Located<JsonNode>> countryWhere = new TreeMap<>();
+    List<Located<Specs.Holder>> holderRows = new ArrayList<>();
     for (YamlFile f : yamlFiles(dir)) {
-      f.allowOnly(Set.of("policies", "units", "offices", "entities"));
+      f.allowOnly(Set.of("policies", "units", "offices", "entities", "countries", "holders"));
+      for (Located<JsonNode> n : f.list("holders")) {
+        holderRows.add(new Located<>(f.bind(n, Specs.Holder.class, null), n.file(), n.line()));
+      }
       if (f.get("policies") != null) {
         Located<JsonNode> where = f.locate(f.get("policies"));
         policies = f.bind(where, Policies.class, "policies");
@@ -102,7 +108,29 @@ public final class RuleBookLoader {
         Specs.Entity e = f.bind(n, Specs.Entity.class, null);
         putUnique(entities, e.id(), e, n, "entity");
       }
+      for (Located<JsonNode> n : f.list("countries")) {
+        Specs.Country c = f.bind(n, Specs.Country.class, null);
+        if (c.iso() == null || !c.iso().matches("[A-Z]{2}")) {
+          throw new RuleFileException(n, c.id(), "a country needs a two-letter upper-case 'iso' code");
+        }
+        if (countryWhere.put(c.iso(), n) != null) {
+          throw new RuleFileException(n, c.iso(), "country '" + c.iso() + "' is listed twice");
+        }
+        countryRows.add(c);
+      }
     }
+    Countries countries = new Countries(countryRows);
+    readPeople(dir.resolve("people.tsv"), entities);
+    for (Countries.Country c : countries.all()) {
+      Located<JsonNode> where = countryWhere.get(c.iso());
+      if (entities.containsKey(c.id())) {
+        throw new RuleFileException(where == null ? new Located<>(null, dir, 0) : where, c.id(),
+            "country id '" + c.id() + "' is also an entity of its own: list countries only in"
+                + " countries.yaml");
+      }
+      entities.put(c.id(), new Specs.Entity(c.id(), "country", c.label(), null, null));
+    }
+    readCities(dir.resolve("cities.tsv"), countries, entities);
     if (policies == null) {
       throw new RuleFileException(dir, 0, null, "no 'policies' found in the common rules");
     }
@@ -112,7 +140,77 @@ public final class RuleBookLoader {
             dir, 0, e.id(), "entity is within unknown entity '" + e.within() + "'");
       }
     }
-    return new CommonData(policies, Map.copyOf(units), Map.copyOf(offices), Map.copyOf(entities));
+    List<Specs.Holder> holders = new ArrayList<>();
+    for (Located<Specs.Holder> h : holderRows) {
+      holders.add(checkHolder(h, entities, offices));
+    }
+    return new CommonData(policies, Map.copyOf(units), Map.copyOf(offices), Map.copyOf(entities),
+        countries, List.copyOf(holders));
+  }
+
+  /** People of rules/common/people.tsv (id, label): entities like those of entities.yaml. */
+  private static void readPeople(Path file, Map<String, Specs.Entity> entities) {
+    if (!Files.exists(file)) {
+      return;
+    }
+    TsvTable t = TsvTable.read(file);
+    int id = t.column("id");
+    int label = t.column("label");
+    for (TsvTable.Row r : t.rows()) {
+      putEntity(entities, new Specs.Entity(r.cell(id), "person", r.cell(label), null, null), t, r);
+    }
+  }
+
+  /**
+   * The gazetteer (rules/common/cities.tsv: id, label, country, …): every city is an entity within
+   * its country, so "Anchorage" agrees with "the United States".
+   */
+  private static void readCities(Path file, Countries countries, Map<String, Specs.Entity> entities) {
+    if (!Files.exists(file)) {
+      return;
+    }
+    TsvTable t = TsvTable.read(file);
+    int id = t.column("id");
+    int label = t.column("label");
+    int country = t.column("country");
+    for (TsvTable.Row r : t.rows()) {
+      String within = countries.id(r.cell(country));
+      putEntity(entities, new Specs.Entity(r.cell(id), "city", r.cell(label), within, null), t, r);
+    }
+  }
+
+  private static void putEntity(
+      Map<String, Specs.Entity> entities, Specs.Entity e, TsvTable t, TsvTable.Row r) {
+    if (e.id().isEmpty()) {
+      throw new RuleFileException(t.file(), r.line(), null, "a row without an id");
+    }
+    if (entities.putIfAbsent(e.id(), e) != null) {
+      throw new RuleFileException(t.file(), r.line(), e.id(),
+          "entity id '" + e.id() + "' is defined twice");
+    }
+  }
+
+  private static Specs.Holder checkHolder(
+      Located<Specs.Holder> where, Map<String, Specs.Entity> entities,
+      Map<String, Specs.Office> offices) {
+    Specs.Holder h = where.value();
+    Located<JsonNode> at = new Located<>(null, where.file(), where.line());
+    if (h.person() == null || !entities.containsKey(h.person())) {
+      throw new RuleFileException(at, h.person(), "holder is not a known person: '" + h.person() + "'");
+    }
+    if (h.office() == null || !offices.containsKey(h.office())) {
+      throw new RuleFileException(at, h.person(), "unknown office '" + h.office() + "'");
+    }
+    if (h.jurisdiction() == null || !entities.containsKey(h.jurisdiction())) {
+      throw new RuleFileException(at, h.person(), "unknown jurisdiction '" + h.jurisdiction() + "'");
+    }
+    if (h.from() == null || h.to() != null && h.to().isBefore(h.from())) {
+      throw new RuleFileException(at, h.person(), "a term needs 'from', and 'to' may not be before it");
+    }
+    if (h.source() == null || h.source().isBlank()) {
+      throw new RuleFileException(at, h.person(), "every row names the public page it was confirmed on");
+    }
+    return h;
   }
 
   private static <T> void putUnique(
@@ -152,14 +250,34 @@ public final class RuleBookLoader {
     }
 
     Map<String, Lexicon> lexicons = new LinkedHashMap<>();
+    List<Located<Specs.Lexicon>> withExclusions = new ArrayList<>();
     for (YamlFile f : files) {
       for (Located<JsonNode> n : f.list("lexicons")) {
         Specs.Lexicon spec = f.bind(n, Specs.Lexicon.class, null);
         if (lexicons.containsKey(spec.name())) {
           throw new RuleFileException(n, spec.name(), "lexicon is defined twice");
         }
-        lexicons.put(spec.name(), buildLexicon(spec, n, normalizer, common, articleHead));
+        lexicons.put(spec.name(), buildLexicon(spec, n, normalizer, common, articleHead,
+            lang.language(), dir, Set.of()));
+        if (spec.exclude() != null && !spec.exclude().isEmpty()) {
+          withExclusions.add(new Located<>(spec, n.file(), n.line()));
+        }
       }
+    }
+    // a generated name that is also a word of the lists a lexicon excludes is left out
+    // ("في إطار" is "within the framework of", not the town of Atar)
+    for (Located<Specs.Lexicon> l : withExclusions) {
+      Located<JsonNode> n = new Located<>(null, l.file(), l.line());
+      Set<String> excluded = new java.util.HashSet<>();
+      for (String name : l.value().exclude()) {
+        Lexicon other = lexicons.get(name);
+        if (other == null) {
+          throw new RuleFileException(n, l.value().name(), "excludes unknown lexicon '" + name + "'");
+        }
+        excluded.addAll(other.formsLongestFirst());
+      }
+      lexicons.put(l.value().name(), buildLexicon(l.value(), n, normalizer, common, articleHead,
+          lang.language(), dir, excluded));
     }
     Pattern script = compileRegex(lang.script() == null ? "\\p{L}" : lang.script(), langNode, null);
     ScriptWords scriptWords = new ScriptWords(script, normalizer);
@@ -197,7 +315,8 @@ public final class RuleBookLoader {
     for (String name :
         new String[] {
           frames.eventWords(), frames.backdrop(), frames.prior(), frames.modality(),
-          frames.persons(), frames.actors(), frames.attribution(), frames.reporting()
+          frames.persons(), frames.actors(), frames.attribution(), frames.reporting(),
+          frames.organizations(), frames.jurisdictions()
         }) {
       if (name != null) {
         if (!lexicons.containsKey(name)) {
@@ -205,6 +324,10 @@ public final class RuleBookLoader {
         }
         frameLexicons.add(name);
       }
+    }
+    if (frames.reportingSubject() != null
+        && !Set.of("before", "after").contains(frames.reportingSubject())) {
+      throw new RuleFileException(langNode, null, "reporting_subject must be before or after");
     }
     if (lang.numberWords() != null && !lexicons.containsKey(lang.numberWords())) {
       throw new RuleFileException(
@@ -225,7 +348,27 @@ public final class RuleBookLoader {
         Map.copyOf(lexicons),
         List.copyOf(rules),
         List.copyOf(furniture),
-        List.copyOf(frameLexicons));
+        List.copyOf(frameLexicons),
+        nameMatcher(lang, langNode, lexicons, common));
+  }
+
+  /** The matcher of names no list holds against the known persons of the pack's lexicon. */
+  private static org.tadqiq.names.NameMatcher nameMatcher(Specs.Language lang,
+      Located<JsonNode> where, Map<String, Lexicon> lexicons, CommonData common) {
+    Specs.Names n = lang.names();
+    org.tadqiq.names.NameMatcher m = new org.tadqiq.names.NameMatcher(
+        n == null ? null : n.skeletonDrop(), n == null ? null : n.skeletonMap(),
+        common.policies().nameSimilarity(), common.policies().nameSkeletonMinLength());
+    if (n != null && n.persons() != null) {
+      Lexicon persons = lexicons.get(n.persons());
+      if (persons == null) {
+        throw new RuleFileException(where, null, "names: unknown lexicon '" + n.persons() + "'");
+      }
+      for (LexiconEntry e : persons.entries()) {
+        e.forms().forEach(f -> m.know(e.id(), f));
+      }
+    }
+    return m;
   }
 
   private static String idOf(Located<JsonNode> n) {
@@ -254,7 +397,10 @@ public final class RuleBookLoader {
       Located<JsonNode> where,
       TextNormalizer normalizer,
       CommonData common,
-      String articleHead) {
+      String articleHead,
+      String language,
+      Path packDir,
+      Set<String> excluded) {
     if (spec.name() == null || !spec.name().matches("[A-Z][A-Z0-9_]*")) {
       throw new RuleFileException(where, spec.name(), "lexicon name must be UPPER_CASE");
     }
@@ -286,9 +432,75 @@ public final class RuleBookLoader {
       forms.forEach(f -> byForm.put(f, entry));
       entries.add(entry);
     }
+    for (String source : spec.include() == null ? List.<String>of() : spec.include()) {
+      for (Specs.Entry generated : included(source, language, common, where, spec.name(), packDir)) {
+        List<String> forms = new ArrayList<>();
+        for (String raw : generated.forms()) {
+          String form = normalizer.normalize(raw.trim()).normalized().replaceAll("\\s+", " ");
+          // a listed entry wins over a generated name, and a name two countries share is nobody's
+          if (!form.isEmpty() && !byForm.containsKey(form) && !excluded.contains(form)) {
+            forms.add(form);
+            byForm.put(form, null);
+          }
+        }
+        if (!forms.isEmpty()) {
+          LexiconEntry entry = new LexiconEntry(generated.id(), forms, generated.data());
+          forms.forEach(f -> byForm.put(f, entry));
+          entries.add(entry);
+        }
+      }
+    }
     boolean clitics = spec.clitics() == null || spec.clitics();
-    return new Lexicon(spec.name(), clitics, entries, byForm, articleHead);
+    String caseMatching = spec.caseMatching() == null ? "any" : spec.caseMatching();
+    if (!caseMatching.equals("any") && !caseMatching.equals("exact")) {
+      throw new RuleFileException(where, spec.name(), "case_matching must be any or exact");
+    }
+    return new Lexicon(spec.name(), clitics, caseMatching.equals("exact"), entries, byForm,
+        articleHead);
   }
+
+  /**
+   * Entries a lexicon's {@code include} adds, generated from well-kept data: {@code countries} is
+   * every country's CLDR name in the pack's language; {@code <file>.tsv:<column>} reads a table of
+   * the pack's folder (first column the entity id, or {@code iso} for a country's code) and takes
+   * the forms of that column.
+   */
+  private static List<Specs.Entry> included(String source, String language, CommonData common,
+      Located<JsonNode> where, String lexicon, Path packDir) {
+    List<Specs.Entry> out = new ArrayList<>();
+    if (source.equals("countries")) {
+      java.util.Locale locale = java.util.Locale.forLanguageTag(language);
+      for (Countries.Country c : common.countries().all()) {
+        String name = Countries.name(c.iso(), locale);
+        if (name != null) {
+          out.add(new Specs.Entry(c.id(), List.of(name), null));
+        }
+      }
+      return out;
+    }
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("([\\w.-]+\\.tsv):(\\w+)").matcher(source);
+    if (!m.matches()) {
+      throw new RuleFileException(where, lexicon,
+          "unknown include '" + source + "', expected countries or <file>.tsv:<column>");
+    }
+    TsvTable t = TsvTable.read(packDir.resolve(m.group(1)));
+    boolean byIso = t.firstColumn().equals("iso");
+    int forms = t.column(m.group(2));
+    for (TsvTable.Row r : t.rows()) {
+      String id = byIso ? common.countries().id(r.cell(0)) : r.cell(0);
+      if (id == null || !common.entities().containsKey(id)) {
+        throw new RuleFileException(t.file(), r.line(), lexicon,
+            "'" + r.cell(0) + "' is not among the common entities");
+      }
+      List<String> list = r.list(forms);
+      if (!list.isEmpty()) {
+        out.add(new Specs.Entry(id, list, null));
+      }
+    }
+    return out;
+  }
+
 
   private static void checkReference(
       String refersTo, String id, CommonData common, Located<JsonNode> where, String lexicon) {

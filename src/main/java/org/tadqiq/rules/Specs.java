@@ -16,6 +16,13 @@ public final class Specs {
   public record Clitics(String prefix, String article, String articleContracted, String letters) {}
 
   /** Which lexicons describe events and their participants; see rules/ar/language.yaml. */
+  /**
+   * Which lexicons describe events, their participants and who reports them; see
+   * rules/ar/language.yaml. {@code organizations} and {@code jurisdictions} name the bodies and
+   * countries an attribution may name; {@code reportingSubject} says on which side of a verb of
+   * saying its subject stands in the language ({@code after}: "قالت الوزارة"; {@code before}: "the
+   * ministry said").
+   */
   public record Frames(
       String eventWords,
       String backdrop,
@@ -25,6 +32,9 @@ public final class Specs {
       String actors,
       String attribution,
       String reporting,
+      String organizations,
+      String jurisdictions,
+      String reportingSubject,
       int window,
       int markerWindow) {}
 
@@ -37,12 +47,35 @@ public final class Specs {
       String sentenceEnd,
       Frames frames,
       String numberWords,
+      Names names,
       Map<String, String> parts) {}
+
+  /**
+   * How names no list holds are matched to known persons: the persons' lexicon, and the
+   * skeleton a name token is compared on (letters dropped, letters mapped).
+   */
+  public record Names(String persons, String skeletonDrop, Map<String, String> skeletonMap) {}
 
   public record Entry(String id, List<String> forms, Map<String, Object> data) {}
 
+  /**
+   * A word list. {@code include} adds generated forms after the listed entries (which win a
+   * clash): {@code countries} is every country's name in the pack's language from CLDR. {@code
+   * case}: {@code any} (default: a lower-case form matches any casing) or {@code exact}. {@code
+   * exclude}: lexicons whose words a generated form may not be (a town named like a common word).
+   */
   public record Lexicon(
-      String name, String description, Boolean clitics, String refersTo, List<Entry> entries) {}
+      String name,
+      String description,
+      Boolean clitics,
+      String refersTo,
+      String caseMatching,
+      List<String> include,
+      List<String> exclude,
+      List<Entry> entries) {}
+
+  /** A row of rules/common/countries.yaml: a country's Wikidata id and, optionally, a label. */
+  public record Country(String iso, String id, String label) {}
 
   public record Expect(String quote, String value, String subject, String attribute) {}
 
@@ -78,4 +111,18 @@ public final class Specs {
   public record Office(String id, String label, boolean singleHolder, boolean exclusive) {}
 
   public record Entity(String id, String type, String label, String within, String wikidata) {}
+
+  /**
+   * A row of rules/common/office-holders.yaml: who held which office of which jurisdiction from
+   * when to when ({@code to} null: still in office as of the newest evidence), and the public page
+   * it was confirmed on.
+   */
+  public record Holder(
+      String person,
+      String office,
+      String jurisdiction,
+      java.time.LocalDate from,
+      java.time.LocalDate to,
+      String source,
+      Boolean acting) {}
 }

@@ -29,6 +29,7 @@ public final class YamlFile {
       new ObjectMapper(new YAMLFactory())
           .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true)
           .configure(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES, false)
+          .registerModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule())
           .setPropertyNamingStrategy(com.fasterxml.jackson.databind.PropertyNamingStrategies.SNAKE_CASE);
 
   private final Path file;

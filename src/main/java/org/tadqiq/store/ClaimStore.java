@@ -65,6 +65,12 @@ public final class ClaimStore implements AutoCloseable {
       CREATE INDEX IF NOT EXISTS findings_rank ON findings(verdict, confidence, sources);
       """;
 
+  /** Reviewers' decisions on findings (by stable finding id), brought in by audit --decisions. */
+  private static final String DECISIONS_SCHEMA = """
+      CREATE TABLE IF NOT EXISTS decisions(
+        finding TEXT PRIMARY KEY, decision TEXT NOT NULL, note TEXT, reviewer TEXT,
+        decided_at TEXT, signature TEXT, summary TEXT, imported_from TEXT)""";
+
   private final Connection db;
   private final ObjectMapper json = new ObjectMapper()
       .registerModule(new JavaTimeModule())
@@ -86,6 +92,7 @@ public final class ClaimStore implements AutoCloseable {
           s.execute(sql);
         }
       }
+      s.execute(DECISIONS_SCHEMA);
     }
     db.setAutoCommit(false);
     findArticle = db.prepareStatement("SELECT 1 FROM articles WHERE id = ? AND hash = ?");
@@ -372,6 +379,110 @@ public final class ClaimStore implements AutoCloseable {
     return out;
   }
 
+  /** The stored articles with these source ids (metadata only, no text), by source id. */
+  public Map<String, Source> articles(java.util.Collection<String> sourceIds) throws SQLException {
+    Map<String, Source> out = new java.util.TreeMap<>();
+    try (PreparedStatement q = db.prepareStatement(ARTICLE_SELECT + " WHERE source = ?")) {
+      for (String id : sourceIds) {
+        q.setString(1, id);
+        try (ResultSet r = q.executeQuery()) {
+          if (r.next()) {
+            out.put(id, article(r));
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Every stored article (metadata only) in the order stored, with its claim count. */
+  public void eachArticle(java.util.function.BiConsumer<Source, Integer> sink) throws SQLException {
+    try (PreparedStatement q = db.prepareStatement(ARTICLE_SELECT + " ORDER BY seq");
+        ResultSet r = q.executeQuery()) {
+      while (r.next()) {
+        sink.accept(article(r), r.getInt(10));
+      }
+    }
+  }
+
+  private static final String ARTICLE_SELECT = "SELECT source, path, url, outlet, title, language,"
+      + " published, status, problems, claims FROM articles";
+
+  private Source article(ResultSet r) throws SQLException {
+    Source.Status status = Source.Status.valueOf(
+        r.getString(8).toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+    return new Source(r.getString(1), r.getString(2) == null ? r.getString(1) : r.getString(2),
+        r.getString(3), r.getString(4), r.getString(5), r.getString(6),
+        r.getString(7) == null ? null : LocalDate.parse(r.getString(7)), "", status,
+        read(r.getString(9), new TypeReference<List<String>>() {}));
+  }
+
+  public long articleCount() throws SQLException {
+    try (Statement s = db.createStatement()) {
+      return one(s, "SELECT COUNT(*) FROM articles");
+    }
+  }
+
+  public long undatedArticles() throws SQLException {
+    try (Statement s = db.createStatement()) {
+      return one(s, "SELECT COUNT(*) FROM articles WHERE published IS NULL AND status = 'ok'");
+    }
+  }
+
+  public long articlesPublishedBetween(LocalDate from, LocalDate to) throws SQLException {
+    try (PreparedStatement q = db.prepareStatement(
+        "SELECT COUNT(*) FROM articles WHERE published BETWEEN ? AND ?")) {
+      q.setString(1, from.toString());
+      q.setString(2, to.toString());
+      try (ResultSet r = q.executeQuery()) {
+        return r.next() ? r.getLong(1) : 0;
+      }
+    }
+  }
+
+  /**
+   * Keeps reviewers' decisions; of two decisions on one finding the later one holds. Returns how
+   * many were new or newer than the stored ones.
+   */
+  public int saveDecisions(List<org.tadqiq.review.Decision> decisions, String from) throws SQLException {
+    int changed = 0;
+    try (PreparedStatement q = db.prepareStatement(
+        "INSERT INTO decisions(finding, decision, note, reviewer, decided_at, signature, summary,"
+            + " imported_from) VALUES (?,?,?,?,?,?,?,?) ON CONFLICT(finding) DO UPDATE SET"
+            + " decision = excluded.decision, note = excluded.note, reviewer = excluded.reviewer,"
+            + " decided_at = excluded.decided_at, signature = excluded.signature,"
+            + " summary = excluded.summary, imported_from = excluded.imported_from"
+            + " WHERE excluded.decided_at >= decisions.decided_at")) {
+      for (org.tadqiq.review.Decision d : decisions) {
+        q.setString(1, d.finding());
+        q.setString(2, d.decision());
+        q.setString(3, d.note());
+        q.setString(4, d.reviewer());
+        q.setString(5, d.decidedAt());
+        q.setString(6, d.signature());
+        q.setString(7, d.summary());
+        q.setString(8, from);
+        changed += q.executeUpdate();
+      }
+    }
+    db.commit();
+    return changed;
+  }
+
+  /** Every stored decision, by finding id. */
+  public Map<String, org.tadqiq.review.Decision> decisions() throws SQLException {
+    Map<String, org.tadqiq.review.Decision> out = new java.util.TreeMap<>();
+    try (Statement s = db.createStatement();
+        ResultSet r = s.executeQuery("SELECT finding, decision, note, reviewer, decided_at,"
+            + " signature, summary FROM decisions ORDER BY finding")) {
+      while (r.next()) {
+        out.put(r.getString(1), new org.tadqiq.review.Decision(r.getString(1), r.getString(2),
+            r.getString(3), r.getString(4), r.getString(5), r.getString(6), r.getString(7)));
+      }
+    }
+    return out;
+  }
+
   private static long one(Statement s, String sql) throws SQLException {
     try (ResultSet r = s.executeQuery(sql)) {
       return r.next() ? r.getLong(1) : 0;
@@ -392,7 +503,7 @@ public final class ClaimStore implements AutoCloseable {
         new Span(r.getInt(13), r.getInt(14)), r.getString(12), r.getString(15),
         frame == null ? null : read(frame, EventFrame.class),
         Modality.valueOf(r.getString(16).toUpperCase(java.util.Locale.ROOT)),
-        r.getString(18), r.getInt(19));
+        r.getString(18), r.getInt(19), null);
   }
 
   private static Policy policy(String id) {

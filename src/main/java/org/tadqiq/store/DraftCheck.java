@@ -1,56 +1,92 @@
 package org.tadqiq.store;
 
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.tadqiq.align.Facet;
 import org.tadqiq.align.FacetMaker;
 import org.tadqiq.compare.ConflictFinder;
 import org.tadqiq.compare.Finding;
+import org.tadqiq.compare.Side;
 import org.tadqiq.extract.ExtractedSource;
+import org.tadqiq.ingest.Source;
 import org.tadqiq.model.Claim;
+import org.tadqiq.model.ClaimKind;
 import org.tadqiq.pipeline.CheckPipeline;
 import org.tadqiq.pipeline.CheckResult;
+import org.tadqiq.report.ReportInput;
 import org.tadqiq.rules.RuleBook;
 
 /**
  * The editor's check: a draft's claims against everything in the store. Each of the draft's facets
  * fetches its group by an index look-up (no scan) — only articles within the policy's time window
- * of the draft, and for offices one article per distinct value — and only disagreements that
- * involve the draft are kept, so the report says which of the draft's sentences disagree with
- * which published ones.
+ * of the draft, and for offices one article per distinct value. What the draft says that stored
+ * articles also say is corroboration; a disagreement counts only when the draft's own claim takes
+ * part and no stored article takes the draft's side (a draft that sides with four stored articles
+ * against a fifth is not what is wrong). The outcome says what was compared, so a draft that met
+ * nothing is never passed as if it had been checked.
  */
 public final class DraftCheck {
   private final RuleBook rules;
   private final CheckPipeline pipeline;
+
+  /** What the check found, what it compared, and where the stored sources it quotes come from. */
+  public record Outcome(CheckResult result, ReportInput.DraftSummary summary, Map<String, Source> stored) {}
 
   public DraftCheck(RuleBook rules, CheckPipeline pipeline) {
     this.rules = rules;
     this.pipeline = pipeline;
   }
 
-  public CheckResult check(List<ExtractedSource> drafts, ClaimStore store) throws SQLException {
+  /**
+   * @param dateOption the date of drafts without a published date (null: today)
+   * @param storeName how the report names the store (its path)
+   */
+  public Outcome check(List<ExtractedSource> drafts, ClaimStore store, String storeName,
+      LocalDate dateOption) throws SQLException {
     FacetMaker maker = new FacetMaker(rules.common());
     ConflictFinder finder = new ConflictFinder(rules.common(), pipeline.explainer());
     List<Finding> findings = new ArrayList<>();
     Map<String, Claim> claims = new LinkedHashMap<>();
+    Set<String> claimsMet = new HashSet<>();
+    Set<String> storedSources = new TreeSet<>();
+    LocalDate firstDate = null;
+    String dateFrom = null;
+    int draftClaims = 0;
     for (ExtractedSource draft : drafts) {
       String id = draft.source().id();
+      draftClaims += draft.claims().size();
       draft.claims().forEach(c -> claims.put(c.id(), c));
+      LocalDate when = draft.source().published();
+      String from = "published";
+      if (when == null) {
+        when = dateOption != null ? dateOption : LocalDate.now();
+        from = dateOption != null ? "option" : "today";
+      }
+      if (firstDate == null && draft.source().readable()) {
+        firstDate = when;
+        dateFrom = from;
+      }
       Map<String, List<Facet>> groups = new LinkedHashMap<>();
       for (Facet f : maker.facetsOf(draft)) {
         groups.computeIfAbsent(f.groupKey(), k -> new ArrayList<>()).add(f);
       }
-      // a draft without a date is being written now
-      java.time.LocalDate when = draft.source().published() != null
-          ? draft.source().published() : java.time.LocalDate.now();
       for (List<Facet> mine : groups.values()) {
         List<Facet> group = new ArrayList<>();
         var policy = mine.get(0).policy();
+        // the draft's own date stands for its facets: a draft is judged as of when it is published
+        List<Facet> dated = new ArrayList<>();
+        for (Facet f : mine) {
+          dated.add(f.published() != null ? f
+              : new Facet(f.policy(), f.key(), f.compared(), f.claim(), when, f.strength()));
+        }
         for (Facet stored : store.group(policy, mine.get(0).key(), when,
             policy.windowDays(rules.common()), !policy.allowsSeveralValues())) {
           if (!stored.claim().source().equals(id)) { // the draft may already be in the store
@@ -60,20 +96,89 @@ public final class DraftCheck {
         if (group.isEmpty()) {
           continue;
         }
-        group.addAll(mine);
+        mine.forEach(f -> claimsMet.add(f.claim().id()));
+        group.forEach(f -> storedSources.add(f.claim().source()));
+        group.addAll(dated);
         Finding f = finder.judge(group, id);
-        if (f != null && f.verdict() != Finding.Verdict.AGREEMENT) {
-          findings.add(f);
-          group.forEach(x -> claims.putIfAbsent(x.claim().id(), x.claim()));
+        if (f == null) {
+          continue;
         }
+        Finding kept = forDraft(f, id);
+        findings.add(kept);
+        group.forEach(x -> claims.putIfAbsent(x.claim().id(), x.claim()));
       }
     }
     Set<String> quoted = new LinkedHashSet<>();
     findings.forEach(f -> quoted.addAll(f.claims()));
+    Set<String> draftIds = new HashSet<>();
+    drafts.forEach(d -> draftIds.add(d.source().id()));
     List<Claim> shown = claims.values().stream()
-        .filter(c -> quoted.contains(c.id()) || drafts.stream().anyMatch(d -> d.source().id().equals(c.source())))
+        .filter(c -> quoted.contains(c.id()) || draftIds.contains(c.source()))
         .toList();
-    return new CheckResult(rules, drafts, shown, List.of(), ConflictFinder.rankAndNumber(findings),
-        finder.comparisons(), Map.of());
+    List<Finding> ranked = ConflictFinder.rankAndNumber(findings);
+    Set<String> quotedSources = new TreeSet<>();
+    ranked.forEach(f -> f.sources().stream().filter(s -> !draftIds.contains(s)).forEach(quotedSources::add));
+    Map<String, Source> stored = store.articles(quotedSources);
+
+    long readable = drafts.stream().filter(d -> d.source().readable()).count();
+    String nothing = readable == 0 ? "unreadable" : draftClaims == 0 ? "noclaims"
+        : claimsMet.isEmpty() ? "nomatch" : null;
+    LocalDate date = firstDate != null ? firstDate : dateOption != null ? dateOption : LocalDate.now();
+    int window = rules.common().policies().eventSameTimeWindowDays();
+    ReportInput.DraftSummary summary = new ReportInput.DraftSummary(
+        storeName, store.articleCount(), date, dateFrom == null ? "today" : dateFrom, window,
+        store.articlesPublishedBetween(date.minusDays(window), date.plusDays(window)),
+        store.undatedArticles(), draftClaims, claimsMet.size(), storedSources.size(),
+        finder.comparisons(), nothing);
+    Map<String, Long> byKind = new LinkedHashMap<>();
+    for (ClaimKind k : ClaimKind.values()) {
+      byKind.put(k.id(), drafts.stream().flatMap(d -> d.claims().stream()).filter(c -> c.kind() == k).count());
+    }
+    CheckResult.Counts counts = new CheckResult.Counts(drafts.size(), readable, draftClaims, 0,
+        count(ranked, Finding.Verdict.CONFLICT), count(ranked, Finding.Verdict.POSSIBLE),
+        count(ranked, Finding.Verdict.AGREEMENT),
+        drafts.stream().mapToInt(d -> d.source().problems().size()).sum(), byKind);
+    CheckResult result = new CheckResult(rules, drafts, shown, List.of(), ranked,
+        finder.comparisons(), Map.of(), counts);
+    return new Outcome(result, summary, stored);
+  }
+
+  /**
+   * A disagreement in which some stored article takes the draft's side is the store's own, not
+   * the draft's: for the draft it is corroboration (its side, with the stored articles that
+   * share it); the store's other positions are named in the summary.
+   */
+  private static Finding forDraft(Finding f, String draft) {
+    if (f.verdict() == Finding.Verdict.AGREEMENT) {
+      return f;
+    }
+    List<Side> draftSides = f.sides().stream().filter(s -> s.sources().contains(draft)).toList();
+    boolean supported = !draftSides.isEmpty()
+        && draftSides.stream().allMatch(s -> s.sources().size() > 1);
+    if (!supported) {
+      return f;
+    }
+    List<Side> others = f.sides().stream().filter(s -> !s.sources().contains(draft)).toList();
+    Set<String> sources = new TreeSet<>();
+    List<String> claims = new ArrayList<>();
+    draftSides.forEach(s -> {
+      sources.addAll(s.sources());
+      claims.addAll(s.claims());
+    });
+    StringBuilder summary = new StringBuilder(f.summary());
+    if (!others.isEmpty()) {
+      summary.append(" — the draft sides with ").append(sources.size() - 1)
+          .append(" stored source(s); the store itself also holds ");
+      for (int i = 0; i < others.size(); i++) {
+        summary.append(i == 0 ? "" : ", ").append(others.get(i).value()).append(" (")
+            .append(others.get(i).sources().size()).append(")");
+      }
+    }
+    return new Finding(f.id(), Finding.Verdict.AGREEMENT, f.kind(), f.policy(), f.key(),
+        summary.toString(), f.confidence(), draftSides, claims, List.copyOf(sources));
+  }
+
+  private static long count(List<Finding> findings, Finding.Verdict v) {
+    return findings.stream().filter(f -> f.verdict() == v).count();
   }
 }

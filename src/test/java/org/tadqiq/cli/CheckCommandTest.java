@@ -108,10 +108,11 @@ class CheckCommandTest {
     assertThat(Files.readAllLines(out.resolve("conflicts.jsonl"))).hasSize(others.length)
         .allMatch(line -> line.contains("\"policy\":\"event.same-place\""));
     String html = Files.readString(out.resolve("report.html"));
-    assertThat(html).contains("class=\"pager\"").contains("section.paged");
+    assertThat(html).contains("class=\"pager\"");
     assertThat(html.split("<article class=\"card conflict\"", -1)).hasSize(others.length + 1);
     String json = Files.readString(out.resolve("report.json"));
-    assertThat(json).contains("\"id\" : \"conflict-12\"");
+    assertThat(json).contains("\"rank\" : 12");
+    assertThat(Files.readAllLines(out.resolve("findings.csv"))).hasSize(others.length + 1);
   }
 
   @Test

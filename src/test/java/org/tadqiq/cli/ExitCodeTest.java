@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 9, points 3 and 9: a failure ends with one line and an exit code that says what kind it
- * is — 2 for what the user can fix, 3 for out of memory or a bug — never 0 or 1 (which mean "no
+ * is — 2 for what the user can fix, 4 for out of memory or a bug — never 0 or 1 (which mean "no
  * conflict" and "conflicts") and never a stack trace.
  */
 class ExitCodeTest {
@@ -26,7 +26,13 @@ class ExitCodeTest {
     Path file = Files.writeString(tmp.resolve("taken"), "x");
     CliRunner.Run run = CliRunner.run("check", "seeds", "--out", file.toString(), "-q");
     assertThat(run.code()).isEqualTo(2);
-    assertThat(run.err().strip()).isEqualTo("tadqiq: " + file + " is a file, not a folder (--out must name a folder)");
+    assertThat(run.err()).contains(file.toString()).doesNotContain("\tat ").doesNotContain("Exception");
+    // and should it become a file after the check (a race): still one line, exit 2
+    StringWriter err = new StringWriter();
+    assertThat(Failures.report(new java.nio.file.FileAlreadyExistsException(file.toString()),
+        new PrintWriter(err))).isEqualTo(2);
+    assertThat(err.toString().strip())
+        .isEqualTo("tadqiq: " + file + " is a file, not a folder (--out must name a folder)");
   }
 
   @Test
@@ -40,19 +46,19 @@ class ExitCodeTest {
   }
 
   @Test
-  void internalErrorsAreExitThreeInOneLine() {
+  void internalErrorsAreExitFourInOneLine() {
     StringWriter err = new StringWriter();
     int code = Failures.report(new IllegalStateException("boom"), new PrintWriter(err));
-    assertThat(code).isEqualTo(3);
+    assertThat(code).isEqualTo(4);
     assertThat(err.toString()).startsWith("tadqiq: internal error: IllegalStateException: boom")
         .doesNotContain("\tat ");
     assertThat(Failures.report(new RuntimeException(new OutOfMemoryError("Java heap space")),
-        new PrintWriter(new StringWriter()))).isEqualTo(3);
+        new PrintWriter(new StringWriter()))).isEqualTo(4);
   }
 
   // issue 9, point 3: out of memory used to exit with status 1, "conflicts found"
   @Test
-  void runningOutOfMemoryExitsWithThree() throws Exception {
+  void runningOutOfMemoryExitsWithFour() throws Exception {
     Path big = tmp.resolve("big.txt");
     Files.writeString(big, "التقى روبيو ولافروف مساء الخميس في كوالالمبور.\n".repeat(200_000),
         StandardCharsets.UTF_8);
@@ -63,7 +69,7 @@ class ExitCodeTest {
         .redirectErrorStream(true).start();
     String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
-    assertThat(p.exitValue()).as(output).isEqualTo(3);
+    assertThat(p.exitValue()).as(output).isEqualTo(4);
     assertThat(output).contains("tadqiq: out of memory").doesNotContain("\tat ");
     assertThat(List.of(output.split("\n"))).hasSizeLessThan(3);
   }

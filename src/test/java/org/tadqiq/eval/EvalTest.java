@@ -50,9 +50,10 @@ class EvalTest {
     String id = "001_cb041ddd7639ad4e";
     List<Gold.GoldClaim> claims = new ArrayList<>(sources.get(id).claims());
     claims.replaceAll(c -> c.quote().equals("نحو 50 دقيقة")
-        ? new Gold.GoldClaim(c.kind(), c.quote(), "[80, 100] minute", null, null) : c);
+        ? Gold.GoldClaim.withValue(c.kind(), c.quote(), "[80, 100] minute") : c);
     sources.put(id, new Gold.GoldSource(claims));
-    Gold altered = new Gold(1, "altered", sources, gold.conflicts(), gold.nonConflicts());
+    Gold altered = new Gold(1, null, "altered", sources, gold.conflicts(), gold.nonConflicts(),
+        List.of());
     EvalResult base = new Evaluator().evaluate(gold, result);
     EvalResult r = new Evaluator().evaluate(altered, result);
     assertThat(r.misses()).anySatisfy(m -> {

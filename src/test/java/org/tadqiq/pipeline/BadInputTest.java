@@ -25,7 +25,7 @@ class BadInputTest {
     Files.write(dir.resolve("c-latin1.txt"), "caf\u00e9 d\u00e9j\u00e0".getBytes(StandardCharsets.ISO_8859_1));
     Files.writeString(dir.resolve("d-notes.pdf"), "%PDF-1.4");
     Files.writeString(dir.resolve("e-empty-page.html"), "<html><body><nav>menu</nav></body></html>");
-    Files.writeString(dir.resolve("f-english.txt"), "The meeting lasted fifty minutes in Geneva.");
+    Files.writeString(dir.resolve("f-russian.txt"), "Встреча длилась пятьдесят минут в Женеве.");
     Files.copy(TestRules.SEEDS.resolve("003_c1e8606ce6beb2ec.txt"), dir.resolve("g-good.txt"));
     Path missing = dir.resolve("no-such-file.txt");
 
@@ -43,7 +43,7 @@ class BadInputTest {
     assertThat(messages).anyMatch(m -> m.contains("b-binary.txt") && m.contains("NUL byte at offset 1"));
     assertThat(messages).anyMatch(m -> m.contains("a-empty.txt") && m.contains("empty"));
     assertThat(messages).anyMatch(m -> m.contains("d-notes.pdf") && m.contains("unknown format"));
-    assertThat(messages).anyMatch(m -> m.contains("f-english.txt") && m.contains("no rule pack"));
+    assertThat(messages).anyMatch(m -> m.contains("f-russian.txt") && m.contains("no rule pack"));
     assertThat(messages).anyMatch(m -> m.contains("no-such-file.txt"));
     assertThat(source("g-good", r).claims()).isNotEmpty();
     assertThat(r.problemCount()).isEqualTo(7);

@@ -111,7 +111,7 @@ class AuditTest {
     List<ExtractedSource> drafts = new ArrayList<>();
     new InputReader().read(List.of(draft), s -> drafts.add(pipeline.extract(s)));
     try (ClaimStore store = ClaimStore.open(db)) {
-      CheckResult r = new DraftCheck(rules, pipeline).check(drafts, store);
+      CheckResult r = new DraftCheck(rules, pipeline).check(drafts, store, "store.db", null).result();
       List<Finding> conflicts = r.with(Finding.Verdict.CONFLICT);
       // the draft's Jakarta disagrees with Kuala Lumpur; Trump's status (not the draft's) is not shown
       assertThat(conflicts).hasSize(1);

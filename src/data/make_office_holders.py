@@ -1,0 +1,381 @@
+#!/usr/bin/env python3
+"""Writes office-holders.yaml and people.tsv from the confirmed rows below.
+
+Every row was confirmed on the page named in `source` (seen through the project's search tool; see
+notes/search-log.md for what each page said). A row whose start date could not be confirmed is left out
+(README.md lists them). Where only a re-appointment date was confirmed for someone already in office,
+`from` is that confirmed date and a YAML comment says so ("earlier: ...").
+Standard library only: python3 make_office_holders.py
+"""
+import re
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+EVIDENCE_DATE = "2026-01-13"   # newest dated page seen (pixelation.org, "January 13, 2026")
+
+# For rows with to: null, the date of the newest page that showed the person in office, where later than the
+# row's start (default: the start date itself).
+LATER_EVIDENCE = {
+    ("Q22686", "US"): "2026-01-13", ("jd-vance", "US"): "2026-01-13", ("marco-rubio", "US"): "2025-01-21",
+    ("keir-starmer", "GB"): "2025-09-05", ("john-healey", "GB"): "2025-09-05",
+    ("boris-pistorius", "DE"): "2025-05-06", ("sergey-lavrov", "RU"): "2024-05-14",
+    ("mostafa-madbouly", "EG"): "2024-07-03", ("Q43723", "IL"): "2024-11-05", ("Q43274", "GB"): "2025-05-13",
+    ("Q43274", "CA"): "2025-05-13", ("anwar-ibrahim", "MY"): "2024-01-31", ("mishal-al-ahmad-al-jaber-al-sabah", "KW"): "2024-04-21",
+    ("ahmed-al-sharaa", "SY"): "2025-03-29", ("sebastien-lecornu", "FR"): "2025-10-12",
+}
+
+J = {  # jurisdiction Q-ids (countries.tsv)
+    "US": "Q30", "RU": "Q159", "CN": "Q148", "GB": "Q145", "FR": "Q142", "DE": "Q183", "IT": "Q38", "JP": "Q17",
+    "IN": "Q668", "CA": "Q16", "BR": "Q155", "TR": "Q43", "IR": "Q794", "IL": "Q801", "SA": "Q851", "AE": "Q878",
+    "QA": "Q846", "EG": "Q79", "JO": "Q810", "SY": "Q858", "IQ": "Q796", "LB": "Q822", "UA": "Q212", "MY": "Q833",
+    "ID": "Q252", "PK": "Q843", "KR": "Q884", "MA": "Q1028", "ES": "Q29", "PL": "Q36", "HU": "Q28", "PS": "Q219060",
+    "KW": "Q817", "OM": "Q842", "VA": "Q237",
+}
+
+S = {  # sources (URLs seen through the search tool)
+    "piglix": "http://piglix.com/piglix/Trump_Administration",
+    "thisday": "https://thisdaystory.com/November-7/joe-biden-is-confirmed-elected-as-the-46th-president-of-the-united-states-defeating-incumbent-donald-trump",
+    "who2": "https://www.who2.com/joe-biden-inaugurated-as-u-s-president/",
+    "newser": "https://www.newser.com/story/362820/donald-trump-sworn-in-as-47th-president.html",
+    "pompeo": "https://review.clateway.com/wiki/view_html.php?q=Mike_Pompeo",
+    "secstate": "https://en.wikipedia.org/wiki/List_of_United_States_secretaries_of_state",
+    "uk2022": "https://www.thejournal.ie/rishi-sunak-new-prime-minister-5902212-Oct2022/",
+    "uk2024": "https://echo-news.co.uk/news/24434933.labour-cabinet-ministers-list-2024-confirmed-keir-starmer",
+    "uk2024b": "https://ca.news.yahoo.com/keir-starmer-pick-cabinet-091729971.html",
+    "uk2025": "https://www.anews.com.tr/europe/2025/09/05/uk-premier-appoints-yvette-cooper-as-new-foreign-secretary-with-cabinet-reshuffle-underway",
+    "fr2025pm": "https://www.terradaily.com/reports/Macron_names_defence_minister_Lecornu_new_PM_presidency_999.html",
+    "fr2025gov": "https://www.notizie.it/en/France-appoints-Lecornu-II-government-with-34-ministers-Barrot-and-Darmanin-confirmed/",
+    "de2021": "https://www.urdupoint.com/en/world/new-german-cabinet-sworn-in-scholz-governmen-1421753.html",
+    "de2023": "https://report.az/en/other-countries/germany-s-new-defense-minister-takes-oath",
+    "de2025": "https://evrimagaci.org/tpg/friedrich-merz-elected-chancellor-as-new-cabinet-takes-office-345654",
+    "de2025fm": "https://www.deutschland.de/zh-hans/videos/new-cabinet-new-faces-friedrich-merz-presents-his-team",
+    "it2022": "https://www.iccpi.org.ph/post/new-italian-meloni-government",
+    "jp2024": "https://www.newindianexpress.com/world/2024/Oct/01/shigeru-ishiba-japans-newly-elected-prime-minister-forms-cabinet-with-emphasis-on-defense",
+    "jp2025": "https://www.anews.com.tr/asia/2025/10/21/japans-pm-takaichi-sworn-in-by-emperor-as-unveils-new-cabinet",
+    "ca2025": "https://mb.com.ph/2025/05/14/canadian-prime-minister-carney-names-a-new-foreign-minister-in-a-cabinet-shake-up",
+    "ca2025b": "https://uslive.com/newsfeed/555255",
+    "il2024": "https://www.nationalheraldindia.com/international/netanyahu-sacks-defence-minister-yoav-gallant-moves-up-israel-katz",
+    "ir2024": "https://www.ajc.com/news/nation-world/irans-hard-line-parliament-approves-all-members-of-presidents-cabinet-first-time-since-2001/F5QE5RFGPNG5RJA6RHGRLGGQYU/",
+    "tr2023": "https://www.hurriyetdailynews.com/turkiye-announces-new-cabinet-183679",
+    "tr2023b": "https://www.thenewsontime.com/erdogan-forms-new-government-in-turkey-with-minimal-female-representation-cavusoglu-and-akar-included/",
+    "sa2022": "https://ummid.com/news/2022/september/28.09.2022/de-facto-ruler-already-saudi-crown-prince-mohammed-bin-salman-appointed-as-pm.html",
+    "eg2024": "https://hurriyetdailynews.com/egypts-new-govt-sworn-in-amid-major-reshuffle-198128",
+    "eg2018": "http://origin-web.yenisafak.com/fr/international/nouveau-gouvernement-egyptien-changements-majeurs-aux-ministeres-de-la-defense-et-des-affaires-etrangeres-29132",
+    "jo2024": "http://namnewsnetwork.org/?p=277164",
+    "jo2020": "https://menafn.com/1108675891/King-Abdullah-II-Appoints-Jafar-Hassan-To-Form-New-Jordanian-Govt",
+    "jo1999": "https://www.nation.com.pk/16-Sep-2024/jordan-s-king-taps-his-aide-as-new-prime-minister",
+    "sy2025": "https://themedialine.org/mideast-daily-news/new-syrian-government-sworn-in-as-transitional-authorities-pledge-inclusive-future",
+    "sy2025p": "https://www.thenationalnews.com/news/mena/2025/01/29/rebels-declare-ahmad-al-shara-president-of-syria/",
+    "iq2022": "https://english.iswnews.com/25205/iraq-al-sudani-cabinet-received-the-confidence-from-the-parliament/",
+    "lb2025": "https://www.aa.com.tr/en/middle-east/lebanon-forms-new-government-for-1st-time-since-2022/3476005",
+    "lb2025b": "https://yalibnan.com/2025/02/08/lebanon-finally-has-a-new-government-after-two-years-of-political-stalemate/",
+    "ua2025": "https://www.pravda.com.ua/eng/news/2025/07/17/7522223/",
+    "ru2024": "https://www.rt.com/russia/597595-putin-confirms-defense-minister-belousov/",
+    "ru2024b": "https://www.pravda.com.ua/eng/news/2024/05/14/7455817/",
+    "lavrov": "https://codenative.ru/en/proishozhdenie-lavrova-sergeya-viktorovicha-lavrov-ministr.html",
+    "cn2023pm": "http://en.people.cn/n3/2023/0312/c90000-10220761.html",
+    "cn2023": "https://newsable.asianetnews.com/world/xi-jinping-elected-as-chinese-president-for-historic-third-term-check-details-ajr-rrag44",
+    "in2025": "https://www.wionews.com/india-news/c-p-radhakrishnan-takes-oath-as-india-s-15th-vice-president-1757654617821",
+    "pk2024": "https://www.wionews.com/south-asia/19-member-federal-cabinet-of-pakistan-pm-shehbaz-sharif-takes-oath-699134",
+    "kr2025": "https://theweek.com/world-news/lee-south-korea-new-president",
+    "va2025": "https://sofiaglobe.com/2025/05/08/american-cardinal-robert-prevost-becomes-pope-leo-xiv/",
+    "pl2023": "https://www.gov.pl/web/primeminister/president-andrzej-duda-appoints-prime-minister-donald-tusk-and-a-new-council-of-ministers",
+    "id2024": "https://asianews.network/prabowo-gibran-sworn-in-as-president-vp",
+    "id2024c": "https://www.arabnews.pk/node/2576137/world",
+    "my2024": "https://mothership.sg/2024/01/johor-sultan-new-agong-sworn-in/",
+    "my2022": "https://www.thetimes.co.uk/article/anwar-ibrahim-becomes-malaysian-pm-after-three-decades-of-trying-tw7hts87w",
+    "kw2023": "https://timeskuwait.com/news/kuwait-cabinet-names-sheikh-mishal-al-ahmad-al-jaber-al-sabah-amir-of-the-state-of-kuwait/",
+    "kw2023d": "https://www.azernews.az/region/219024.html",
+    "kw2020": "http://embed.gettyimages.com/embed/1228799155?et=y0Itl1o0T_F9XDlkczgf0A&tld=com&sig=IVd36eHseGgv7yg83xrP3KEEv2xgZdcv9HZWEkwG14c=&caption=true&ver=1",
+    "ps2024": "https://sputnikglobe.com/20240401/new-palestinian-cabinet-sworn-in-by-president-abbas-in-ramallah---state-media-1117675891.html",
+    "ru2024p": "https://en.wikipedia.org/wiki/Fifth_inauguration_of_Vladimir_Putin",
+    "il2022": "https://embassies.gov.il/vienna/NewsAndEvents/Pages/-Israels-37.-Regierung-vereidigt.aspx",
+    "il2022b": "https://themedialine.org/headlines/israels-new-government-sworn-in-during-special-knesset-session/",
+    "gb2022": "https://www.independent.co.uk/life-style/royal-family/prince-charles-coronation-king-when-b2025853.html",
+    "tr2023c": "https://english.ahram.org.eg/News/502297.aspx",
+    "ir2024d": "https://menafn.com/1108541566/Iranian-President-Masoud-Pezeshkian-Submits-Proposed-Cabinet-To-Parliament-For-Confidence-Vote",
+    "jp2024b": "http://209.141.35.7:8011/https/www.dw.com/en/japans-shigeru-ishiba-confirmed-as-prime-minister/a-70370307",
+    "ae2022": "https://whatson.ae/2022/05/sheikh-mohamed-bin-zayed-elected-president-of-the-uae/",
+    "br2023": "https://en.wikipedia.org./wiki/Third_inauguration_of_Luiz_In%C3%A1cio_Lula_da_Silva",
+    "br2023m": "https://pledgetimes.com/learn-more-lula-sworn-in-to-a-plural-ministry-but-that-does-not-guarantee-the-basis-for-approving-amendments-to-the-constitution-istoe-dinheiro/",
+    "ca2025c": "https://www.castanet.net/news/Canada/550115/Prime-Minister-Mark-Carney-says-new-cabinet-will-act-with-urgency-and-determination",
+}
+
+# person id -> (label_en, en_forms, ar_forms)
+P = {}
+
+
+def person(pid, label, en, ar):
+    P[pid] = (label, en, ar)
+    return pid
+
+
+# ------------------------------------------------------------------ people (name forms used by news)
+TRUMP = person("Q22686", "Donald Trump", "Donald Trump;Donald J. Trump;Trump", "دونالد ترامب;ترامب;ترمب;دونالد ترمب")
+BIDEN = person("Q6279", "Joe Biden", "Joe Biden;Joseph Biden;Joseph R. Biden;Biden", "جو بايدن;بايدن;جوزيف بايدن")
+PENCE = person("Q24313", "Mike Pence", "Mike Pence;Michael Pence;Pence", "مايك بنس;بنس;مايك بينس;بينس")
+HARRIS = person("Q10853588", "Kamala Harris", "Kamala Harris;Harris", "كامالا هاريس;هاريس")
+VANCE = person("jd-vance", "JD Vance", "JD Vance;J.D. Vance;James David Vance;Vance", "جي دي فانس;جيه دي فانس;فانس")
+POMPEO = person("mike-pompeo", "Mike Pompeo", "Mike Pompeo;Michael Pompeo;Pompeo", "مايك بومبيو;بومبيو;بومبيوا")
+RUBIO = person("marco-rubio", "Marco Rubio", "Marco Rubio;Rubio", "ماركو روبيو;روبيو")
+SUNAK = person("rishi-sunak", "Rishi Sunak", "Rishi Sunak;Sunak", "ريشي سوناك;سوناك")
+STARMER = person("keir-starmer", "Keir Starmer", "Keir Starmer;Sir Keir Starmer;Starmer", "كير ستارمر;ستارمر")
+LAMMY = person("david-lammy", "David Lammy", "David Lammy;Lammy", "ديفيد لامي;لامي")
+COOPER = person("yvette-cooper", "Yvette Cooper", "Yvette Cooper;Cooper", "إيفيت كوبر;ايفيت كوبر;كوبر")
+HEALEY = person("john-healey", "John Healey", "John Healey;Healey", "جون هيلي;هيلي")
+LECORNU = person("sebastien-lecornu", "Sébastien Lecornu", "Sébastien Lecornu;Sebastien Lecornu;Lecornu", "سيباستيان لوكورنو;لوكورنو;سيباستيان ليكورنو;ليكورنو")
+VAUTRIN = person("catherine-vautrin", "Catherine Vautrin", "Catherine Vautrin;Vautrin", "كاترين فوتران;فوتران;كاثرين فوتران")
+SCHOLZ = person("olaf-scholz", "Olaf Scholz", "Olaf Scholz;Scholz", "أولاف شولتس;شولتس;أولاف شولتز;شولتز")
+MERZ = person("friedrich-merz", "Friedrich Merz", "Friedrich Merz;Merz", "فريدريش ميرتس;ميرتس;فريدريش ميرز;ميرز")
+BAERBOCK = person("annalena-baerbock", "Annalena Baerbock", "Annalena Baerbock;Baerbock", "أنالينا بيربوك;بيربوك;أنالينا بيربوخ")
+WADEPHUL = person("johann-wadephul", "Johann Wadephul", "Johann Wadephul;Wadephul", "يوهان فاديفول;فاديفول")
+LAMBRECHT = person("christine-lambrecht", "Christine Lambrecht", "Christine Lambrecht;Lambrecht", "كريستينه لامبرشت;لامبرشت;كريستين لامبريشت;لامبريشت")
+PISTORIUS = person("boris-pistorius", "Boris Pistorius", "Boris Pistorius;Pistorius", "بوريس بيستوريوس;بيستوريوس")
+MELONI = person("giorgia-meloni", "Giorgia Meloni", "Giorgia Meloni;Meloni", "جورجيا ميلوني;ميلوني")
+TAJANI = person("antonio-tajani", "Antonio Tajani", "Antonio Tajani;Tajani", "أنطونيو تاياني;تاياني")
+CROSETTO = person("guido-crosetto", "Guido Crosetto", "Guido Crosetto;Crosetto", "غيدو كروسيتو;كروسيتو")
+ISHIBA = person("shigeru-ishiba", "Shigeru Ishiba", "Shigeru Ishiba;Ishiba", "شيغيرو إيشيبا;إيشيبا;ايشيبا")
+TAKAICHI = person("sanae-takaichi", "Sanae Takaichi", "Sanae Takaichi;Takaichi", "ساناي تاكايتشي;تاكايتشي;ساناي تاكاييتشي")
+IWAYA = person("takeshi-iwaya", "Takeshi Iwaya", "Takeshi Iwaya;Iwaya", "تاكيشي إيوايا;إيوايا")
+MOTEGI = person("toshimitsu-motegi", "Toshimitsu Motegi", "Toshimitsu Motegi;Motegi", "توشيميتسو موتيغي;موتيغي;موتيجي")
+NAKATANI = person("gen-nakatani", "Gen Nakatani", "Gen Nakatani;Nakatani", "جين ناكاتاني;ناكاتاني")
+KOIZUMI = person("shinjiro-koizumi", "Shinjiro Koizumi", "Shinjiro Koizumi;Koizumi", "شينجيرو كويزومي;كويزومي")
+ANAND = person("anita-anand", "Anita Anand", "Anita Anand;Anand", "أنيتا أناند;أناند")
+MCGUINTY = person("david-mcguinty", "David McGuinty", "David McGuinty;McGuinty", "ديفيد ماكغينتي;ماكغينتي")
+KATZ = person("israel-katz", "Israel Katz", "Israel Katz;Yisrael Katz;Katz", "يسرائيل كاتس;كاتس;يسرائيل كاتز;كاتز")
+SAAR = person("gideon-saar", "Gideon Sa'ar", "Gideon Sa'ar;Gideon Saar;Sa'ar;Saar", "جدعون ساعر;ساعر;غدعون ساعر")
+ARAGHCHI = person("abbas-araghchi", "Abbas Araghchi", "Abbas Araghchi;Abbas Araqchi;Araghchi;Araqchi", "عباس عراقجي;عراقجي;عباس عراقچی")
+NASIRZADEH = person("aziz-nasirzadeh", "Aziz Nasirzadeh", "Aziz Nasirzadeh;Nasirzadeh", "عزيز نصير زاده;نصير زاده;عزيز نصيرزاده;نصيرزاده")
+FIDAN = person("hakan-fidan", "Hakan Fidan", "Hakan Fidan;Fidan", "هاكان فيدان;فيدان")
+GULER = person("yasar-guler", "Yaşar Güler", "Yaşar Güler;Yasar Guler;Güler;Guler", "يشار غولر;غولر;ياشار غولر;يشار جولر")
+YILMAZ = person("cevdet-yilmaz", "Cevdet Yılmaz", "Cevdet Yılmaz;Cevdet Yilmaz;Yılmaz;Yilmaz", "جودت يلماز;يلماز")
+MBS = person("mohammed-bin-salman", "Mohammed bin Salman", "Mohammed bin Salman;Mohammad bin Salman;Muhammad bin Salman;MBS", "محمد بن سلمان;الأمير محمد بن سلمان;ولي العهد محمد بن سلمان")
+KBS = person("khalid-bin-salman", "Khalid bin Salman", "Khalid bin Salman;Prince Khalid bin Salman", "خالد بن سلمان;الأمير خالد بن سلمان")
+ABDELATTY = person("badr-abdelatty", "Badr Abdelatty", "Badr Abdelatty;Badr Abdel Aty;Badr Abdel Ati;Abdelatty", "بدر عبد العاطي;عبد العاطي")
+SAQR = person("abdel-meguid-saqr", "Abdel Meguid Saqr", "Abdel Meguid Saqr;Abdel Majid Saqr;Abdel-Maguid Sakr;Saqr", "عبد المجيد صقر")
+MADBOULY = person("mostafa-madbouly", "Mostafa Madbouly", "Mostafa Madbouly;Moustafa Madbouly;Mustafa Madbouly;Madbouly", "مصطفى مدبولي;مدبولي")
+JHASSAN = person("jafar-hassan", "Jafar Hassan", "Jafar Hassan;Jaafar Hassan", "جعفر حسان")
+KHASAWNEH = person("bisher-al-khasawneh", "Bisher Al-Khasawneh", "Bisher Al-Khasawneh;Bisher Khasawneh;Khasawneh", "بشر الخصاونة;الخصاونة")
+ABDULLAH2 = person("abdullah-ii-of-jordan", "Abdullah II of Jordan", "King Abdullah II;Abdullah II;King Abdullah", "الملك عبد الله الثاني;عبد الله الثاني;العاهل الأردني")
+SAFADI = person("ayman-safadi", "Ayman Safadi", "Ayman Safadi;Ayman al-Safadi;Safadi", "أيمن الصفدي;الصفدي")
+SHARAA = person("ahmed-al-sharaa", "Ahmed al-Sharaa", "Ahmed al-Sharaa;Ahmad al-Sharaa;Ahmad al-Shara;al-Sharaa;Abu Mohammed al-Jolani;al-Jolani", "أحمد الشرع;أبو محمد الجولاني;الجولاني")
+SHAIBANI = person("asaad-al-shaibani", "Asaad al-Shaibani", "Asaad al-Shaibani;Asaad Hassan al-Shibani;al-Shaibani;Shaibani", "أسعد الشيباني;أسعد حسن الشيباني;الشيباني")
+ABUQASRA = person("murhaf-abu-qasra", "Murhaf Abu Qasra", "Murhaf Abu Qasra;Marhaf Abu Qusra;Abu Qasra", "مرهف أبو قصرة;أبو قصرة")
+SUDANI = person("mohammed-shia-al-sudani", "Mohammed Shia al-Sudani", "Mohammed Shia al-Sudani;Mohammed Shia' al-Sudani;al-Sudani;Sudani", "محمد شياع السوداني;شياع السوداني")
+FHUSSEIN = person("fuad-hussein", "Fuad Hussein", "Fuad Hussein;Fouad Hussein", "فؤاد حسين")
+ABBASI = person("thabit-al-abbasi", "Thabit al-Abbasi", "Thabit al-Abbasi;Thabit Mohammed Saeed al-Abbasi;Thabit Mohammad;al-Abbasi", "ثابت العباسي;ثابت محمد سعيد العباسي")
+RASHID = person("abdul-latif-rashid", "Abdul Latif Rashid", "Abdul Latif Rashid;Abdul Latif Rasheed;Latif Rashid", "عبد اللطيف رشيد;عبد اللطيف جمال رشيد")
+JAOUN = person("joseph-aoun", "Joseph Aoun", "Joseph Aoun;President Joseph Aoun", "جوزاف عون;جوزيف عون")
+NSALAM = person("nawaf-salam", "Nawaf Salam", "Nawaf Salam;Nawaf Sallam", "نواف سلام")
+RAJJI = person("youssef-rajji", "Youssef Rajji", "Youssef Rajji;Youssef Raji;Yusuf Raji;Rajji", "يوسف رجي")
+MENASSA = person("michel-menassa", "Michel Menassa", "Michel Menassa;Michel Mansa;Michel Mansi;Menassa", "ميشال منسى;ميشيل منسى")
+SVYRYDENKO = person("yulia-svyrydenko", "Yulia Svyrydenko", "Yulia Svyrydenko;Yuliia Svyrydenko;Svyrydenko", "يوليا سفيريدينكو;سفيريدينكو")
+SHMYHAL = person("denys-shmyhal", "Denys Shmyhal", "Denys Shmyhal;Denis Shmyhal;Shmyhal", "دينيس شميهال;شميهال")
+BELOUSOV = person("andrey-belousov", "Andrey Belousov", "Andrey Belousov;Andrei Belousov;Belousov", "أندريه بيلوسوف;بيلوسوف")
+LAVROV = person("sergey-lavrov", "Sergey Lavrov", "Sergey Lavrov;Sergei Lavrov;Lavrov;Lawrow", "سيرغي لافروف;سيرجي لافروف;سيرغيه لافروف;لافروف")
+LIQIANG = person("li-qiang", "Li Qiang", "Li Qiang", "لي تشيانغ;لي تشيانج;لي شيانغ")
+HANZHENG = person("han-zheng", "Han Zheng", "Han Zheng", "هان تشنغ;هان تشينغ;هان جنغ")
+XI = person("Q15031", "Xi Jinping", "Xi Jinping;Xi", "شي جين بينغ;شي جينبينغ;شي جين بينج")
+RADHAKRISHNAN = person("c-p-radhakrishnan", "C. P. Radhakrishnan", "C. P. Radhakrishnan;CP Radhakrishnan;Radhakrishnan", "سي بي راداكريشنان;راداكريشنان")
+DAR = person("ishaq-dar", "Ishaq Dar", "Ishaq Dar;Mohammad Ishaq Dar;Dar", "إسحاق دار;اسحاق دار")
+KASIF = person("khawaja-asif", "Khawaja Asif", "Khawaja Asif;Khawaja Muhammad Asif", "خواجة آصف;خواجه آصف;خواجة محمد آصف")
+LEEJM = person("lee-jae-myung", "Lee Jae-myung", "Lee Jae-myung;Lee Jae Myung", "لي جاي ميونغ;لي جيه ميونغ;لي جاي-ميونغ")
+FRANCIS = person("Q450675", "Pope Francis", "Pope Francis;Jorge Mario Bergoglio", "البابا فرنسيس;فرنسيس;البابا فرانسيس")
+LEO14 = person("pope-leo-xiv", "Pope Leo XIV", "Pope Leo XIV;Leo XIV;Robert Prevost;Robert Francis Prevost", "البابا لاون الرابع عشر;لاون الرابع عشر;البابا ليو الرابع عشر;روبرت بريفوست")
+
+TUSK = person("Q946", "Donald Tusk", "Donald Tusk;Tusk", "دونالد توسك;توسك")
+SIKORSKI = person("radoslaw-sikorski", "Radosław Sikorski", "Radosław Sikorski;Radoslaw Sikorski;Sikorski", "رادوسلاف سيكورسكي;سيكورسكي")
+KOSINIAK = person("wladyslaw-kosiniak-kamysz", "Władysław Kosiniak-Kamysz", "Władysław Kosiniak-Kamysz;Wladyslaw Kosiniak-Kamysz;Kosiniak-Kamysz", "فواديسلاف كوسينياك-كاميش;كوسينياك-كاميش;كوسينياك كاميش")
+PRABOWO = person("prabowo-subianto", "Prabowo Subianto", "Prabowo Subianto;Prabowo", "برابوو سوبيانتو;برابوو;برابوو سوبيانطو")
+GIBRAN = person("gibran-rakabuming-raka", "Gibran Rakabuming Raka", "Gibran Rakabuming Raka;Gibran Rakabuming;Gibran", "جبران راكابومينغ راكا;جبران راكابومينغ")
+SUGIONO = person("sugiono", "Sugiono", "Sugiono", "سوجيونو;سوغيونو")
+SIBRAHIM = person("sultan-ibrahim-of-johor", "Sultan Ibrahim of Johor", "Sultan Ibrahim;Sultan Ibrahim Iskandar;Ibrahim Iskandar", "السلطان إبراهيم;السلطان إبراهيم إسكندر")
+ANWAR = person("anwar-ibrahim", "Anwar Ibrahim", "Anwar Ibrahim", "أنور إبراهيم;أنور ابراهيم")
+MISHAL = person("mishal-al-ahmad-al-jaber-al-sabah", "Mishal Al-Ahmad Al-Jaber Al-Sabah", "Sheikh Mishal Al-Ahmad;Mishal al-Ahmad al-Sabah;Meshal al-Ahmad;Sheikh Meshal", "الشيخ مشعل الأحمد;مشعل الأحمد الجابر الصباح;مشعل الأحمد")
+NAWAF = person("nawaf-al-ahmad-al-jaber-al-sabah", "Nawaf Al-Ahmad Al-Jaber Al-Sabah", "Sheikh Nawaf Al-Ahmad;Nawaf al-Ahmad al-Sabah;Sheikh Nawaf", "الشيخ نواف الأحمد;نواف الأحمد الجابر الصباح;نواف الأحمد")
+MUSTAFA = person("mohammad-mustafa", "Mohammad Mustafa", "Mohammad Mustafa;Mohammed Mustafa", "محمد مصطفى")
+PUTIN = person("Q7747", "Vladimir Putin", "Vladimir Putin;Putin", "فلاديمير بوتين;بوتين")
+NETANYAHU = person("Q43723", "Benjamin Netanyahu", "Benjamin Netanyahu;Binyamin Netanyahu;Netanyahu;Bibi", "بنيامين نتنياهو;نتنياهو;بنيامين نتانياهو;نتانياهو")
+GALLANT = person("yoav-gallant", "Yoav Gallant", "Yoav Gallant;Yoav Galant;Gallant;Galant", "يوآف غالانت;غالانت;يوآف جالانت")
+CHARLES3 = person("Q43274", "Charles III", "King Charles III;Charles III;King Charles", "الملك تشارلز الثالث;تشارلز الثالث;الملك تشارلز")
+ELIZABETH2 = person("Q9682", "Elizabeth II", "Queen Elizabeth II;Elizabeth II;Queen Elizabeth", "الملكة إليزابيث الثانية;إليزابيث الثانية;الملكة إليزابيث")
+ERDOGAN = person("Q39259", "Recep Tayyip Erdoğan", "Recep Tayyip Erdoğan;Recep Tayyip Erdogan;Erdoğan;Erdogan", "رجب طيب أردوغان;أردوغان;اردوغان")
+RAISI = person("ebrahim-raisi", "Ebrahim Raisi", "Ebrahim Raisi;Ibrahim Raisi;Raisi", "إبراهيم رئيسي;رئيسي")
+
+MBZ = person("mohamed-bin-zayed", "Mohamed bin Zayed Al Nahyan", "Mohamed bin Zayed;Mohammed bin Zayed;Mohamed bin Zayed Al Nahyan;MBZ", "محمد بن زايد;محمد بن زايد آل نهيان;الشيخ محمد بن زايد")
+LULA = person("Q37181", "Luiz Inácio Lula da Silva", "Luiz Inácio Lula da Silva;Luiz Inacio Lula da Silva;Lula da Silva;Lula", "لويس إيناسيو لولا دا سيلفا;لولا دا سيلفا")
+ALCKMIN = person("geraldo-alckmin", "Geraldo Alckmin", "Geraldo Alckmin;Alckmin", "جيرالدو ألكمين;ألكمين")
+MUCIO = person("jose-mucio", "José Múcio", "José Múcio;Jose Mucio;José Múcio Monteiro;Múcio;Mucio", "جوزيه موسيو;موسيو")
+
+# ------------------------------------------------------------------ rows
+# (person, office, jurisdiction, from, to, source key(s), acting, comment)
+R = [
+    # United States
+    (TRUMP, "head-of-state", "US", "2017-01-20", "2021-01-20", "piglix thisday", False, ""),
+    (BIDEN, "head-of-state", "US", "2021-01-20", "2025-01-20", "thisday", False, ""),
+    (TRUMP, "head-of-state", "US", "2025-01-20", None, "newser", False, "evidence pixelation.org"),
+    (PENCE, "vice-president", "US", "2017-01-20", "2021-01-20", "piglix who2", False, ""),
+    (HARRIS, "vice-president", "US", "2021-01-20", "2025-01-20", "who2 newser", False, ""),
+    (VANCE, "vice-president", "US", "2025-01-20", None, "newser", False, "evidence pixelation.org"),
+    (POMPEO, "foreign-minister", "US", "2018-04-26", "2021-01-20", "pompeo", False, ""),
+    (RUBIO, "foreign-minister", "US", "2025-01-21", None, "secstate", False, ""),
+    # United Kingdom (the monarch is also head of state of Canada)
+    (ELIZABETH2, "head-of-state", "GB", "1952-02-06", "2022-09-08", "gb2022", False, "died 2022-09-08"),
+    (CHARLES3, "head-of-state", "GB", "2022-09-08", None, "gb2022", False, "evidence 2025-05-13 (head of state of Canada)"),
+    (ELIZABETH2, "head-of-state", "CA", "1952-02-06", "2022-09-08", "gb2022", False, "Queen of Canada"),
+    (CHARLES3, "head-of-state", "CA", "2022-09-08", None, "gb2022 ca2025", False, "evidence 2025-05-13"),
+    (SUNAK, "head-of-government", "GB", "2022-10-25", "2024-07-05", "uk2022 uk2024", False, ""),
+    (STARMER, "head-of-government", "GB", "2024-07-05", None, "uk2024", False, "in office at the 2025-09-05 reshuffle"),
+    (LAMMY, "foreign-minister", "GB", "2024-07-05", "2025-09-05", "uk2024b uk2025", False, ""),
+    (COOPER, "foreign-minister", "GB", "2025-09-05", None, "uk2025", False, ""),
+    (HEALEY, "defence-minister", "GB", "2024-07-05", None, "uk2024b uk2025", False, "kept defence at the 2025-09-05 reshuffle"),
+    # France
+    (LECORNU, "head-of-government", "FR", "2025-09-09", None, "fr2025pm fr2025gov", False,
+     "resigned 2025-10-06 and was reappointed 2025-10-10; kept as one term"),
+    (VAUTRIN, "defence-minister", "FR", "2025-10-12", None, "fr2025gov", False, ""),
+    # Germany
+    (SCHOLZ, "head-of-government", "DE", "2021-12-08", "2025-05-06", "de2021 de2025", False, ""),
+    (MERZ, "head-of-government", "DE", "2025-05-06", None, "de2025", False, ""),
+    (BAERBOCK, "foreign-minister", "DE", "2021-12-08", "2025-05-06", "de2021 de2025", False, ""),
+    (WADEPHUL, "foreign-minister", "DE", "2025-05-06", None, "de2025fm de2025", False, ""),
+    (LAMBRECHT, "defence-minister", "DE", "2021-12-08", "2023-01-19", "de2021 de2023", False, ""),
+    (PISTORIUS, "defence-minister", "DE", "2023-01-19", None, "de2023 de2025", False, "kept in the Merz cabinet 2025-05-06"),
+    # Italy
+    (MELONI, "head-of-government", "IT", "2022-10-22", None, "it2022", False, ""),
+    (TAJANI, "foreign-minister", "IT", "2022-10-22", None, "it2022", False, ""),
+    (CROSETTO, "defence-minister", "IT", "2022-10-22", None, "it2022", False, ""),
+    # Japan
+    (ISHIBA, "head-of-government", "JP", "2024-10-01", "2025-10-21", "jp2024 jp2025", False, ""),
+    (TAKAICHI, "head-of-government", "JP", "2025-10-21", None, "jp2025", False, ""),
+    (IWAYA, "foreign-minister", "JP", "2024-10-01", "2025-10-21", "jp2024 jp2025", False, ""),
+    (MOTEGI, "foreign-minister", "JP", "2025-10-21", None, "jp2025", False, "also foreign minister 2019-2021 (dates unconfirmed)"),
+    (NAKATANI, "defence-minister", "JP", "2024-10-01", "2025-10-21", "jp2024 jp2025", False, ""),
+    (KOIZUMI, "defence-minister", "JP", "2025-10-21", None, "jp2025", False, ""),
+    # Canada
+    (ANAND, "foreign-minister", "CA", "2025-05-13", None, "ca2025", False, ""),
+    (MCGUINTY, "defence-minister", "CA", "2025-05-13", None, "ca2025b", False, ""),
+    # Israel (dates are the announcement by the PM's office; the change took formal effect about 48 h later)
+    (NETANYAHU, "head-of-government", "IL", "2022-12-29", None, "il2022 il2022b", False, "37th government; evidence 2024-11-05"),
+    (GALLANT, "defence-minister", "IL", "2022-12-29", "2024-11-05", "il2022 il2024", False, "end = dismissal announced (took effect about 48 h later)"),
+    (KATZ, "defence-minister", "IL", "2024-11-05", None, "il2024", False, "announcement date"),
+    (SAAR, "foreign-minister", "IL", "2024-11-05", None, "il2024", False, "announcement date"),
+    # Iran (head of government = the president; head of state = the Supreme Leader)
+    (ARAGHCHI, "foreign-minister", "IR", "2024-08-21", None, "ir2024", False, "date of parliament's vote of confidence"),
+    (NASIRZADEH, "defence-minister", "IR", "2024-08-21", None, "ir2024", False, "date of parliament's vote of confidence"),
+    # Turkey
+    (ERDOGAN, "head-of-state", "TR", "2023-06-03", None, "tr2023c", False, "sworn in for a third term; President since 2014 (date unconfirmed); evidence 2023-06-04"),
+    (FIDAN, "foreign-minister", "TR", "2023-06-03", None, "tr2023", False, "appointed late 2023-06-03"),
+    (GULER, "defence-minister", "TR", "2023-06-03", None, "tr2023b", False, "appointed late 2023-06-03"),
+    (YILMAZ, "vice-president", "TR", "2023-06-03", None, "tr2023", False, "appointed late 2023-06-03"),
+    # Saudi Arabia
+    (MBS, "head-of-government", "SA", "2022-09-27", None, "sa2022", False, ""),
+    (KBS, "defence-minister", "SA", "2022-09-27", None, "sa2022", False, ""),
+    # Egypt
+    (MADBOULY, "head-of-government", "EG", "2018-06-07", None, "eg2018 eg2024", False, "reappointed 2024-07-03"),
+    (ABDELATTY, "foreign-minister", "EG", "2024-07-03", None, "eg2024", False, ""),
+    (SAQR, "defence-minister", "EG", "2024-07-03", None, "eg2024", False, ""),
+    # Jordan
+    (ABDULLAH2, "head-of-state", "JO", "1999-02-07", None, "jo1999", False, ""),
+    (KHASAWNEH, "head-of-government", "JO", "2020-10-07", "2024-09-18", "jo2020 jo2024", False,
+     "from = date given by KUNA; caretaker from 2024-09-15 until the new cabinet was sworn in"),
+    (JHASSAN, "head-of-government", "JO", "2024-09-18", None, "jo2024", False, "designated 2024-09-15, sworn in 2024-09-18"),
+    (SAFADI, "foreign-minister", "JO", "2024-09-18", None, "jo2024", False, "reappointed; in office earlier (from 2017, unconfirmed)"),
+    # Syria
+    (SHARAA, "head-of-state", "SY", "2025-01-29", None, "sy2025p sy2025", False, "declared president 2025-01-29"),
+    (SHAIBANI, "foreign-minister", "SY", "2025-03-29", None, "sy2025", False,
+     "retained in the transitional government; in the caretaker government earlier (from 2024-12, unconfirmed)"),
+    (ABUQASRA, "defence-minister", "SY", "2025-03-29", None, "sy2025", False,
+     "retained in the transitional government; in the caretaker government earlier (from 2024-12, unconfirmed)"),
+    # Iraq
+    (RASHID, "head-of-state", "IQ", "2022-10-13", None, "iq2022", False, "date of election by parliament"),
+    (SUDANI, "head-of-government", "IQ", "2022-10-27", None, "iq2022", False, ""),
+    (FHUSSEIN, "foreign-minister", "IQ", "2022-10-27", None, "iq2022", False, "second term; first term from 2020 (unconfirmed)"),
+    (ABBASI, "defence-minister", "IQ", "2022-10-27", None, "iq2022", False, ""),
+    # Lebanon
+    (JAOUN, "head-of-state", "LB", "2025-01-09", None, "lb2025", False, "date of election"),
+    (NSALAM, "head-of-government", "LB", "2025-02-08", None, "lb2025 lb2025b", False, ""),
+    (RAJJI, "foreign-minister", "LB", "2025-02-08", None, "lb2025", False, ""),
+    (MENASSA, "defence-minister", "LB", "2025-02-08", None, "lb2025", False, ""),
+    # Ukraine
+    (SVYRYDENKO, "head-of-government", "UA", "2025-07-17", None, "ua2025", False, ""),
+    (SHMYHAL, "defence-minister", "UA", "2025-07-17", None, "ua2025", False, ""),
+    # Russia
+    (PUTIN, "head-of-state", "RU", "2024-05-07", None, "ru2024p", False, "fifth inauguration; President continuously since 2012 (date unconfirmed); evidence 2024-05"),
+    (LAVROV, "foreign-minister", "RU", "2004-03-09", None, "lavrov ru2024b", False, "kept in the May 2024 government"),
+    (BELOUSOV, "defence-minister", "RU", "2024-05-14", None, "ru2024", False, ""),
+    # China
+    (XI, "head-of-state", "CN", "2023-03-10", None, "cn2023", False, "third term; President since 2013 (date unconfirmed)"),
+    (HANZHENG, "vice-president", "CN", "2023-03-10", None, "cn2023", False, ""),
+    (LIQIANG, "head-of-government", "CN", "2023-03-11", None, "cn2023pm", False, ""),
+    # India
+    (RADHAKRISHNAN, "vice-president", "IN", "2025-09-12", None, "in2025", False, ""),
+    # Pakistan
+    (DAR, "foreign-minister", "PK", "2024-03-11", None, "pk2024", False, ""),
+    (KASIF, "defence-minister", "PK", "2024-03-11", None, "pk2024", False, "also defence minister 2022-2023 (dates unconfirmed)"),
+    # South Korea
+    (LEEJM, "head-of-state", "KR", "2025-06-04", None, "kr2025", False, ""),
+    # Poland
+    (TUSK, "head-of-government", "PL", "2023-12-13", None, "pl2023", False, "evidence 2023-12-13"),
+    (SIKORSKI, "foreign-minister", "PL", "2023-12-13", None, "pl2023", False, "evidence 2023-12-13"),
+    (KOSINIAK, "defence-minister", "PL", "2023-12-13", None, "pl2023", False, "evidence 2023-12-13"),
+    # Indonesia (the president is also head of government)
+    (PRABOWO, "head-of-state", "ID", "2024-10-20", None, "id2024", False, "evidence 2024-10-21"),
+    (GIBRAN, "vice-president", "ID", "2024-10-20", None, "id2024", False, "evidence 2024-10-21"),
+    (SUGIONO, "foreign-minister", "ID", "2024-10-21", None, "id2024c", False, "cabinet sworn in 2024-10-21; evidence 2024-10-21"),
+    # Malaysia
+    (SIBRAHIM, "head-of-state", "MY", "2024-01-31", None, "my2024", False, "five-year term; evidence 2024-01-31"),
+    (ANWAR, "head-of-government", "MY", "2022-11-24", None, "my2022 my2024", False, "evidence 2024-01-31"),
+    # Kuwait
+    (NAWAF, "head-of-state", "KW", "2020-09-30", "2023-12-16", "kw2020 kw2023d", False, "sworn in 2020-09-30; died 2023-12-16"),
+    (MISHAL, "head-of-state", "KW", "2023-12-16", None, "kw2023", False, "named Amir 2023-12-16, sworn in 2023-12-20; evidence 2024-04-21"),
+    # Palestine
+    (MUSTAFA, "head-of-government", "PS", "2024-03-31", None, "ps2024", False, "evidence 2024-04-01"),
+    # United Arab Emirates
+    (MBZ, "head-of-state", "AE", "2022-05-14", None, "ae2022", False, "elected by the Federal Supreme Council"),
+    # Brazil (the president is also head of government)
+    (LULA, "head-of-state", "BR", "2023-01-01", None, "br2023", False, "third term"),
+    (ALCKMIN, "vice-president", "BR", "2023-01-01", None, "br2023", False, ""),
+    (MUCIO, "defence-minister", "BR", "2023-01-01", None, "br2023m", False, ""),
+    # Vatican
+    (FRANCIS, "head-of-state", "VA", "2013-03-13", "2025-04-21", "va2025", False, "died in office"),
+    (LEO14, "head-of-state", "VA", "2025-05-08", None, "va2025", False, "date of election"),
+]
+
+
+def main():
+    date = re.compile(r"\d{4}-\d{2}-\d{2}$")
+    lines = ["# Office holders confirmed on public pages (see README.md, 'office-holders.yaml').",
+             "# to: null = in office as of the newest evidence seen; that date is in each row's comment.",
+             "holders:"]
+    for pid, office, jur, start, end, src, acting, comment in R:
+        assert pid in P, pid
+        assert date.match(start) and (end is None or date.match(end)), (pid, start, end)
+        assert end is None or end >= start, (pid, start, end)
+        urls = " ".join(S[k] for k in src.split())
+        fields = [f"person: {pid}", f"office: {office}", f"jurisdiction: {J[jur]}", f"from: {start}",
+                  f"to: {end if end else 'null'}", f'source: "{urls}"']
+        if acting:
+            fields.append("acting: true")
+        line = "  - {" + ", ".join(fields) + "}"
+        label = P[pid][0]
+        if end is None:
+            comment = re.sub(r"(;\s*)?evidence [0-9-]+", "", comment).strip("; ")
+            ev = LATER_EVIDENCE.get((pid, jur), start)
+            comment = (comment + "; " if comment else "") + f"in office as of {ev} (newest evidence seen)"
+        note = f"  # {label}, {jur}" + (f"; {comment}" if comment else "")
+        lines.append(line + note)
+    (HERE / "office-holders.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+    used = {r[0] for r in R}
+    with open(HERE / "people.tsv", "w", encoding="utf-8", newline="\n") as f:
+        f.write("id\tlabel_en\ten_forms\tar_forms\n")
+        for pid in sorted(used):
+            label, en, ar = P[pid]
+            f.write(f"{pid}\t{label}\t{en}\t{ar}\n")
+    print(f"office-holders.yaml: {len(R)} rows; people.tsv: {len(used)} people; "
+          f"jurisdictions: {len({r[2] for r in R})}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,124 @@
+package org.tadqiq.report;
+
+import java.util.List;
+import java.util.Locale;
+import org.tadqiq.compare.Finding;
+import org.tadqiq.compare.Policy;
+import org.tadqiq.model.Claim;
+import org.tadqiq.model.ClaimValue;
+import org.tadqiq.model.EventFrame;
+import org.tadqiq.rules.CommonData;
+
+/**
+ * A finding's one-line "what disagrees", its "why" and its confidence in words. A policy the
+ * labels do not know yet falls back to the finding's own summary, so new policies still read.
+ */
+final class FindingWords {
+  private final Labels t;
+  private final ValueWords words;
+  private final CommonData common;
+
+  FindingWords(Labels t, ValueWords words, CommonData common) {
+    this.t = t;
+    this.words = words;
+    this.common = common;
+  }
+
+  /** What the finding is about: "duration of the meeting of Marco Rubio and Sergey Lavrov". */
+  String about(Finding f, Claim first) {
+    String key = "policy." + f.policy().id() + ".about";
+    if (first == null || !t.has(key)) {
+      return null;
+    }
+    ClaimValue v = first.value();
+    return switch (f.policy()) {
+      case QUANTITY_OVERLAP -> t.format(key, attribute(first), words.event(first.frame()));
+      case OFFICE_STATUS -> v instanceof ClaimValue.Office o
+          ? t.format(key, common.label(o.person()), words.officeTitle(o.role())) : null;
+      case OFFICE_SINGLE_HOLDER -> v instanceof ClaimValue.Office o ? t.format(key, words.office(o)) : null;
+      case OFFICE_ONE_POST -> v instanceof ClaimValue.Office o ? t.format(key, common.label(o.person())) : null;
+      default -> t.format(key, words.event(first.frame()));
+    };
+  }
+
+  /** The headline: "about: value A (4 sources) vs value B (1 source)". */
+  String headline(Finding f, Claim first, List<ReportView.SideView> sides) {
+    String about = about(f, first);
+    if (about == null) {
+      return f.summary();
+    }
+    if (f.verdict() == Finding.Verdict.AGREEMENT && sides.size() == 1) {
+      return t.format("headline.agreement", about, sides.get(0).value(), sides.get(0).count());
+    }
+    StringBuilder positions = new StringBuilder();
+    for (ReportView.SideView s : sides) {
+      if (positions.length() > 0) {
+        positions.append(t.get("headline.vs"));
+      }
+      positions.append(t.format("headline.side", s.value(), s.count()));
+    }
+    return t.format("headline.conflict", about, positions);
+  }
+
+  /** Why the sides cannot all be true: the policy's principle. */
+  String why(Finding f) {
+    String key = "policy." + f.policy().id() + ".why";
+    return t.has(key) ? t.format("finding.why", t.get(key)) : t.format("finding.why", f.policy().principle());
+  }
+
+  /** "Confidence 0.90 of 1 (high): the same named person and office on every side. …" */
+  String confidence(Finding f, List<Claim> claims) {
+    double threshold = common.policies().conflictThreshold();
+    if (f.verdict() == Finding.Verdict.AGREEMENT) {
+      return t.format("confidence.agreement", number(f.confidence()), basis(f, claims));
+    }
+    String level = f.confidence() >= 0.85 ? "high" : f.confidence() >= threshold ? "medium" : "low";
+    return t.format("confidence." + level, number(f.confidence()), basis(f, claims), number(threshold));
+  }
+
+  private String basis(Finding f, List<Claim> claims) {
+    if (f.policy().id().startsWith("office.")) {
+      return t.get("basis.office");
+    }
+    boolean carried = false;
+    int fewest = Integer.MAX_VALUE;
+    boolean persons = true;
+    for (Claim c : claims) {
+      EventFrame fr = c.frame();
+      if (fr == null) {
+        fewest = 0;
+        continue;
+      }
+      carried |= fr.participantsCarried();
+      persons &= fr.participantsArePersons();
+      fewest = Math.min(fewest, fr.participants().size());
+    }
+    String basis;
+    if (fewest == 0 || fewest == Integer.MAX_VALUE) {
+      basis = t.get("basis.none");
+    } else if (!persons) {
+      basis = t.get("basis.countries");
+    } else if (fewest >= 2) {
+      basis = t.get("basis.people");
+    } else {
+      basis = t.get("basis.person");
+    }
+    return carried ? basis + "; " + t.get("basis.people.carried") : basis;
+  }
+
+  private String attribute(Claim c) {
+    String a = c.attribute() == null ? "" : c.attribute();
+    if (a.startsWith("count:")) {
+      return t.format("attribute.count", words.unitWord(a.substring(6), 5));
+    }
+    return t.has("attribute." + a) ? t.get("attribute." + a) : a.replace(':', ' ');
+  }
+
+  private static String number(double v) {
+    return String.format(Locale.ROOT, "%.2f", v);
+  }
+
+  static boolean isOffice(Policy p) {
+    return p.id().startsWith("office.");
+  }
+}

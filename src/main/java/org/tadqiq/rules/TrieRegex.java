@@ -1,0 +1,78 @@
+package org.tadqiq.rules;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Writes a list of literal forms as one regex shaped like a trie ("قمة|قمتين" → "قم(?:ة|تين)"), so
+ * that java.util.regex rejects a wrong start after one character per level instead of trying
+ * every form in turn: a gazetteer of thousands of names costs what a short list does. At every
+ * node a longer form is tried before a shorter one (longest match first), a space stands for one
+ * or more white-space characters, and every other character is matched literally.
+ */
+final class TrieRegex {
+  private TrieRegex() {}
+
+  private static final class Node {
+    final Map<Character, Node> children = new TreeMap<>();
+    boolean end;
+  }
+
+  /** The trie regex of the forms, or null when there are none. */
+  static String of(List<String> forms) {
+    Node root = new Node();
+    for (String f : forms) {
+      Node n = root;
+      for (int i = 0; i < f.length(); i++) {
+        n = n.children.computeIfAbsent(f.charAt(i), c -> new Node());
+      }
+      n.end = true;
+    }
+    if (root.children.isEmpty()) {
+      return null;
+    }
+    StringBuilder b = new StringBuilder();
+    write(root, b);
+    return b.toString();
+  }
+
+  private static void write(Node n, StringBuilder b) {
+    // a chain of single children is written flat: "كوالالمبور" is not ten nested groups
+    if (n.children.size() == 1 && !n.end) {
+      Map.Entry<Character, Node> only = n.children.entrySet().iterator().next();
+      literal(only.getKey(), b);
+      write(only.getValue(), b);
+      return;
+    }
+    if (n.children.isEmpty()) {
+      return;
+    }
+    b.append("(?:");
+    boolean first = true;
+    for (Map.Entry<Character, Node> e : n.children.entrySet()) {
+      if (!first) {
+        b.append('|');
+      }
+      first = false;
+      literal(e.getKey(), b);
+      write(e.getValue(), b);
+    }
+    b.append(')');
+    if (n.end) {
+      b.append('?');
+    }
+  }
+
+  private static void literal(char c, StringBuilder b) {
+    if (c == ' ') {
+      b.append("\\s+");
+    } else if (Character.isLetterOrDigit(c)) {
+      b.append(c);
+    } else if (c < 128) {
+      b.append('\\').append(c);
+    } else {
+      b.append(java.util.regex.Pattern.quote(String.valueOf(c)));
+    }
+  }
+}
