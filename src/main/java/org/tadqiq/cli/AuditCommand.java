@@ -81,6 +81,10 @@ public final class AuditCommand implements Callable<Integer> {
       description = "language of the report's interface: ar or en (default: the articles' majority language)")
   String ui;
 
+  @Option(names = "--wait", paramLabel = "SECONDS", defaultValue = "10",
+      description = "how long to wait for another audit of the same store to finish (default: ${DEFAULT-VALUE})")
+  int waitSeconds;
+
   @Mixin RulesOption rules;
 
   @Mixin LimitsOption limits;
@@ -119,7 +123,10 @@ public final class AuditCommand implements Callable<Integer> {
       }
     });
     Runtime.getRuntime().addShutdownHook(hook);
-    try (ClaimStore store = ClaimStore.open(storeFile)) {
+    if (waitSeconds < 0) {
+      throw new CommandLine.ParameterException(cl, "--wait " + waitSeconds + ": give 0 or more");
+    }
+    try (ClaimStore store = ClaimStore.open(storeFile, waitSeconds)) {
       int imported = decisions.isEmpty() ? 0 : store.saveDecisions(decisions, decisionsFile.toString());
       Audit audit = new Audit(book, threads, 512, limits.get());
       Progress progress = new Progress(err, quiet);
@@ -152,6 +159,9 @@ public final class AuditCommand implements Callable<Integer> {
           output.dir.resolve("conflicts.jsonl"), output.dir.resolve("findings.csv"));
       o.flush();
       return open > 0 ? CheckCommand.EXIT_CONFLICTS : CheckCommand.EXIT_OK;
+    } catch (SQLException e) {
+      // disk full, corrupt, locked …: one line naming the store (the batch was rolled back)
+      throw ClaimStore.explain(storeFile, e, waitSeconds);
     } finally {
       finished.countDown();
       try {

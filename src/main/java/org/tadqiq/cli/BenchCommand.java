@@ -228,7 +228,7 @@ public final class BenchCommand implements Callable<Integer> {
     ExtractedSource e = pipeline.extract(draft);
     resetPeaks();
     long t0 = System.nanoTime();
-    try (ClaimStore store = ClaimStore.open(db)) {
+    try (ClaimStore store = ClaimStore.openReadOnly(db)) {
       new DraftCheck(book, pipeline).check(List.of(e), store, db.toString(), null);
     }
     return new Measure(1, 0, secs(t0), peakMb(), 0);

@@ -15,6 +15,7 @@ import org.tadqiq.pipeline.CheckResult;
 import org.tadqiq.report.ReportInput;
 import org.tadqiq.rules.RuleBook;
 import org.tadqiq.store.ClaimStore;
+import org.tadqiq.store.StoreException;
 import org.tadqiq.store.DraftCheck;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -143,10 +144,14 @@ public final class CheckCommand implements Callable<Integer> {
   private int draftCheck(RuleBook book, CheckPipeline pipeline, CheckResult drafts, LocalDate draftDate,
       String language, PrintWriter out, PrintWriter err) throws IOException {
     DraftCheck.Outcome outcome;
-    try (ClaimStore store = ClaimStore.open(against)) {
+    // read-only: the editor's gate never writes to the store, and refuses what is not one
+    try (ClaimStore store = ClaimStore.openReadOnly(against)) {
       outcome = new DraftCheck(book, pipeline).check(drafts.sources(), store, against.toString(), draftDate);
-    } catch (java.sql.SQLException | RuntimeException e) {
-      err.println("tadqiq: --against " + against + ": cannot read the claim store: " + e.getMessage());
+    } catch (StoreException e) {
+      err.println("tadqiq: --against " + e.getMessage());
+      return EXIT_USAGE;
+    } catch (java.sql.SQLException e) {
+      err.println("tadqiq: --against " + ClaimStore.explain(against, e, 10).getMessage());
       return EXIT_USAGE;
     }
     CheckResult r = outcome.result();

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -42,36 +41,9 @@ import org.tadqiq.model.Span;
  * re-comparison.
  */
 public final class ClaimStore implements AutoCloseable {
-  private static final String SCHEMA = """
-      CREATE TABLE IF NOT EXISTS articles(
-        seq INTEGER PRIMARY KEY, id TEXT NOT NULL, hash TEXT NOT NULL, source TEXT NOT NULL,
-        path TEXT, url TEXT, outlet TEXT, title TEXT, language TEXT, published TEXT,
-        status TEXT NOT NULL, problems TEXT NOT NULL, length INTEGER, claims INTEGER,
-        UNIQUE(id, hash));
-      CREATE UNIQUE INDEX IF NOT EXISTS articles_source ON articles(source);
-      CREATE TABLE IF NOT EXISTS claims(
-        id TEXT PRIMARY KEY, source TEXT NOT NULL, kind TEXT NOT NULL, subject TEXT, attribute TEXT,
-        value TEXT NOT NULL, value_json TEXT NOT NULL, quote TEXT NOT NULL, start INTEGER, "end" INTEGER,
-        rule TEXT NOT NULL, modality TEXT NOT NULL, frame_json TEXT, context TEXT, context_start INTEGER);
-      CREATE INDEX IF NOT EXISTS claims_source ON claims(source);
-      CREATE TABLE IF NOT EXISTS facets(
-        policy TEXT NOT NULL, key TEXT NOT NULL, compared TEXT, claim TEXT NOT NULL,
-        source TEXT NOT NULL, published TEXT, strength REAL);
-      CREATE INDEX IF NOT EXISTS facets_window ON facets(policy, key, published);
-      CREATE TABLE IF NOT EXISTS dirty(policy TEXT NOT NULL, key TEXT NOT NULL, PRIMARY KEY(policy, key));
-      CREATE TABLE IF NOT EXISTS findings(
-        policy TEXT NOT NULL, key TEXT NOT NULL, verdict TEXT NOT NULL, confidence REAL,
-        sources INTEGER, finding_json TEXT NOT NULL, PRIMARY KEY(policy, key));
-      CREATE INDEX IF NOT EXISTS findings_rank ON findings(verdict, confidence, sources);
-      """;
-
-  /** Reviewers' decisions on findings (by stable finding id), brought in by audit --decisions. */
-  private static final String DECISIONS_SCHEMA = """
-      CREATE TABLE IF NOT EXISTS decisions(
-        finding TEXT PRIMARY KEY, decision TEXT NOT NULL, note TEXT, reviewer TEXT,
-        decided_at TEXT, signature TEXT, summary TEXT, imported_from TEXT)""";
-
   private final Connection db;
+  private final Path file;
+  private final boolean readOnly;
   private final ObjectMapper json = new ObjectMapper()
       .registerModule(new JavaTimeModule())
       .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
@@ -81,20 +53,13 @@ public final class ClaimStore implements AutoCloseable {
   private final PreparedStatement insertClaim;
   private final PreparedStatement insertFacet;
   private final PreparedStatement markDirty;
+  private final PreparedStatement sameSource;
+  private final PreparedStatement sameText;
 
-  private ClaimStore(Connection db) throws SQLException {
+  private ClaimStore(Connection db, Path file, boolean readOnly) throws SQLException {
     this.db = db;
-    try (Statement s = db.createStatement()) {
-      s.execute("PRAGMA journal_mode=WAL");
-      s.execute("PRAGMA synchronous=NORMAL");
-      for (String sql : SCHEMA.split(";")) {
-        if (!sql.isBlank()) {
-          s.execute(sql);
-        }
-      }
-      s.execute(DECISIONS_SCHEMA);
-    }
-    db.setAutoCommit(false);
+    this.file = file;
+    this.readOnly = readOnly;
     findArticle = db.prepareStatement("SELECT 1 FROM articles WHERE id = ? AND hash = ?");
     sameId = db.prepareStatement("SELECT COUNT(*) FROM articles WHERE id = ?");
     insertArticle = db.prepareStatement(
@@ -108,10 +73,42 @@ public final class ClaimStore implements AutoCloseable {
         "INSERT INTO facets(policy, key, compared, claim, source, published, strength)"
             + " VALUES (?,?,?,?,?,?,?)");
     markDirty = db.prepareStatement("INSERT OR IGNORE INTO dirty(policy, key) VALUES (?, ?)");
+    sameSource = db.prepareStatement("SELECT 1 FROM articles WHERE source = ?");
+    sameText = db.prepareStatement(
+        "SELECT source, path FROM articles WHERE hash = ? AND status = 'ok' ORDER BY seq LIMIT 1");
   }
 
+  /**
+   * Opens (or creates) a store to write to, waiting up to {@value StoreFile#DEFAULT_WAIT_SECONDS}
+   * seconds for another audit to let go of it. A file that is no claim store is refused with a
+   * {@link StoreException} naming it.
+   */
   public static ClaimStore open(Path file) throws SQLException {
-    return new ClaimStore(DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath()));
+    return open(file, StoreFile.DEFAULT_WAIT_SECONDS);
+  }
+
+  public static ClaimStore open(Path file, int waitSeconds) throws SQLException {
+    return open(file, waitSeconds, null);
+  }
+
+  /** With SQLite settings of its own (tests cap the pages, as a full disk would). */
+  static ClaimStore open(Path file, int waitSeconds, java.util.Properties sqlite) throws SQLException {
+    return new ClaimStore(StoreFile.openForWriting(file, waitSeconds, sqlite), file, false);
+  }
+
+  /** Opens a store only to read it (the editor's check): nothing is ever written to the file. */
+  public static ClaimStore openReadOnly(Path file) throws SQLException {
+    return new ClaimStore(StoreFile.openReadOnly(file), file, true);
+  }
+
+  /** The store's file. */
+  public Path file() {
+    return file;
+  }
+
+  /** One line naming the store's file that says what a failure on it means. */
+  public static StoreException explain(Path file, SQLException e, int waitSeconds) {
+    return StoreFile.explain(file, e, waitSeconds);
   }
 
   /** The content hash that, with the id, identifies an article. */
@@ -137,12 +134,51 @@ public final class ClaimStore implements AutoCloseable {
 
   /**
    * The source id a new article gets: its own id, or — when another version of it is stored
-   * already — the id with its hash, so both versions stay apart.
+   * already — the id with its hash, so both versions stay apart. An id is only given when no
+   * stored article and none of {@code taken} (this batch's) has it: an article whose own id looks
+   * like a version id ("x~cd49032d") gets a longer one, never a collision.
    */
-  public String sourceIdFor(String id, String hash) throws SQLException {
+  public String sourceIdFor(String id, String hash, java.util.Set<String> taken) throws SQLException {
     sameId.setString(1, id);
+    boolean versioned;
     try (ResultSet r = sameId.executeQuery()) {
-      return r.next() && r.getLong(1) > 0 ? id + "~" + hash.substring(0, 8) : id;
+      versioned = r.next() && r.getLong(1) > 0;
+    }
+    List<String> candidates = new ArrayList<>();
+    if (!versioned) {
+      candidates.add(id);
+    }
+    candidates.add(id + "~" + hash.substring(0, 8));
+    candidates.add(id + "~" + hash.substring(0, 16));
+    candidates.add(id + "~" + hash);
+    for (String c : candidates) {
+      if (!taken.contains(c) && !sourceTaken(c)) {
+        return c;
+      }
+    }
+    for (int n = 2; ; n++) {
+      String c = id + "~" + hash + "~" + n;
+      if (!taken.contains(c) && !sourceTaken(c)) {
+        return c;
+      }
+    }
+  }
+
+  private boolean sourceTaken(String source) throws SQLException {
+    sameSource.setString(1, source);
+    try (ResultSet r = sameSource.executeQuery()) {
+      return r.next();
+    }
+  }
+
+  /**
+   * The stored readable article with this content hash, as {source id, path}, or null: the same
+   * text under another name is a duplicate, stored once.
+   */
+  public String[] sameText(String hash) throws SQLException {
+    sameText.setString(1, hash);
+    try (ResultSet r = sameText.executeQuery()) {
+      return r.next() ? new String[] {r.getString(1), r.getString(2)} : null;
     }
   }
 
@@ -201,6 +237,13 @@ public final class ClaimStore implements AutoCloseable {
 
   public void commit() throws SQLException {
     db.commit();
+  }
+
+  /** Forgets everything written since the last commit: a failed batch leaves no trace. */
+  public void rollback() throws SQLException {
+    if (!readOnly) {
+      db.rollback();
+    }
   }
 
   /**
@@ -539,9 +582,16 @@ public final class ClaimStore implements AutoCloseable {
     }
   }
 
+  /**
+   * Closes the store. What was not committed is rolled back, never committed on the way out: a
+   * batch that failed half-way must leave nothing behind.
+   */
   @Override
   public void close() throws SQLException {
-    db.commit();
-    db.close();
+    try {
+      rollback();
+    } finally {
+      db.close();
+    }
   }
 }
