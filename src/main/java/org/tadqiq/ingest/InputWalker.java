@@ -99,6 +99,9 @@ final class InputWalker {
       return;
     }
     children.sort(null);
+    if (children.isEmpty()) {
+      out.add(refused(dir, Source.Status.EMPTY, "an empty folder"));
+    }
     for (Path child : children) {
       BasicFileAttributes a;
       try {

@@ -36,6 +36,11 @@ final class WarcArchiveReader {
   void read(Path file, InputLimits limits, Consumer<Source> sink, Map<String, Long> skipped) {
     String base = InputReader.idOf(file).replaceFirst("\\.warc$", "");
     long records = 0;
+    long[] sources = {0};
+    Consumer<Source> counted = s -> {
+      sources[0]++;
+      sink.accept(s);
+    };
     GzipInput gzip = null;
     WarcRecords warc = null;
     try (InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
@@ -52,24 +57,24 @@ final class WarcArchiveReader {
         }
         String where = file + "@" + at;
         if (next.problem() != null) {
-          sink.accept(Source.failed(base + "@" + at, where,
+          counted.accept(Source.failed(base + "@" + at, where,
               next.tooLarge() ? Source.Status.TOO_LARGE : Source.Status.MALFORMED,
               where + ": " + next.problem() + (next.tooLarge() ? "" : "; record skipped")));
           continue;
         }
         Source s = record(next.bytes(), base, at, where, limits, skipped);
         if (s != null) {
-          sink.accept(s);
+          counted.accept(s);
         }
       }
     } catch (LimitExceeded e) {
       String at = at(gzip, warc);
-      sink.accept(Source.failed(base + "@" + at, file + "@" + at, Source.Status.TOO_LARGE,
+      counted.accept(Source.failed(base + "@" + at, file + "@" + at, Source.Status.TOO_LARGE,
           file + "@" + at + ": " + e.getMessage()));
       return;
     } catch (IOException | RuntimeException e) {
       String at = at(gzip, warc);
-      sink.accept(Source.failed(base + "@" + at, file + "@" + at, Source.Status.MALFORMED,
+      counted.accept(Source.failed(base + "@" + at, file + "@" + at, Source.Status.MALFORMED,
           file + "@" + at + ": archive is corrupt or ends early (" + InputReader.describe(e)
               + "); reading stopped"));
       return;
@@ -77,6 +82,9 @@ final class WarcArchiveReader {
     if (records == 0) {
       sink.accept(Source.failed(base, file.toString(), Source.Status.EMPTY,
           file + ": no records (an empty archive)"));
+    } else if (sources[0] == 0) { // only requests, metadata …: counted, and the archive listed
+      sink.accept(Source.failed(base, file.toString(), Source.Status.EMPTY,
+          file + ": no article among its " + records + " records (none is an HTML response)"));
     }
   }
 

@@ -33,7 +33,7 @@ import java.util.regex.Pattern;
  */
 public final class PatternSafety {
   /** Bounded repetitions up to this many copies are judged as written; larger ones as unbounded. */
-  private static final int MAX_COPIES = 12;
+  private static final int MAX_COPIES = 4;
   /** A pattern with more positions than this is not judged (the run-time budget still guards it). */
   private static final int MAX_POSITIONS = 3000;
 
@@ -65,15 +65,20 @@ public final class PatternSafety {
       });
       wordFirstChars.add(first);
     });
+    Map<String, BitSet> listsOfForm = new HashMap<>();
     for (int i = 0; i < forms.size(); i++) {
-      BitSet o = new BitSet();
-      o.set(i);
-      for (int j = 0; j < forms.size(); j++) {
-        if (i != j && !java.util.Collections.disjoint(forms.get(i), forms.get(j))) {
-          o.set(j);
+      int list = i;
+      forms.get(i).forEach(f -> listsOfForm.computeIfAbsent(f, k -> new BitSet()).set(list));
+      BitSet self = new BitSet();
+      self.set(i);
+      wordOverlaps.add(self);
+    }
+    for (BitSet lists : listsOfForm.values()) {
+      if (lists.cardinality() > 1) {
+        for (int i = lists.nextSetBit(0); i >= 0; i = lists.nextSetBit(i + 1)) {
+          wordOverlaps.get(i).or(lists);
         }
       }
-      wordOverlaps.add(o);
     }
   }
 
@@ -115,9 +120,9 @@ public final class PatternSafety {
     lookbehinds(root, where, false, new ArrayDeque<>(), problems);
     Automaton a = new Automaton();
     try {
-      Frag f = a.build(root, where, new ArrayDeque<>(), new ArrayDeque<>());
-      a.follow.get(0).or(f.first);
-      for (String loop : a.ambiguousLoops()) {
+      List<String> loops = new ArrayList<>();
+      a.judge(root, where, new ArrayDeque<>(), loops);
+      for (String loop : loops) {
         problems.add("the pattern can backtrack catastrophically: " + loop + " can match the same"
             + " text in more than one way (nested quantifiers or overlapping alternatives), so a"
             + " match that fails tries exponentially many; let each piece of text be matched one"
@@ -307,6 +312,26 @@ public final class PatternSafety {
     /** For each position, the innermost unbounded repetition around it, as shown in messages. */
     final List<String> loops = new ArrayList<>(java.util.Collections.singletonList(null));
 
+    /**
+     * Builds the automaton of {@code n} and adds the ambiguous loops of it and of every piece
+     * matched on its own (a lookaround's body, an atomic group's: each backtracks inside itself
+     * when it is tried) to {@code found}.
+     */
+    void judge(RegexSyntax.Node n, Where where, Deque<String> parts, List<String> found) {
+      Frag f = build(n, where, parts, new ArrayDeque<>());
+      follow.get(0).or(f.first());
+      found.addAll(ambiguousLoops());
+      found.addAll(nested);
+    }
+
+    /** Ambiguous loops of the pieces matched on their own. */
+    final List<String> nested = new ArrayList<>();
+
+    private void separately(RegexSyntax.Node body, Where where, Deque<String> parts) {
+      Automaton inner = new Automaton();
+      inner.judge(body, where, parts, nested);
+    }
+
     private int position(CharSet cs, Deque<String> enclosingLoops) {
       if (sets.size() > MAX_POSITIONS) {
         throw new TooLarge();
@@ -356,11 +381,14 @@ public final class PatternSafety {
         return new Frag(first, last, nullable);
       }
       if (n instanceof RegexSyntax.Group g) {
-        return switch (g.kind()) {
-          case PLAIN -> build(g.body(), where, parts, enclosingLoops);
-          case ATOMIC -> opaque(g.body(), where, parts, enclosingLoops, false);
-          default -> Frag.empty(); // lookarounds read no text
-        };
+        if (g.kind() == RegexSyntax.Kind.PLAIN) {
+          return build(g.body(), where, parts, enclosingLoops);
+        }
+        if (g.kind() == RegexSyntax.Kind.ATOMIC) {
+          return opaque(g.body(), where, parts, enclosingLoops, false);
+        }
+        separately(g.body(), where, parts); // a lookaround reads no text, but is itself matched
+        return Frag.empty();
       }
       if (n instanceof RegexSyntax.Repeat r) {
         return repeat(r, where, parts, enclosingLoops);
@@ -409,6 +437,9 @@ public final class PatternSafety {
         Deque<String> enclosingLoops, boolean mayBeEmpty) {
       Automaton inner = new Automaton();
       Frag f = inner.build(body, where, parts, new ArrayDeque<>());
+      inner.follow.get(0).or(f.first());
+      nested.addAll(inner.ambiguousLoops()); // it backtracks inside itself until it first matches
+      nested.addAll(inner.nested);
       CharSet all = NOTHING;
       for (CharSet cs : inner.sets) {
         all = all.union(cs);
@@ -470,11 +501,12 @@ public final class PatternSafety {
         BitSet fp = follow.get(p);
         BitSet fq = follow.get(q);
         for (int a = fp.nextSetBit(0); a >= 0; a = fp.nextSetBit(a + 1)) {
-          for (int b = fq.nextSetBit(0); b >= 0; b = fq.nextSetBit(b + 1)) {
+          // the square is symmetric: (a, b) and (b, a) stand for each other, so only a <= b is kept
+          for (int b = fq.nextSetBit(p == q ? a : 0); b >= 0; b = fq.nextSetBit(b + 1)) {
             if (!sets.get(a).overlaps(sets.get(b))) {
               continue;
             }
-            long key = (long) a * n + b;
+            long key = a <= b ? (long) a * n + b : (long) b * n + a;
             Integer t = index.get(key);
             if (t == null) {
               if (states.size() > 2_000_000) {
@@ -482,7 +514,7 @@ public final class PatternSafety {
               }
               t = states.size();
               index.put(key, t);
-              states.add(new long[] {a, b});
+              states.add(new long[] {Math.min(a, b), Math.max(a, b)});
               adjacency.add(new ArrayList<>());
               todo.add(t);
             }

@@ -420,27 +420,115 @@ public final class RegexSyntax {
   /**
    * The regex with every unbounded repetition inside a lookbehind given a maximum of {@code max}:
    * java.util.regex accepts {@code (?<!a\s+)} and then scans back to the start of the text at
-   * every try, which makes matching quadratic in the text's length.
+   * every try, which makes matching quadratic in the text's length. One pass over the text (the
+   * compiled rules run to hundreds of kilobytes of word alternations), no tree.
    */
   public static String boundLookbehinds(String regex, int max) {
-    Node root;
-    try {
-      root = parse(regex, 0);
-    } catch (SyntaxError e) {
-      return regex; // java.util.regex will report it
-    }
-    List<Repeat> unbounded = new ArrayList<>();
-    collectUnboundedInLookbehinds(root, false, unbounded);
-    if (unbounded.isEmpty()) {
+    if (!regex.contains("(?<=") && !regex.contains("(?<!")) {
       return regex;
     }
-    unbounded.sort((a, b) -> Integer.compare(b.quantStart(), a.quantStart()));
-    StringBuilder b = new StringBuilder(regex);
-    for (Repeat r : unbounded) {
-      String suffix = r.mode() == 'l' ? "?" : r.mode() == 'p' ? "+" : "";
-      b.replace(r.quantStart(), r.quantEnd(), "{" + r.min() + "," + Math.max(max, r.min()) + "}" + suffix);
+    StringBuilder out = null;
+    java.util.ArrayDeque<Boolean> groups = new java.util.ArrayDeque<>(); // is it a lookbehind?
+    int behind = 0;
+    boolean afterAtom = false; // a quantifier here repeats something (else it modifies one)
+    int copied = 0;
+    int i = 0;
+    int n = regex.length();
+    while (i < n) {
+      char c = regex.charAt(i);
+      if (c == '\\') {
+        int end = escapeEnd(regex, i);
+        i = end;
+        afterAtom = true;
+        continue;
+      }
+      if (c == '[') {
+        try {
+          i = new RegexSyntax(regex, false).classEnd(i);
+        } catch (SyntaxError e) {
+          return regex; // java.util.regex will report it
+        }
+        afterAtom = true;
+        continue;
+      }
+      if (c == '(') {
+        boolean lookbehind = regex.startsWith("(?<=", i) || regex.startsWith("(?<!", i);
+        groups.push(lookbehind);
+        behind += lookbehind ? 1 : 0;
+        i += lookbehind ? 4 : 1;
+        afterAtom = false;
+        continue;
+      }
+      if (c == ')') {
+        if (!groups.isEmpty() && groups.pop()) {
+          behind--;
+        }
+        i++;
+        afterAtom = true;
+        continue;
+      }
+      boolean star = c == '*' || c == '+';
+      int[] brace = c == '{' && afterAtom ? brace(regex, i) : null; // {min, max or -1, end}
+      if (behind > 0 && afterAtom && (star || brace != null && brace[1] == MANY)) {
+        if (out == null) {
+          out = new StringBuilder(regex.length() + 16);
+        }
+        out.append(regex, copied, i);
+        int end = star ? i + 1 : brace[2];
+        int min = star ? (c == '*' ? 0 : 1) : brace[0];
+        out.append('{').append(min).append(',').append(Math.max(min, max)).append('}');
+        copied = end;
+        i = end;
+        afterAtom = false; // what follows (?, +) modifies this quantifier
+        continue;
+      }
+      if (brace != null) {
+        i = brace[2];
+        afterAtom = false;
+        continue;
+      }
+      afterAtom = !(star || c == '?' || c == '|');
+      i++;
     }
-    return b.toString();
+    if (out == null) {
+      return regex;
+    }
+    return out.append(regex, copied, n).toString();
+  }
+
+  /** The repetition {n}, {n,} or {n,m} at {@code i} as {min, max or MANY, end}, or null. */
+  private static int[] brace(String regex, int i) {
+    int close = regex.indexOf('}', i);
+    if (close < 0 || close - i > 24) {
+      return null;
+    }
+    String body = regex.substring(i + 1, close);
+    if (!body.matches("\\s*\\d{1,9}\\s*(,\\s*\\d{0,9}\\s*)?")) {
+      return null;
+    }
+    int comma = body.indexOf(',');
+    int min = Integer.parseInt((comma < 0 ? body : body.substring(0, comma)).strip());
+    int max = comma < 0 ? min : body.substring(comma + 1).isBlank() ? MANY
+        : Integer.parseInt(body.substring(comma + 1).strip());
+    return new int[] {min, max, close + 1};
+  }
+
+  /** The position after the escape that starts at {@code i}. */
+  private static int escapeEnd(String regex, int i) {
+    if (i + 1 >= regex.length()) {
+      return regex.length();
+    }
+    char e = regex.charAt(i + 1);
+    if (e == 'Q') {
+      int close = regex.indexOf("\\E", i + 2);
+      return close < 0 ? regex.length() : close + 2;
+    }
+    if ((e == 'p' || e == 'P' || e == 'x' || e == 'N' || e == 'k')
+        && i + 2 < regex.length() && (regex.charAt(i + 2) == '{' || regex.charAt(i + 2) == '<')) {
+      int close = regex.indexOf(regex.charAt(i + 2) == '{' ? '}' : '>', i + 2);
+      return close < 0 ? regex.length() : close + 1;
+    }
+    return i + 2;
   }
 
   static void collectUnboundedInLookbehinds(Node n, boolean inside, List<Repeat> out) {

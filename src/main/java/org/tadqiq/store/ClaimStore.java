@@ -410,12 +410,7 @@ public final class ClaimStore implements AutoCloseable {
       q.setInt(1, limit);
       try (ResultSet r = q.executeQuery()) {
         while (r.next()) {
-          Source.Status status = Source.Status.valueOf(
-              r.getString(8).toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
-          out.add(new Source(r.getString(1), r.getString(2), r.getString(3), r.getString(4),
-              r.getString(5), r.getString(6),
-              r.getString(7) == null ? null : LocalDate.parse(r.getString(7)), "", status,
-              read(r.getString(9), new TypeReference<List<String>>() {})));
+          out.add(article(r));
         }
       }
     }
@@ -452,12 +447,18 @@ public final class ClaimStore implements AutoCloseable {
       + " published, status, problems, claims FROM articles";
 
   private Source article(ResultSet r) throws SQLException {
-    Source.Status status = Source.Status.valueOf(
-        r.getString(8).toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
-    return new Source(r.getString(1), r.getString(2) == null ? r.getString(1) : r.getString(2),
-        r.getString(3), r.getString(4), r.getString(5), r.getString(6),
-        r.getString(7) == null ? null : LocalDate.parse(r.getString(7)), "", status,
-        read(r.getString(9), new TypeReference<List<String>>() {}));
+    try {
+      Source.Status status = Source.Status.valueOf(
+          r.getString(8).toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+      return new Source(r.getString(1), r.getString(2) == null ? r.getString(1) : r.getString(2),
+          r.getString(3), r.getString(4), r.getString(5), r.getString(6),
+          r.getString(7) == null ? null : LocalDate.parse(r.getString(7)), "", status,
+          read(r.getString(9), new TypeReference<List<String>>() {}));
+    } catch (StoreException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw corrupt("an article row", e);
+    }
   }
 
   public long articleCount() throws SQLException {
@@ -533,29 +534,55 @@ public final class ClaimStore implements AutoCloseable {
   }
 
   private Facet facet(ResultSet r) throws SQLException {
-    Policy policy = policy(r.getString(1));
-    String published = r.getString(4);
-    return new Facet(policy, r.getString(2), r.getString(3), claim(r),
-        published == null ? null : LocalDate.parse(published), r.getDouble(5));
+    try {
+      Policy policy = policy(r.getString(1));
+      String published = r.getString(4);
+      return new Facet(policy, r.getString(2), r.getString(3), claim(r),
+          published == null ? null : LocalDate.parse(published), r.getDouble(5));
+    } catch (StoreException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw corrupt("a facet row", e);
+    }
   }
 
   private Claim claim(ResultSet r) throws SQLException {
-    String frame = r.getString(17);
-    return new Claim(r.getString(6), r.getString(7), ClaimKind.fromId(r.getString(8)),
-        r.getString(9), r.getString(10), read(r.getString(11), ClaimValue.class),
-        new Span(r.getInt(13), r.getInt(14)), r.getString(12), r.getString(15),
-        frame == null ? null : read(frame, EventFrame.class),
-        Modality.valueOf(r.getString(16).toUpperCase(java.util.Locale.ROOT)),
-        r.getString(18), r.getInt(19), null);
+    try {
+      String frame = r.getString(17);
+      return new Claim(r.getString(6), r.getString(7), ClaimKind.fromId(r.getString(8)),
+          r.getString(9), r.getString(10), read(r.getString(11), ClaimValue.class),
+          new Span(r.getInt(13), r.getInt(14)), r.getString(12), r.getString(15),
+          frame == null ? null : read(frame, EventFrame.class),
+          Modality.valueOf(r.getString(16).toUpperCase(java.util.Locale.ROOT)),
+          r.getString(18), r.getInt(19), null);
+    } catch (StoreException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw corrupt("a claim row", e);
+    }
   }
 
-  private static Policy policy(String id) {
+  private Policy policy(String id) {
     for (Policy p : Policy.values()) {
       if (p.id().equals(id)) {
         return p;
       }
     }
-    throw new IllegalStateException("the store names an unknown policy '" + id + "'");
+    throw corrupt("a facet row", new IllegalArgumentException("an unknown policy '" + id + "'"));
+  }
+
+  /**
+   * A row that SQLite reads but Tadqiq cannot (damage SQLite does not see, or rows written by
+   * something else): the store is corrupt, said in one line naming its file.
+   */
+  private StoreException corrupt(String what, RuntimeException e) {
+    String detail = e.getMessage() == null ? e.getClass().getSimpleName()
+        : e.getMessage().lines().findFirst().orElse("");
+    if (detail.length() > 160) {
+      detail = detail.substring(0, 160) + "…";
+    }
+    return new StoreException(file + ": the store is corrupt: " + what + " cannot be read ("
+        + detail + "); restore it from a copy or audit into a new store", e);
   }
 
   private String write(Object o) {
@@ -569,16 +596,16 @@ public final class ClaimStore implements AutoCloseable {
   private <T> T read(String s, Class<T> type) {
     try {
       return json.readValue(s, type);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("the store holds unreadable JSON: " + e.getMessage(), e);
+    } catch (JsonProcessingException | RuntimeException e) {
+      throw corrupt("a row's JSON", new IllegalStateException(e.getMessage(), e));
     }
   }
 
   private <T> T read(String s, TypeReference<T> type) {
     try {
       return json.readValue(s, type);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("the store holds unreadable JSON: " + e.getMessage(), e);
+    } catch (JsonProcessingException | RuntimeException e) {
+      throw corrupt("a row's JSON", new IllegalStateException(e.getMessage(), e));
     }
   }
 

@@ -25,6 +25,10 @@ class PatternSafetyTest {
     assertThat(regex("(x+x+)+y")).isNotEmpty();
     assertThat(regex("(.*,){3,}")).isNotEmpty();
     assertThat(regex("(?i)(a|A)+b")).isNotEmpty();
+    // matched on their own, a lookahead's or an atomic group's body backtracks too
+    assertThat(regex("x(?=(a+)+b)")).isNotEmpty();
+    assertThat(regex("(?>(a|aa)+b)")).isNotEmpty();
+    assertThat(regex("(?:(a+)+b)++")).isNotEmpty();
   }
 
   @Test
@@ -34,6 +38,7 @@ class PatternSafetyTest {
     assertThat(regex("(a|b)+c")).isEmpty();
     assertThat(regex("a*b*c*")).isEmpty(); // polynomial at worst, bounded by the match budget
     assertThat(regex("(?>a+)+b")).isEmpty(); // atomic: no way back into it
+    assertThat(regex("x(?=a+b)(?!c*d)")).isEmpty();
     assertThat(regex("(?:a++)+b")).isEmpty();
     assertThat(regex("(?<!\\p{L})[وب]?\\d+(?:[.,]\\d+)*(?!\\p{N})")).isEmpty();
     assertThat(regex("(?m)^\\s*(?:اقرأ|إقرأ) (?:أيضا|أيضاً)\\s*:?\\s*$")).isEmpty();
