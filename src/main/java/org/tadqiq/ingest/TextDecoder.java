@@ -8,8 +8,6 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
-import java.util.Map;
 import org.tadqiq.text.Blank;
 
 /**
@@ -177,7 +175,7 @@ final class TextDecoder {
       return false;
     }
     int texty = 0;
-    Map<Integer, Integer> blocks = new HashMap<>();
+    int[] blocks = new int[256];
     for (int i = 0; i < t.length(); i++) {
       char c = t.charAt(i);
       int type = Character.getType(c);
@@ -188,9 +186,11 @@ final class TextDecoder {
       if (ok && c >= 0x20 || c == '\n' || c == '\r' || c == '\t') {
         texty++;
       }
-      blocks.merge(c >> 8, 1, Integer::sum);
+      blocks[c >> 8]++;
     }
-    int topTwo = blocks.values().stream().sorted((a, b) -> b - a).limit(2).mapToInt(Integer::intValue).sum();
+    int[] sorted = blocks.clone();
+    java.util.Arrays.sort(sorted);
+    int topTwo = sorted[255] + sorted[254];
     return texty >= 0.95 * t.length() && topTwo >= 0.8 * t.length() && controls(t) == 0;
   }
 
