@@ -273,7 +273,7 @@ public final class ClaimStore implements AutoCloseable {
   private static final String FACET_SELECT =
       "SELECT f.policy, f.key, f.compared, f.published, f.strength, c.id, c.source, c.kind,"
           + " c.subject, c.attribute, c.value_json, c.quote, c.start, c.\"end\", c.rule, c.modality,"
-          + " c.frame_json, c.context, c.context_start FROM facets f JOIN claims c ON c.id = f.claim";
+          + " c.frame_json, c.context, c.context_start, c.value FROM facets f JOIN claims c ON c.id = f.claim";
 
   /**
    * Re-judges every group touched since the last call, one group in memory at a time, and keeps
@@ -365,7 +365,7 @@ public final class ClaimStore implements AutoCloseable {
     try (PreparedStatement q = db.prepareStatement(
         "SELECT NULL, NULL, NULL, NULL, NULL, c.id, c.source, c.kind, c.subject, c.attribute,"
             + " c.value_json, c.quote, c.start, c.\"end\", c.rule, c.modality, c.frame_json,"
-            + " c.context, c.context_start FROM claims c WHERE c.id = ?")) {
+            + " c.context, c.context_start, c.value FROM claims c WHERE c.id = ?")) {
       for (String id : ids) {
         q.setString(1, id);
         try (ResultSet r = q.executeQuery()) {
@@ -450,7 +450,8 @@ public final class ClaimStore implements AutoCloseable {
     try {
       Source.Status status = Source.Status.valueOf(
           r.getString(8).toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
-      return new Source(r.getString(1), r.getString(2) == null ? r.getString(1) : r.getString(2),
+      String source = required(r.getString(1), "articles.source");
+      return new Source(source, r.getString(2) == null ? source : r.getString(2),
           r.getString(3), r.getString(4), r.getString(5), r.getString(6),
           r.getString(7) == null ? null : LocalDate.parse(r.getString(7)), "", status,
           read(r.getString(9), new TypeReference<List<String>>() {}));
@@ -537,7 +538,7 @@ public final class ClaimStore implements AutoCloseable {
     try {
       Policy policy = policy(r.getString(1));
       String published = r.getString(4);
-      return new Facet(policy, r.getString(2), r.getString(3), claim(r),
+      return new Facet(policy, required(r.getString(2), "facets.key"), r.getString(3), claim(r),
           published == null ? null : LocalDate.parse(published), r.getDouble(5));
     } catch (StoreException e) {
       throw e;
@@ -549,10 +550,20 @@ public final class ClaimStore implements AutoCloseable {
   private Claim claim(ResultSet r) throws SQLException {
     try {
       String frame = r.getString(17);
-      return new Claim(r.getString(6), r.getString(7), ClaimKind.fromId(r.getString(8)),
-          r.getString(9), r.getString(10), read(r.getString(11), ClaimValue.class),
+      ClaimValue value = read(r.getString(11), ClaimValue.class);
+      // the value is stored twice, as JSON and in its canonical form: they must agree
+      if (!value.canonical().equals(r.getString(20))) {
+        throw new IllegalStateException("claims.value_json does not give claims.value");
+      }
+      EventFrame event = frame == null ? null : read(frame, EventFrame.class);
+      if (event != null) {
+        event.key(); // every part of an event frame is there
+      }
+      return new Claim(required(r.getString(6), "claims.id"), required(r.getString(7), "claims.source"),
+          ClaimKind.fromId(r.getString(8)),
+          r.getString(9), r.getString(10), value,
           new Span(r.getInt(13), r.getInt(14)), r.getString(12), r.getString(15),
-          frame == null ? null : read(frame, EventFrame.class),
+          event,
           Modality.valueOf(r.getString(16).toUpperCase(java.util.Locale.ROOT)),
           r.getString(18), r.getInt(19), null);
     } catch (StoreException e) {
@@ -569,6 +580,14 @@ public final class ClaimStore implements AutoCloseable {
       }
     }
     throw corrupt("a facet row", new IllegalArgumentException("an unknown policy '" + id + "'"));
+  }
+
+  /** A value a row must have (the schema says NOT NULL; damage can still empty it). */
+  private String required(String value, String column) {
+    if (value == null) {
+      throw corrupt("a row", new IllegalStateException(column + " is empty"));
+    }
+    return value;
   }
 
   /**

@@ -147,7 +147,7 @@ class FuzzTest {
           }
         }
       } catch (RuntimeException | Error e) {
-        fail(where + "crashed: " + e);
+        fail(where + "crashed: " + trace(e));
       }
       count("files, folders and links", files.made.size());
       count("archive records", files.records);
@@ -194,7 +194,7 @@ class FuzzTest {
           }
         }
       } catch (RuntimeException | StackOverflowError e) {
-        fail("pattern " + p + ": " + e);
+        fail("pattern " + p + ": " + trace(e));
       }
     }
     assertThat(failures).as("fuzz failures").isEmpty();
@@ -235,7 +235,7 @@ class FuzzTest {
           fail("rule file " + i + ": a message without file:line: " + e.getMessage());
         }
       } catch (RuntimeException | Error e) {
-        fail("rule file " + i + " (" + mutated.lines().findFirst().orElse("") + "…): " + e);
+        fail("rule file " + i + " (" + mutated.lines().findFirst().orElse("") + "…): " + trace(e));
       }
       deleteQuietly(rules);
     }
@@ -286,7 +286,7 @@ class FuzzTest {
         }
       } catch (RuntimeException | Error e) {
         if (!(e.getCause() instanceof SQLException)) { // the store's JSON or rows were garbage
-          fail(where + "the editor's check crashed: " + e);
+          fail(where + "the editor's check crashed: " + trace(e));
         }
       }
       if (!java.util.Arrays.equals(before, Files.readAllBytes(file))) {
@@ -309,7 +309,7 @@ class FuzzTest {
             fail(where + "a failed audit changed the file: " + e);
           }
         } catch (Error e) {
-          fail(where + "the audit crashed: " + e);
+          fail(where + "the audit crashed: " + trace(e));
         }
       }
       deleteQuietly(file);
@@ -380,7 +380,7 @@ class FuzzTest {
           fail("batch " + i + ": part of a failed batch was stored (" + e + ")");
         }
       } catch (RuntimeException | Error e) {
-        fail("batch " + i + ": crashed: " + e);
+        fail("batch " + i + ": crashed: " + trace(e));
       }
       deleteQuietly(in);
     }
@@ -392,6 +392,19 @@ class FuzzTest {
     long all = tried.values().stream().mapToLong(Long::longValue).sum();
     System.out.println("FuzzTest: " + all + " hostile inputs tried " + tried + ", scale " + SCALE
         + ", seed " + SEED + "; failures: " + failed);
+  }
+
+  /** A failure with where in Tadqiq it happened, so a fuzz report can be acted on. */
+  private static String trace(Throwable e) {
+    StringBuilder b = new StringBuilder(e.toString());
+    int n = 0;
+    for (StackTraceElement f : e.getStackTrace()) {
+      if (f.getClassName().startsWith("org.tadqiq") && n++ < 4) {
+        b.append(" at ").append(f.getClassName().replace("org.tadqiq.", "")).append('.')
+            .append(f.getMethodName()).append(':').append(f.getLineNumber());
+      }
+    }
+    return b.toString();
   }
 
   private static byte[] randomBytes(Random random, int n) {
