@@ -131,8 +131,17 @@ def people():
 
 
 def holders():
-    text = (HERE / "office-holders.yaml").read_text(encoding="utf-8")
-    (RULES / "common" / "office-holders.yaml").write_text(text, encoding="utf-8")
+    """Copies the table, turning the newest evidence of an open term ("in office as of DATE" in
+    the row's comment) into an `evidence:` field the tool reads: an open term is trusted only so
+    long after the page that confirmed it."""
+    import re
+    out = []
+    for line in (HERE / "office-holders.yaml").read_text(encoding="utf-8").splitlines():
+        m = re.search(r"in office as of (\d{4}-\d{2}-\d{2})", line)
+        if m and "to: null" in line and "evidence:" not in line:
+            line = line.replace("to: null,", f"to: null, evidence: {m.group(1)},", 1)
+        out.append(line)
+    (RULES / "common" / "office-holders.yaml").write_text("\n".join(out) + "\n", encoding="utf-8")
     print(f"{RULES / 'common' / 'office-holders.yaml'}: copied")
 
 

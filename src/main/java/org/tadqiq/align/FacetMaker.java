@@ -107,6 +107,7 @@ public final class FacetMaker {
     } else {
       s = 0.5;
     }
-    return f.participantsCarried() ? s - 0.1 : s;
+    s = f.participantsCarried() ? s - 0.1 : s;
+    return f.eventCarried() ? s - 0.1 : s;
   }
 }

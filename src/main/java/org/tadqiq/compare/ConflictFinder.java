@@ -19,8 +19,15 @@ import org.tadqiq.rules.CommonData;
  */
 public final class ConflictFinder {
   private final CommonData common;
+  /**
+   * How firmly two sources that agree on an event's day or town speak of one event: participants
+   * and a date (or a town) are a strong identity, whatever anchored the event.
+   */
+  private static final double ANCHORED_STRENGTH = 0.8;
   private final Explainer explainer;
   private long comparisons;
+  /** what else the sources say of each event, while {@link #find} runs; null: no anchors */
+  private EventAnchors anchors;
   /** source id → its copy group (near-duplicate copies of one dispatch); absent: a group of its own */
   private Map<String, String> copyGroups = Map.of();
 
@@ -42,6 +49,7 @@ public final class ConflictFinder {
 
   public List<Finding> find(List<Facet> facets) {
     comparisons = 0;
+    anchors = new EventAnchors(common, facets);
     Map<String, List<Facet>> groups = new TreeMap<>();
     for (Facet f : facets) {
       groups.computeIfAbsent(f.groupKey(), k -> new ArrayList<>()).add(f);
@@ -122,7 +130,22 @@ public final class ConflictFinder {
         }
         if (several) {
           if (!anyCompatible(a.values(), b.values())) {
-            conflictStrength = Math.max(conflictStrength, Math.min(a.strength(), b.strength()));
+            double strength = Math.min(a.strength(), b.strength());
+            EventAnchors.Identity identity = anchors == null || a.values().get(0).claim().frame() == null
+                ? EventAnchors.Identity.UNKNOWN
+                : anchors.identity(EventAnchors.event(a.values().get(0)),
+                    a.members(), b.members(),
+                    a.values().get(0).policy());
+            if (identity == EventAnchors.Identity.DIFFERENT) {
+              continue; // dated on different days: two events, not one told two ways
+            }
+            // people and a date (or a town) are a strong identity; a place and a date are not: a
+            // quake and its aftershock strike one region on one day
+            if (identity == EventAnchors.Identity.SAME
+                && a.values().get(0).claim().frame().participantsArePersons()) {
+              strength = Math.max(strength, ANCHORED_STRENGTH);
+            }
+            conflictStrength = Math.max(conflictStrength, strength);
           }
         } else {
           // the identity of a clash is that of the two values that clash, not of their sources'
@@ -169,7 +192,8 @@ public final class ConflictFinder {
   }
 
   /** Sources that say the same values in the same week: compared once, whatever their number. */
-  private record Block(List<Facet> values, double strength, int sources, boolean focus, long week) {}
+  private record Block(List<Facet> values, double strength, int sources, boolean focus, long week,
+      List<String> members) {}
 
   private static List<Block> blocks(Map<String, List<Facet>> bySource, String focus) {
     Map<String, List<String>> members = new LinkedHashMap<>();
@@ -187,7 +211,7 @@ public final class ConflictFinder {
     for (Map.Entry<String, List<String>> e : members.entrySet()) {
       List<Facet> all = facetsOf.get(e.getKey());
       out.add(new Block(distinct(all), strongest(all), e.getValue().size(),
-          e.getKey().startsWith("\u0001"), week(all.get(0).published())));
+          e.getKey().startsWith("\u0001"), week(all.get(0).published()), List.copyOf(e.getValue())));
     }
     // undated blocks first (they meet every block), then by week
     out.sort(Comparator.comparingLong(Block::week));

@@ -105,6 +105,7 @@ public final class Explainer {
       case SEQUENCE_ORDER -> "order of events";
       case EVENT_DAY -> "day";
       case EVENT_PLACE -> "place";
+      case OFFICE_AGAINST_KNOWLEDGE -> "status against the table of office holders";
     };
   }
 

@@ -66,7 +66,9 @@ public enum Policy {
       var x = (ClaimValue.When) a.claim().value();
       var y = (ClaimValue.When) b.claim().value();
       if (x.date() != null && y.date() != null) {
-        return x.date().equals(y.date());
+        // an event of the night belongs to two days: "Saturday night" is "early Sunday"
+        long apart = Math.abs(java.time.temporal.ChronoUnit.DAYS.between(x.date(), y.date()));
+        return apart == 0 || apart == 1 && (overnight(x) || overnight(y));
       }
       if (x.weekday() != null && y.weekday() != null) {
         return x.weekday().equals(y.weekday());
@@ -75,6 +77,17 @@ public enum Policy {
         return x.month().equals(y.month()) && x.day().equals(y.day());
       }
       return true; // nothing comparable: no evidence of a conflict
+    }
+  },
+  /**
+   * An office claim against the dated table of office holders (see {@link KnowledgeCheck}); not a
+   * comparison of two facets.
+   */
+  OFFICE_AGAINST_KNOWLEDGE("office.against-knowledge",
+      "an article's date decides whether a holder is current or former", false, false) {
+    @Override
+    boolean valuesAgree(Facet a, Facet b, CommonData common) {
+      return true;
     }
   },
   EVENT_PLACE("event.same-place", "one event happens in one place") {
@@ -144,6 +157,10 @@ public enum Policy {
 
   /** Whether the two values can both be true of one fact. */
   abstract boolean valuesAgree(Facet a, Facet b, CommonData common);
+
+  private static boolean overnight(ClaimValue.When w) {
+    return w.dayPart() != null && java.util.Set.of("night", "dawn", "evening").contains(w.dayPart());
+  }
 
   private static boolean holds(String status) {
     return "current".equals(status) || "acting".equals(status);

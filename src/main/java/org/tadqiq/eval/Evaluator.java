@@ -159,7 +159,10 @@ public final class Evaluator {
     return refs.stream().map(r -> r.source() + " \"" + r.quote() + "\"").toList().toString();
   }
 
-  /** Whether a finding's claims overlap the gold's quotes in at least two sources. */
+  /**
+   * Whether a finding's claims overlap the gold's quotes in at least two sources (one, for a
+   * finding against the table of office holders, whose other side is the table).
+   */
   private record Coverage(Map<String, Claim> claims, Map<String, ExtractedSource> sources) {
     boolean covers(Finding f, String kind, List<Gold.Ref> refs) {
       if (kind != null && !f.kind().id().equals(kind)) {
@@ -179,7 +182,9 @@ public final class Evaluator {
           }
         }
       }
-      return hitSources.size() >= 2;
+      // a finding against knowledge has one article side: it covers a pair through that side
+      boolean againstKnowledge = f.sides().stream().anyMatch(x -> x.knowledge() != null);
+      return hitSources.size() >= (againstKnowledge ? 1 : 2);
     }
   }
 

@@ -49,12 +49,44 @@ public final class PlantedBench {
    */
   public record Variant(
       String transformation, boolean mustFlag, String source, String claim, String before,
-      String after, boolean flagged, boolean possible, String newConflict) {}
+      String after, boolean flagged, boolean possible, String newConflict, boolean strong) {
+
+    /**
+     * Whether the check did what it should: a change that must be flagged is a conflict when the
+     * event's identity is strong and a possible discrepancy (never a conflict) when it is weak; a
+     * harmless change is no conflict.
+     */
+    public boolean asExpected() {
+      if (!mustFlag) {
+        return !flagged;
+      }
+      return strong ? flagged : possible && !flagged;
+    }
+  }
 
   /** All variants, with the two rates the bench is about. */
   public record Result(List<Variant> variants) {
+    /** Of the changes that must be flagged on strongly identified events, the share flagged. */
     public double detectionRate() {
-      return rate(true);
+      long n = variants.stream().filter(v -> v.mustFlag() && v.strong()).count();
+      long hit = variants.stream().filter(v -> v.mustFlag() && v.strong() && v.flagged()).count();
+      return n == 0 ? 0 : (double) hit / n;
+    }
+
+    /**
+     * Of the changes that must be flagged on weakly identified events (one person, countries or
+     * places only), the share listed as possible discrepancies and not as conflicts.
+     */
+    public double weakKeptPossibleRate() {
+      long n = variants.stream().filter(v -> v.mustFlag() && !v.strong()).count();
+      long ok = variants.stream()
+          .filter(v -> v.mustFlag() && !v.strong() && v.possible() && !v.flagged()).count();
+      return n == 0 ? 1 : (double) ok / n;
+    }
+
+    /** Changes that must be flagged on strongly identified events. */
+    public long strongCount() {
+      return variants.stream().filter(v -> v.mustFlag() && v.strong()).count();
     }
 
     public double falseConflictRate() {
@@ -68,6 +100,11 @@ public final class PlantedBench {
 
     public long count(boolean mustFlag) {
       return variants.stream().filter(v -> v.mustFlag() == mustFlag).count();
+    }
+
+    /** Of all changes that must be flagged, the share flagged as a conflict (identity aside). */
+    public double anyDetectionRate() {
+      return rate(true);
     }
 
     private double rate(boolean mustFlag) {
@@ -137,13 +174,14 @@ public final class PlantedBench {
           int start = claim.span().start();
           String mutatedText = text.substring(0, start) + changed + text.substring(claim.span().end());
           ExtractedSource mutated = pipeline.extract(withText(target.source(), mutatedText));
-          CheckResult r = pipeline.compare(with(base, si, mutated, echo));
+          CheckResult r = pipeline.compare(with(base, si, mutated, echo), false);
           Span planted = new Span(start, start + changed.length());
           String against = against(r, Finding.Verdict.CONFLICT, target.source().id(), planted);
           String news = against != null ? against : newConflict(r, baseline);
           boolean possible = against(r, Finding.Verdict.POSSIBLE, target.source().id(), planted) != null;
           variants.add(new Variant(t.id(), t.mustFlag(), target.source().id(), claim.id(),
-              claim.quote(), changed, news != null, possible && news == null, news));
+              claim.quote(), changed, news != null, possible && news == null, news,
+              strong(facets, claim, target)));
         }
       }
     }
@@ -156,8 +194,16 @@ public final class PlantedBench {
     ExtractedSource mutated = pipeline.extract(withText(s, s.text() + "\n" + t.text()));
     List<ExtractedSource> all = new ArrayList<>(base);
     all.set(si, mutated);
-    String news = newConflict(pipeline.compare(all), baseline);
-    return new Variant(t.id(), t.mustFlag(), s.id(), null, "", t.text(), news != null, false, news);
+    String news = newConflict(pipeline.compare(all, false), baseline);
+    return new Variant(t.id(), t.mustFlag(), s.id(), null, "", t.text(), news != null, false, news,
+        true);
+  }
+
+  /** Whether the claim's identity is strong enough for a disagreement on it to be a conflict. */
+  private boolean strong(FacetMaker facets, Claim claim, ExtractedSource in) {
+    double threshold = rules.common().policies().conflictThreshold();
+    return facets.facetsOf(claim, in.source().published()).stream()
+        .anyMatch(f -> f.strength() >= threshold);
   }
 
   private static boolean bounded(Claim c) {
@@ -200,7 +246,7 @@ public final class PlantedBench {
 
   private Set<String> signatures(List<ExtractedSource> sources) {
     Set<String> out = new HashSet<>();
-    for (Finding f : pipeline.compare(sources).with(Finding.Verdict.CONFLICT)) {
+    for (Finding f : pipeline.compare(sources, false).with(Finding.Verdict.CONFLICT)) {
       out.add(f.policy().id() + "|" + f.key());
     }
     return out;

@@ -52,7 +52,7 @@ public final class Extractor {
     this.furniture = new FurnitureFinder(pack.furniture(), common.policies().furnitureRestMinPosition());
     this.splitter = new SentenceSplitter(pack.sentenceEnd());
     this.numbers = new NumberReader(pack.numberWords() == null ? null : pack.lexicon(pack.numberWords()));
-    this.frames = new FrameFinder(pack, pack.clitics());
+    this.frames = new FrameFinder(pack, pack.clitics(), common);
     builders.put(ClaimKind.QUANTITY, new QuantityBuilder());
     builders.put(ClaimKind.OFFICE, new OfficeBuilder());
     builders.put(ClaimKind.ORDINAL, new OrdinalBuilder());
@@ -94,6 +94,13 @@ public final class Extractor {
             .thenComparing(d -> d.kind().ordinal())
             .thenComparingInt(d -> d.match().rule().order()));
     FrameFinder.Scan scan = frames.scan(text.normalized(), sentences);
+    // a person a title introduced is a participant wherever the article names them again
+    // (the surname alone: "Schialer said ..."), like the people of the lexicon
+    for (Draft d : drafts) {
+      if (d.value() instanceof ClaimValue.Office o && o.person().startsWith(OfficeBuilder.OPEN_NAME)) {
+        scan.knowPerson(o.person(), o.person().substring(OfficeBuilder.OPEN_NAME.length()));
+      }
+    }
     List<Claim> claims = new ArrayList<>();
     Map<Long, String> contexts = new java.util.HashMap<>(); // claims of one sentence share it
     for (Draft d : drafts) {
@@ -319,6 +326,7 @@ public final class Extractor {
         contexts.computeIfAbsent(((long) around[0] << 32) | around[1],
             k -> source.text().substring(around[0], around[1])),
         around[0],
-        scan.attribution(d, s, text));
+        // who holds an office is no one's assertion to weigh against another's
+        d.kind() == ClaimKind.OFFICE ? null : scan.attribution(d, s, text));
   }
 }

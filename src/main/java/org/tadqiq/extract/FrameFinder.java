@@ -20,11 +20,15 @@ import org.tadqiq.text.NormalizedText;
  * countries when no person is named).
  */
 final class FrameFinder {
+  /** How many sentences at the start of an article (headline and lead) say what it is about. */
+  private static final int LEAD_SENTENCES = 4;
   private final Specs.Frames frames;
+  private final org.tadqiq.rules.CommonData common;
   private final Map<String, LexiconScanner> scanners = new TreeMap<>();
 
-  FrameFinder(LanguagePack pack, Specs.Clitics clitics) {
+  FrameFinder(LanguagePack pack, Specs.Clitics clitics, org.tadqiq.rules.CommonData common) {
     this.frames = pack.frames();
+    this.common = common;
     for (String name : pack.frameLexicons()) {
       scanners.put(name, new LexiconScanner(pack.lexicon(name), clitics));
     }
@@ -42,6 +46,53 @@ final class FrameFinder {
     Scan(String text, List<Sentence> sentences) {
       this.sentences = sentences;
       this.text = text;
+    }
+
+    /** person id → the words that name them in this article (full name, surname) */
+    private final Map<String, List<String>> articlePersons = new TreeMap<>();
+
+    /**
+     * A person no list holds, introduced in this article by a title: later mentions of the full
+     * name, or of the surname alone when it is at least four letters long, name them too.
+     */
+    void knowPerson(String id, String name) {
+      List<String> tokens = org.tadqiq.names.NameMatcher.tokens(name);
+      List<String> forms = new ArrayList<>();
+      forms.add(String.join(" ", tokens));
+      String surname = tokens.get(tokens.size() - 1);
+      if (tokens.size() > 1 && surname.codePointCount(0, surname.length()) >= 4) {
+        forms.add(surname);
+      }
+      articlePersons.putIfAbsent(id, forms);
+    }
+
+    /** The people of this article no list holds, named in a sentence. */
+    private List<String> articlePersonsIn(Sentence s) {
+      List<String> out = new ArrayList<>();
+      if (articlePersons.isEmpty()) {
+        return out;
+      }
+      String part = text.substring(s.start(), s.end()).toLowerCase(java.util.Locale.ROOT);
+      for (Map.Entry<String, List<String>> e : articlePersons.entrySet()) {
+        for (String form : e.getValue()) {
+          int at = part.indexOf(form);
+          while (at >= 0) {
+            boolean before = at == 0 || !Character.isLetter(part.charAt(at - 1))
+                || "وفبلك".indexOf(part.charAt(at - 1)) >= 0 && (at == 1 || !Character.isLetter(part.charAt(at - 2)));
+            int end = at + form.length();
+            boolean after = end >= part.length() || !Character.isLetter(part.charAt(end));
+            if (before && after) {
+              out.add(e.getKey());
+              break;
+            }
+            at = part.indexOf(form, at + 1);
+          }
+          if (!out.isEmpty() && out.get(out.size() - 1).equals(e.getKey())) {
+            break;
+          }
+        }
+      }
+      return out;
     }
 
     private List<Hit> of(String lexicon, Sentence s) {
@@ -66,16 +117,24 @@ final class FrameFinder {
     }
 
     EventFrame frame(Draft d, Sentence s, NormalizedText text) {
-      Hit event = eventFor(d, s);
-      if (event == null) {
+      Hit found = eventFor(d, s);
+      boolean eventCarried = false;
+      if (found == null && !insideAttribution(d, s) && of(frames.eventWords(), s).isEmpty()
+          && !(d.kind() == org.tadqiq.model.ClaimKind.TIME && !of(frames.reporting(), s).isEmpty())) {
+        // a sentence that names no event speaks of the article's ("the toll rose to 5,000")
+        found = lead().event();
+        eventCarried = found != null;
+      }
+      if (found == null) {
         return null;
       }
-      boolean prior =
-          of(frames.prior(), s).stream()
+      Hit event = found;
+      boolean prior = !eventCarried
+          && of(frames.prior(), s).stream()
               .anyMatch(h -> h.distanceTo(event.start(), event.end()) <= frames.markerWindow());
       // people named in the sentence; else the countries acting in it; else the people of the
       // sentence before ("... مدته 50 دقيقة بين كبار الدبلوماسيين" names no one)
-      List<String> participants = ids(of(frames.persons(), s));
+      List<String> participants = withArticlePersons(ids(of(frames.persons(), s)), s);
       boolean carried = false;
       boolean persons = true;
       if (participants.isEmpty()) {
@@ -85,14 +144,104 @@ final class FrameFinder {
       if (participants.isEmpty() && s.index() > 0) {
         Sentence before = sentences.get(s.index() - 1);
         if (!before.furniture()) {
-          participants = ids(of(frames.persons(), before));
+          participants = withArticlePersons(ids(of(frames.persons(), before)), before);
           carried = !participants.isEmpty();
           persons = true;
         }
       }
+      if (participants.isEmpty()) {
+        // an event nobody takes part in (a quake, a crash) is anchored by where it happens: the
+        // countries of the places its sentence names, else those of the article's lead
+        participants = countries(s);
+        persons = false;
+        if (participants.isEmpty()) {
+          participants = lead().countries();
+          carried = !participants.isEmpty();
+        }
+      }
       Span word =
           new Span(text.toOriginalStart(event.start()), text.toOriginalEnd(event.end()));
-      return new EventFrame(event.entry().id(), participants, carried, persons, prior, word);
+      return new EventFrame(event.entry().id(), participants, carried, persons, prior, word,
+          eventCarried);
+    }
+
+    /**
+     * The countries of the places a sentence names (not of the adjectives in names of bodies: the
+     * "U.S." of "U.S. Geological Survey" anchors no quake).
+     */
+    private List<String> countries(Sentence s) {
+      return countriesNamed(s);
+    }
+
+    private List<String> withArticlePersons(List<String> known, Sentence s) {
+      List<String> more = articlePersonsIn(s);
+      if (more.isEmpty()) {
+        return known;
+      }
+      TreeSet<String> all = new TreeSet<>(known);
+      all.addAll(more);
+      return List.copyOf(all);
+    }
+
+    private List<String> countriesNamed(Sentence s) {
+      TreeSet<String> out = new TreeSet<>();
+      for (Hit h : of(frames.places(), s)) {
+        boolean inBody = of(frames.organizations(), s).stream()
+            .anyMatch(o -> o.start() <= h.start() && h.end() <= o.end() + 40 && h.start() >= o.start());
+        String c = countryOf(h.entry().id());
+        if (c != null && !inBody) {
+          out.add(c);
+        }
+      }
+      return List.copyOf(out);
+    }
+
+    private String countryOf(String entity) {
+      String at = entity;
+      for (int depth = 0; at != null && depth < 10; depth++) {
+        var e = common.entities().get(at);
+        if (e == null) {
+          return null;
+        }
+        if ("country".equals(e.type())) {
+          return at;
+        }
+        at = e.within();
+      }
+      return null;
+    }
+
+    /** What the article's headline and lead are about: its first event, its most named country. */
+    private record Lead(Hit event, List<String> countries) {}
+
+    private Lead lead;
+
+    private Lead lead() {
+      if (lead == null) {
+        Hit event = null;
+        Map<String, Integer> named = new TreeMap<>();
+        int read = 0;
+        for (Sentence s : sentences) {
+          if (s.furniture()) {
+            continue;
+          }
+          if (event == null && !of(frames.eventWords(), s).isEmpty()) {
+            event = of(frames.eventWords(), s).get(0);
+          }
+          for (String c : countries(s)) {
+            named.merge(c, 1, Integer::sum);
+          }
+          if (++read >= LEAD_SENTENCES) {
+            break;
+          }
+        }
+        int most = named.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        List<String> top = named.entrySet().stream().filter(e -> e.getValue() == most)
+            .map(Map.Entry::getKey).toList();
+        // two countries named as often: the lead does not say which; anchor on neither
+        lead = new Lead(event, top.size() == 1 ? top : List.of());
+      }
+      return lead;
     }
 
     /**
@@ -235,6 +384,15 @@ final class FrameFinder {
       if (!partyIds(span, s).isEmpty()) {
         return true;
       }
+      // "said on Wednesday", "said that he": a holder does not begin with a word in lower case
+      // other than an article, in a language that writes names with capitals
+      char first = text.charAt(span[0]);
+      if (Character.isLowerCase(first)) {
+        String w = text.substring(span[0], span[0] + wordLength(span[0]));
+        if (!w.equals("the")) {
+          return false;
+        }
+      }
       for (int i = span[0]; i < span[1]; i++) {
         if (Character.isUpperCase(text.charAt(i))
             && (i == span[0] || Character.isWhitespace(text.charAt(i - 1)))) {
@@ -288,8 +446,10 @@ final class FrameFinder {
         return null;
       }
       int eventCost = cost(event, d);
-      boolean saidNearer = of(frames.reporting(), s).stream()
-          .anyMatch(h -> h.end() <= d.start() && h.distanceTo(d.start(), d.end()) <= eventCost);
+      // a time next to a verb of saying dates the saying, not the event ("وقال ترامب يوم الخميس")
+      boolean saidNearer = d.kind() == org.tadqiq.model.ClaimKind.TIME
+          && of(frames.reporting(), s).stream()
+              .anyMatch(h -> h.end() <= d.start() && h.distanceTo(d.start(), d.end()) <= eventCost);
       return saidNearer ? null : event;
     }
 

@@ -7,7 +7,9 @@ import java.util.List;
  * participants named around it, and whether the event is an earlier one ("سبق أن التقيا").
  *
  * @param participantsCarried participants taken from the sentence before (weaker identity)
- * @param participantsArePersons false when only countries act (weaker identity)
+ * @param participantsArePersons false when only countries act or places anchor it (weaker identity)
+ * @param eventCarried the event word is the article's main event, not one of the claim's sentence
+ *     ("the death toll rose to 5,000" in an article about an earthquake): weaker identity
  */
 public record EventFrame(
     String kind,
@@ -15,9 +17,15 @@ public record EventFrame(
     boolean participantsCarried,
     boolean participantsArePersons,
     boolean prior,
-    Span eventWord) {
+    Span eventWord,
+    boolean eventCarried) {
   public EventFrame {
     participants = List.copyOf(participants);
+  }
+
+  public EventFrame(String kind, List<String> participants, boolean participantsCarried,
+      boolean participantsArePersons, boolean prior, Span eventWord) {
+    this(kind, participants, participantsCarried, participantsArePersons, prior, eventWord, false);
   }
 
   /** Language-neutral identity of the event: kind, participants, earlier-or-not. */

@@ -115,7 +115,7 @@ public final class CheckPipeline {
     flush.accept(batch);
     CheckResult r = compare(extracted);
     return new CheckResult(r.rules(), r.sources(), r.claims(), r.events(), r.findings(),
-        r.comparisons(), reader.skipped());
+        r.comparisons(), reader.skipped()).withCopyGroups(r.copyGroups());
   }
 
   /** Extracts a batch on all threads, keeping its order. */
@@ -147,6 +147,14 @@ public final class CheckPipeline {
   }
 
   public CheckResult compare(List<ExtractedSource> extracted) {
+    return compare(extracted, true);
+  }
+
+  /**
+   * Aligns and compares extracted sources; {@code findCopies} false treats every source as
+   * independent (the planted bench's echoes restate a sentence on purpose: they are not copies).
+   */
+  public CheckResult compare(List<ExtractedSource> extracted, boolean findCopies) {
     List<Claim> claims = new ArrayList<>();
     List<Facet> facets = new ArrayList<>();
     FacetMaker facetMaker = new FacetMaker(rules.common());
@@ -155,9 +163,14 @@ public final class CheckPipeline {
       facets.addAll(facetMaker.facetsOf(e));
     }
     List<Event> events = new EventGrouper().group(claims);
-    ConflictFinder finder = new ConflictFinder(rules.common(), explainer);
-    List<Finding> findings = finder.find(facets);
-    return new CheckResult(rules, extracted, claims, events, findings, finder.comparisons(), Map.of());
+    Map<String, String> copies = !findCopies ? Map.of()
+        : new org.tadqiq.align.CopyGroups(rules.common().policies().copySimilarity()).find(extracted);
+    ConflictFinder finder = new ConflictFinder(rules.common(), explainer).withCopyGroups(copies);
+    List<Finding> findings = new ArrayList<>(finder.find(facets));
+    findings.addAll(new org.tadqiq.compare.KnowledgeCheck(rules.common(), explainer).check(extracted));
+    findings = ConflictFinder.rankAndNumber(findings);
+    return new CheckResult(rules, extracted, claims, events, findings, finder.comparisons(), Map.of())
+        .withCopyGroups(copies);
   }
 
   // Two files named alike in different folders must not share an id: the second gets a suffix.

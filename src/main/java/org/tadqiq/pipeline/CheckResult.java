@@ -15,6 +15,8 @@ import org.tadqiq.rules.RuleBook;
  *
  * @param declared the counts when the lists hold only part of the result (a store's report shows
  *     its top findings and their claims, not every article); null to count the lists
+ * @param copyGroups source id → the id of its group of copies of one dispatch (sources without
+ *     copies are absent)
  */
 public record CheckResult(
     RuleBook rules,
@@ -24,7 +26,8 @@ public record CheckResult(
     List<Finding> findings,
     long comparisons,
     Map<String, Long> skippedRecords,
-    Counts declared) {
+    Counts declared,
+    Map<String, String> copyGroups) {
 
   /** The totals a report shows. */
   public record Counts(long inputs, long read, long claims, long events, long conflicts,
@@ -32,7 +35,24 @@ public record CheckResult(
 
   public CheckResult(RuleBook rules, List<ExtractedSource> sources, List<Claim> claims,
       List<Event> events, List<Finding> findings, long comparisons, Map<String, Long> skippedRecords) {
-    this(rules, sources, claims, events, findings, comparisons, skippedRecords, null);
+    this(rules, sources, claims, events, findings, comparisons, skippedRecords, null, Map.of());
+  }
+
+  public CheckResult(RuleBook rules, List<ExtractedSource> sources, List<Claim> claims,
+      List<Event> events, List<Finding> findings, long comparisons, Map<String, Long> skippedRecords,
+      Counts declared) {
+    this(rules, sources, claims, events, findings, comparisons, skippedRecords, declared, Map.of());
+  }
+
+  /** The same result, knowing which sources are copies of one dispatch. */
+  public CheckResult withCopyGroups(Map<String, String> groups) {
+    return new CheckResult(rules, sources, claims, events, findings, comparisons, skippedRecords,
+        declared, Map.copyOf(groups));
+  }
+
+  /** How many independent sources a list of sources is: copies of one dispatch count once. */
+  public long independent(List<String> sourceIds) {
+    return sourceIds.stream().map(id -> copyGroups.getOrDefault(id, id)).distinct().count();
   }
 
   public List<Finding> with(Finding.Verdict verdict) {

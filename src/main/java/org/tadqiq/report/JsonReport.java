@@ -122,6 +122,15 @@ public final class JsonReport {
       strings(n.putArray("sources"), e.sources());
       strings(n.putArray("claims"), e.claims());
     }
+    ArrayNode copies = root.putArray("copy_groups");
+    java.util.Map<String, java.util.List<String>> groups = new java.util.TreeMap<>();
+    in.result().copyGroups().forEach((source, group) ->
+        groups.computeIfAbsent(group, k -> new java.util.ArrayList<>()).add(source));
+    groups.forEach((group, members) -> {
+      ObjectNode g = copies.addObject();
+      g.put("id", group);
+      strings(g.putArray("sources"), members.stream().sorted().toList());
+    });
     findings(root.putArray("conflicts"), in, Finding.Verdict.CONFLICT);
     findings(root.putArray("disputed"), in, Finding.Verdict.DISPUTED);
     findings(root.putArray("copy_differences"), in, Finding.Verdict.COPY_DIFFERENCE);
@@ -204,6 +213,7 @@ public final class JsonReport {
     for (Finding f : in.result().with(verdict)) {
       ObjectNode n = finding(f, claims);
       n.put("rank", ++rank);
+      n.put("independent_sources", in.result().independent(f.sources()));
       decision(n, in.decisions().get(f.id()), f);
       out.add(n);
     }

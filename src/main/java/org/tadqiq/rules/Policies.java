@@ -14,6 +14,12 @@ package org.tadqiq.rules;
  * @param nameSimilarity the Jaro-Winkler similarity from which two name tokens are one name
  * @param nameSkeletonMinLength how long two name tokens must be for equal skeletons to make them
  *     one name ("ترمب"/"ترامب" yes; "حسن"/"حسين" no: too short, and different names)
+ * @param officeTableTrustDays how long after its newest evidence an open term of the office table
+ *     is still trusted (a minister may have been replaced since)
+ * @param officeTableMarginDays articles this close to a change of holder are not judged by the
+ *     table (a date of office is an announcement, an oath or a vote)
+ * @param copySimilarity the estimated share of 5-word shingles from which two texts are copies
+ *     of one dispatch
  * @param runningTallies what is counted in tallies that grow as they are reported (deaths,
  *     injured …): two figures of one are never a conflict, at most a possible one
  */
@@ -26,10 +32,16 @@ public record Policies(
     double furnitureRestMinPosition,
     Double nameSimilarity,
     Integer nameSkeletonMinLength,
+    Integer officeTableTrustDays,
+    Integer officeTableMarginDays,
+    Double copySimilarity,
     java.util.List<String> runningTallies) {
   public Policies {
     runningTallies = runningTallies == null ? java.util.List.of() : java.util.List.copyOf(runningTallies);
     nameSimilarity = nameSimilarity == null ? 0.95 : nameSimilarity;
     nameSkeletonMinLength = nameSkeletonMinLength == null ? 4 : nameSkeletonMinLength;
+    officeTableTrustDays = officeTableTrustDays == null ? 365 : officeTableTrustDays;
+    officeTableMarginDays = officeTableMarginDays == null ? 7 : officeTableMarginDays;
+    copySimilarity = copySimilarity == null ? 0.5 : copySimilarity;
   }
 }

@@ -316,7 +316,7 @@ public final class RuleBookLoader {
         new String[] {
           frames.eventWords(), frames.backdrop(), frames.prior(), frames.modality(),
           frames.persons(), frames.actors(), frames.attribution(), frames.reporting(),
-          frames.organizations(), frames.jurisdictions()
+          frames.organizations(), frames.jurisdictions(), frames.places()
         }) {
       if (name != null) {
         if (!lexicons.containsKey(name)) {

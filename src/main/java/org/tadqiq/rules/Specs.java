@@ -34,6 +34,7 @@ public final class Specs {
       String reporting,
       String organizations,
       String jurisdictions,
+      String places,
       String reportingSubject,
       int window,
       int markerWindow) {}
@@ -114,8 +115,8 @@ public final class Specs {
 
   /**
    * A row of rules/common/office-holders.yaml: who held which office of which jurisdiction from
-   * when to when ({@code to} null: still in office as of the newest evidence), and the public page
-   * it was confirmed on.
+   * when to when ({@code to} null: still in office as of {@code evidence}, the date of the newest
+   * page that confirmed it), and the public page it was confirmed on.
    */
   public record Holder(
       String person,
@@ -123,6 +124,7 @@ public final class Specs {
       String jurisdiction,
       java.time.LocalDate from,
       java.time.LocalDate to,
+      java.time.LocalDate evidence,
       String source,
       Boolean acting) {}
 }

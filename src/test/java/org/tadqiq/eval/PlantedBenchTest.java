@@ -12,8 +12,10 @@ import org.tadqiq.ingest.InputReader;
 import org.tadqiq.ingest.Source;
 
 /**
- * The planted-conflict bench over the seeds. Floors are what the bench reached when it was
- * written (detection 57/74, false conflicts 0/129): raise them, never lower them.
+ * The planted-conflict bench over the seeds. A change on a strongly identified event must be a
+ * conflict; on a weakly identified one, a possible discrepancy and not a conflict; a harmless
+ * change nothing. Floors are what the bench reached (strong detection 57/63, weak kept possible
+ * 9/12, false conflicts 0/143): raise them, never lower them.
  */
 class PlantedBenchTest {
   @Test
@@ -28,11 +30,33 @@ class PlantedBenchTest {
 
     assertThat(r.count(true)).isGreaterThanOrEqualTo(70);
     assertThat(r.count(false)).isGreaterThanOrEqualTo(120);
-    assertThat(r.detectionRate()).isGreaterThanOrEqualTo(0.77);
+    assertThat(r.detectionRate()).isGreaterThanOrEqualTo(0.90);
+    assertThat(r.weakKeptPossibleRate()).isGreaterThanOrEqualTo(0.75);
     assertThat(r.falseConflictRate()).isLessThanOrEqualTo(0.0);
     // every office change is caught: status, and an exclusive office for the same person
     assertThat(r.byTransformation().get("status-swapped")).satisfies(c -> assertThat(c[1]).isEqualTo(c[0]));
     assertThat(r.byTransformation().get("office-changed")).satisfies(c -> assertThat(c[1]).isEqualTo(c[0]));
+  }
+
+  /**
+   * The English bench: three short articles written for it (src/test/resources/planted-en: an
+   * invented meeting of two foreign ministers, in our own words) and the English transformations.
+   */
+  @Test
+  void theEnglishBenchFindsPlantedConflictsToo() throws IOException {
+    List<Transformation> ts;
+    try (InputStream in = PlantedBench.class.getResourceAsStream("/planted/en.yaml")) {
+      ts = PlantedBench.load(in);
+    }
+    List<Source> corpus = new ArrayList<>();
+    new InputReader().read(List.of(java.nio.file.Path.of("src/test/resources/planted-en")),
+        corpus::add);
+    PlantedBench.Result r = new PlantedBench(TestRules.load()).run(corpus, ts);
+    assertThat(r.strongCount()).isGreaterThanOrEqualTo(20);
+    assertThat(r.detectionRate()).isGreaterThanOrEqualTo(0.95);
+    assertThat(r.weakKeptPossibleRate()).isGreaterThanOrEqualTo(0.5);
+    assertThat(r.falseConflictRate()).isLessThanOrEqualTo(0.0);
+    assertThat(r.byTransformation().get("status-swapped")).satisfies(c -> assertThat(c[1]).isEqualTo(c[0]));
   }
 
   @Test

@@ -1,0 +1,119 @@
+package org.tadqiq.compare;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.tadqiq.align.Facet;
+import org.tadqiq.model.ClaimValue;
+import org.tadqiq.model.EventFrame;
+import org.tadqiq.rules.CommonData;
+
+/**
+ * What else two sources say of one event, to tell how firmly they speak of the same one. An
+ * event's identity comes from its strongest anchors: two sources that put the event on the same
+ * calendar day, or in the same town, speak of one event even when only a country anchors it (a
+ * quake "in Turkey"); two sources that put it on different days speak of two events (a meeting on
+ * Thursday, another on Friday), so their other disagreements are no conflict.
+ */
+final class EventAnchors {
+  /** What the anchors say of two sources' event. */
+  enum Identity {
+    /** the same day or the same town: one event */
+    SAME,
+    /** both dated, on different days: two events */
+    DIFFERENT,
+    /** nothing to tell */
+    UNKNOWN
+  }
+
+  private final CommonData common;
+  /** event → source → the calendar days it puts the event on */
+  private final Map<String, Map<String, Set<LocalDate>>> days = new HashMap<>();
+  /** event → source → the towns (below country level) it puts the event in */
+  private final Map<String, Map<String, Set<String>>> towns = new HashMap<>();
+
+  EventAnchors(CommonData common, List<Facet> facets) {
+    this.common = common;
+    for (Facet f : facets) {
+      EventFrame frame = f.claim().frame();
+      if (frame == null) {
+        continue;
+      }
+      String event = event(f);
+      String source = f.claim().source();
+      if (f.policy() == Policy.EVENT_DAY && f.claim().value() instanceof ClaimValue.When w
+          && w.date() != null) {
+        days.computeIfAbsent(event, k -> new HashMap<>())
+            .computeIfAbsent(source, k -> new TreeSet<>()).add(w.date());
+      }
+      if (f.policy() == Policy.EVENT_PLACE && f.claim().value() instanceof ClaimValue.Place p
+          && !"country".equals(type(p.place()))) {
+        towns.computeIfAbsent(event, k -> new HashMap<>())
+            .computeIfAbsent(source, k -> new TreeSet<>()).add(p.place());
+      }
+    }
+  }
+
+  private String type(String entity) {
+    var e = common.entities().get(entity);
+    return e == null ? null : e.type();
+  }
+
+  /** The event a facet speaks of, with the modality it is compared under. */
+  static String event(Facet f) {
+    return f.claim().frame().key() + "|" + f.claim().modality().comparedAs().id();
+  }
+
+  /**
+   * Whether the sources of two positions speak of one event, judged by anchors other than the
+   * policy being compared (a day conflict is not judged by days).
+   */
+  Identity identity(String event, List<String> a, List<String> b, Policy judged) {
+    if (judged != Policy.EVENT_DAY) {
+      Set<LocalDate> da = collect(days, event, a);
+      Set<LocalDate> db = collect(days, event, b);
+      if (!da.isEmpty() && !db.isEmpty()) {
+        for (LocalDate d : da) {
+          if (db.contains(d)) {
+            return Identity.SAME;
+          }
+        }
+        return Identity.DIFFERENT;
+      }
+    }
+    if (judged != Policy.EVENT_PLACE) {
+      Set<String> ta = collect(towns, event, a);
+      Set<String> tb = collect(towns, event, b);
+      for (String t : ta) {
+        for (String u : tb) {
+          if (common.placeWithin(t, u) || common.placeWithin(u, t)) {
+            return Identity.SAME;
+          }
+        }
+      }
+    }
+    return Identity.UNKNOWN;
+  }
+
+  private static <T> Set<T> collect(Map<String, Map<String, Set<T>>> index, String event,
+      List<String> sources) {
+    Map<String, Set<T>> bySource = index.get(event);
+    Set<T> out = new TreeSet<>();
+    if (bySource != null) {
+      for (String s : sources) {
+        out.addAll(bySource.getOrDefault(s, Set.of()));
+      }
+    }
+    return out;
+  }
+
+  static List<String> sources(List<Facet> facets) {
+    List<String> out = new ArrayList<>();
+    facets.forEach(f -> out.add(f.claim().source()));
+    return out;
+  }
+}

@@ -1,0 +1,166 @@
+package org.tadqiq.compare;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.tadqiq.extract.ExtractedSource;
+import org.tadqiq.model.Claim;
+import org.tadqiq.model.ClaimValue;
+import org.tadqiq.rules.CommonData;
+import org.tadqiq.rules.Specs;
+
+/**
+ * Judges what articles say of office holders against the dated table of rules/common
+ * (office-holders.yaml), at each article's own date: "the former president Trump" is right in an
+ * article of 2023 and wrong in one of July 2025, even when no other source disagrees. A claim
+ * that contradicts the table is a conflict whose other side is the table's row, named as such.
+ * The table is trusted only where it speaks: a holder is judged "former" only while a row shows
+ * them in office (an open term only so long after its newest evidence), "current" only after a
+ * term of theirs is known to have ended (a re-appointment may be listed without the terms before
+ * it), and never close to a change of holder.
+ */
+public final class KnowledgeCheck {
+  private static final String FILE = "rules/common/office-holders.yaml";
+  private final CommonData common;
+  private final Explainer explainer;
+
+  public KnowledgeCheck(CommonData common, Explainer explainer) {
+    this.common = common;
+    this.explainer = explainer;
+  }
+
+  /** The findings against the table, one per person and office that some article misstates. */
+  public List<Finding> check(List<ExtractedSource> sources) {
+    Map<String, List<Claim>> wrongByFact = new LinkedHashMap<>();
+    Map<String, Specs.Holder> rowByFact = new LinkedHashMap<>();
+    Map<String, String> truthByFact = new LinkedHashMap<>();
+    for (ExtractedSource e : sources) {
+      LocalDate date = e.source().published();
+      if (date == null) {
+        continue; // a claim is judged at its article's date: an undated article is not judged
+      }
+      for (Claim c : e.claims()) {
+        if (!(c.value() instanceof ClaimValue.Office o) || o.role() == null
+            || o.person().startsWith("~")) {
+          continue;
+        }
+        Verdict v = judge(o, date);
+        if (v != null) {
+          String fact = o.person() + "|" + o.role() + "|" + v.truth();
+          wrongByFact.computeIfAbsent(fact, k -> new ArrayList<>()).add(c);
+          rowByFact.putIfAbsent(fact, v.row());
+          truthByFact.putIfAbsent(fact, v.truth());
+        }
+      }
+    }
+    List<Finding> out = new ArrayList<>();
+    for (Map.Entry<String, List<Claim>> e : wrongByFact.entrySet()) {
+      out.add(finding(e.getKey(), e.getValue(), rowByFact.get(e.getKey()),
+          truthByFact.get(e.getKey())));
+    }
+    return out;
+  }
+
+  /** What the table says against an office claim: the truth in words and the row; null when nothing. */
+  record Verdict(String truth, Specs.Holder row) {}
+
+  Verdict judge(ClaimValue.Office o, LocalDate date) {
+    List<Specs.Holder> terms = new ArrayList<>();
+    TreeSet<String> places = new TreeSet<>();
+    for (Specs.Holder h : common.holders()) {
+      if (h.person().equals(o.person()) && h.office().equals(o.role())
+          && (o.jurisdiction() == null || o.jurisdiction().equals(h.jurisdiction()))) {
+        terms.add(h);
+        places.add(h.jurisdiction());
+      }
+    }
+    if (terms.isEmpty() || places.size() != 1 || nearChange(o.role(), places.first(), date)) {
+      return null; // the table does not know this person in this office, or not for one country
+    }
+    Specs.Holder during = null;
+    for (Specs.Holder h : terms) {
+      if (covers(h, date)) {
+        during = h;
+      }
+    }
+    switch (o.status()) {
+      case "former" -> {
+        if (during != null) {
+          return new Verdict("in office on " + date, during);
+        }
+      }
+      case "current", "acting", "outgoing" -> {
+        // out of office only after a known end: a table may list a re-appointment without the
+        // terms before it, so a date before a term's start proves nothing
+        Specs.Holder ended = null;
+        for (Specs.Holder h : terms) {
+          if (h.to() != null && date.isAfter(h.to()) && (ended == null || h.to().isAfter(ended.to()))) {
+            ended = h;
+          }
+        }
+        if (during == null && ended != null) {
+          return new Verdict("not in office on " + date, ended);
+        }
+      }
+      default -> {
+        return null; // "then", "designate": no claim about the article's own time
+      }
+    }
+    return null;
+  }
+
+  /** Whether a term covers a day (an open term only so long after its newest evidence). */
+  private boolean covers(Specs.Holder h, LocalDate d) {
+    if (d.isBefore(h.from())) {
+      return false;
+    }
+    if (h.to() != null) {
+      return !d.isAfter(h.to());
+    }
+    LocalDate trusted = (h.evidence() == null ? h.from() : h.evidence())
+        .plusDays(common.policies().officeTableTrustDays());
+    return !d.isAfter(trusted);
+  }
+
+  /** Whether a day is close to any change of holder of the office. */
+  private boolean nearChange(String office, String jurisdiction, LocalDate d) {
+    int margin = common.policies().officeTableMarginDays();
+    for (Specs.Holder h : common.holders()) {
+      if (h.office().equals(office) && h.jurisdiction().equals(jurisdiction)) {
+        if (Math.abs(ChronoUnit.DAYS.between(h.from(), d)) <= margin
+            || h.to() != null && Math.abs(ChronoUnit.DAYS.between(h.to(), d)) <= margin) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private Finding finding(String fact, List<Claim> wrong, Specs.Holder row, String truth) {
+    Claim first = wrong.get(0);
+    var o = (ClaimValue.Office) first.value();
+    TreeSet<String> sources = new TreeSet<>();
+    wrong.forEach(c -> sources.add(c.source()));
+    String said = explainer.value(o);
+    String office = explainer.value(new ClaimValue.Office(o.person(), o.role(), row.jurisdiction(),
+        "current")).replaceFirst(", current$", "");
+    String person = common.label(o.person());
+    String rowText = person + ", " + office + ", " + row.from() + " – "
+        + (row.to() == null ? "in office (newest evidence " + row.evidence() + ")" : row.to());
+    Side article = new Side(said, List.copyOf(sources),
+        wrong.stream().map(Claim::id).toList(), List.of(), null);
+    Side table = new Side(office + ", " + truth, List.of(), List.of(), List.of(),
+        new Side.Knowledge(rowText, FILE, row.source()));
+    String summary = person + " — " + office + ": " + said + " in " + String.join(", ", sources)
+        + " vs " + truth + " in the table of office holders (" + rowText + "); "
+        + Policy.OFFICE_AGAINST_KNOWLEDGE.principle();
+    return new Finding(null, Finding.Verdict.CONFLICT, first.kind(), Policy.OFFICE_AGAINST_KNOWLEDGE,
+        fact, summary, 0.9, List.of(article, table), wrong.stream().map(Claim::id).toList(),
+        List.copyOf(sources));
+  }
+}

@@ -1,0 +1,68 @@
+package org.tadqiq.compare;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.tadqiq.TestRules;
+import org.tadqiq.ingest.Source;
+import org.tadqiq.pipeline.CheckPipeline;
+import org.tadqiq.pipeline.CheckResult;
+import org.tadqiq.rules.RuleBook;
+
+/** Office claims judged against the dated table of office holders, at each article's date. */
+class KnowledgeCheckTest {
+  private final RuleBook rules = TestRules.load();
+  private final CheckPipeline pipeline = new CheckPipeline(rules, 1);
+
+  private List<Finding> judged(String language, String text, LocalDate published) {
+    Source s = new Source("a", "a.txt", null, null, null, language, published, text,
+        Source.Status.OK, List.of());
+    CheckResult r = pipeline.compare(List.of(pipeline.extract(s)));
+    return r.findings().stream().filter(f -> f.policy() == Policy.OFFICE_AGAINST_KNOWLEDGE).toList();
+  }
+
+  @Test
+  void aFormerPresidentIsRightInTwentyTwentyThreeAndWrongInJulyTwentyTwentyFive() {
+    String text = "Former US President Donald Trump held a rally in Ohio.";
+    assertThat(judged("en", text, LocalDate.of(2023, 5, 10))).isEmpty();
+    List<Finding> f = judged("en", text, LocalDate.of(2025, 7, 10));
+    assertThat(f).singleElement().satisfies(x -> {
+      assertThat(x.verdict()).isEqualTo(Finding.Verdict.CONFLICT);
+      assertThat(x.sides()).anySatisfy(side -> {
+        assertThat(side.knowledge()).isNotNull();
+        assertThat(side.knowledge().file()).isEqualTo("rules/common/office-holders.yaml");
+        assertThat(side.knowledge().source()).startsWith("http");
+        assertThat(side.sources()).isEmpty();
+      });
+    });
+  }
+
+  @Test
+  void theSameInArabic() {
+    String text = "اتصل الرئيس الأمريكي السابق دونالد ترامب بنظيره.";
+    assertThat(judged("ar", text, LocalDate.of(2023, 5, 10))).isEmpty();
+    assertThat(judged("ar", text, LocalDate.of(2025, 7, 10))).hasSize(1);
+  }
+
+  @Test
+  void aCurrentHolderWhoseTermEndedIsWrongButBeforeAListedTermNothingIsKnown() {
+    assertThat(judged("en", "President Joe Biden spoke in Delaware.", LocalDate.of(2025, 6, 1)))
+        .hasSize(1);
+    assertThat(judged("en", "President Joe Biden spoke in Delaware.", LocalDate.of(2022, 6, 1)))
+        .isEmpty();
+    // Erdogan's row starts at a re-appointment: an earlier date proves nothing
+    assertThat(judged("en", "Turkish President Recep Tayyip Erdogan visited the region.",
+        LocalDate.of(2023, 2, 7))).isEmpty();
+  }
+
+  @Test
+  void articlesCloseToAChangeOfHolderOrWithoutADateAreNotJudged() {
+    String text = "Former US President Donald Trump met supporters.";
+    assertThat(judged("en", text, LocalDate.of(2025, 1, 23))).isEmpty();
+    assertThat(judged("en", text, null)).isEmpty();
+    assertThat(judged("en", "Then-President Donald Trump met supporters.", LocalDate.of(2025, 7, 10)))
+        .isEmpty();
+  }
+}

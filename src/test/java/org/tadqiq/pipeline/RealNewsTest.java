@@ -1,0 +1,82 @@
+package org.tadqiq.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.tadqiq.TestRules;
+import org.tadqiq.compare.Finding;
+import org.tadqiq.compare.Policy;
+import org.tadqiq.ingest.Source;
+import org.tadqiq.model.Claim;
+import org.tadqiq.model.ClaimValue;
+
+/**
+ * Behaviour real news needs, on short texts written for the test: people no list holds, one fact
+ * told in two languages, a text in a language without a pack.
+ */
+class RealNewsTest {
+  private final CheckPipeline pipeline = new CheckPipeline(TestRules.load(), 1);
+
+  private static Source source(String id, String lang, LocalDate date, String text) {
+    return new Source(id, id + ".txt", null, null, null, lang, date, text, Source.Status.OK,
+        List.of());
+  }
+
+  private CheckResult check(Source... sources) {
+    return pipeline.compare(List.of(sources).stream().map(pipeline::extract).toList());
+  }
+
+  @Test
+  void aPersonATitleIntroducesIsAnEntityAndTheirSurnameLaterNamesThemAgain() {
+    Source s = source("a", "en", LocalDate.of(2026, 3, 13),
+        "Peruvian Foreign Minister Elmer Schialer arrived on Monday.\n"
+            + "Schialer met Turkish Foreign Minister Hakan Fidan on Tuesday for about an hour.");
+    List<Claim> claims = pipeline.extract(s).claims();
+    assertThat(claims).anySatisfy(c -> assertThat(c.value()).isEqualTo(
+        new ClaimValue.Office("~elmer-schialer", "foreign-minister", "Q419", "current")));
+    assertThat(claims).filteredOn(c -> c.kind() == org.tadqiq.model.ClaimKind.QUANTITY)
+        .singleElement().satisfies(c -> assertThat(c.frame().participants())
+            .containsExactly("hakan-fidan", "~elmer-schialer"));
+  }
+
+  @Test
+  void anArabicNameNoListHoldsIsReadAfterItsTitle() {
+    Source s = source("a", "ar", null, "وقال وزير الخارجية البيروفي خافيير غونزاليس إن المحادثات مفيدة.");
+    assertThat(pipeline.extract(s).claims()).anySatisfy(c -> assertThat(c.value()).isEqualTo(
+        new ClaimValue.Office("~خافيير-غونزاليس", "foreign-minister", "Q419", "current")));
+  }
+
+  @Test
+  void oneFactInTwoLanguagesAgreesAndAWrongFormerConflicts() {
+    LocalDate july = LocalDate.of(2025, 7, 11);
+    Source en = source("en", "en", july,
+        "Former US President Donald Trump held a phone call with Russian President Vladimir Putin"
+            + " on Thursday.\nThe call between Putin and Trump lasted about 50 minutes.");
+    Source ar = source("ar", "ar", july,
+        "أجرى الرئيس الأمريكي دونالد ترامب اتصالا هاتفيا مع الرئيس الروسي فلاديمير بوتين يوم الخميس.\n"
+            + "واستمر الاتصال نحو 50 دقيقة بين ترامب وبوتين.");
+    CheckResult r = check(en, ar);
+    assertThat(r.with(Finding.Verdict.CONFLICT))
+        .anySatisfy(f -> assertThat(f.policy()).isIn(Policy.OFFICE_STATUS,
+            Policy.OFFICE_AGAINST_KNOWLEDGE));
+    assertThat(r.with(Finding.Verdict.CONFLICT)).filteredOn(f -> f.policy() == Policy.OFFICE_STATUS)
+        .singleElement().satisfies(f -> assertThat(f.sources()).containsExactly("ar", "en"));
+    // "about 50 minutes" and "نحو 50 دقيقة": one call, one duration, two languages, agreeing
+    assertThat(r.with(Finding.Verdict.AGREEMENT))
+        .anySatisfy(f -> {
+          assertThat(f.policy()).isEqualTo(Policy.QUANTITY_OVERLAP);
+          assertThat(f.sources()).containsExactly("ar", "en");
+        });
+  }
+
+  @Test
+  void aTextInALanguageWithoutAPackIsReportedNotRead() {
+    Source s = new Source("ru", "ru.txt", null, null, null, null, null,
+        "Встреча длилась пятьдесят минут в Женеве.", Source.Status.OK, List.of());
+    var e = pipeline.extract(s);
+    assertThat(e.claims()).isEmpty();
+    assertThat(e.source().problems()).anySatisfy(p -> assertThat(p).contains("no rule pack"));
+  }
+}
