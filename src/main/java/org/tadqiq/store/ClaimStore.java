@@ -295,7 +295,7 @@ public final class ClaimStore implements AutoCloseable {
           Facet f = facet(r);
           if (!group.isEmpty() && !(group.get(0).policy() == f.policy()
               && group.get(0).key().equals(f.key()))) {
-            store(judge.apply(group), group.get(0), delete, insert);
+            store(judged(group, judge), group.get(0), delete, insert);
             groups++;
             group = new ArrayList<>();
           }
@@ -303,7 +303,7 @@ public final class ClaimStore implements AutoCloseable {
         }
       }
       if (!group.isEmpty()) {
-        store(judge.apply(group), group.get(0), delete, insert);
+        store(judged(group, judge), group.get(0), delete, insert);
         groups++;
       }
     }
@@ -580,6 +580,22 @@ public final class ClaimStore implements AutoCloseable {
       }
     }
     throw corrupt("a facet row", new IllegalArgumentException("an unknown policy '" + id + "'"));
+  }
+
+  /**
+   * A group with stored claims, judged. Rows that decode but do not fit together (a facet whose
+   * claim is of another kind than its policy judges, after damage SQLite cannot see) make the
+   * judge fail: that is a corrupt store, said as such, not an internal error.
+   */
+  public Finding judged(List<Facet> group, java.util.function.Function<List<Facet>, Finding> judge) {
+    try {
+      return judge.apply(group);
+    } catch (StoreException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw corrupt("the stored claims of group " + (group.isEmpty() ? "?"
+          : group.get(0).policy().id() + " " + group.get(0).key()), e);
+    }
   }
 
   /** A value a row must have (the schema says NOT NULL; damage can still empty it). */
