@@ -37,6 +37,11 @@ final class Failures {
       err.println(usage.getMessage());
       return finish(e, err, CheckCommand.EXIT_USAGE);
     }
+    org.tadqiq.rules.RuleFileException rules = find(e, org.tadqiq.rules.RuleFileException.class);
+    if (rules != null) {
+      err.println("tadqiq: broken rules: " + rules.getMessage());
+      return finish(e, err, CheckCommand.EXIT_USAGE);
+    }
     StoreException store = find(e, StoreException.class);
     if (store != null) {
       err.println("tadqiq: " + store.getMessage());

@@ -28,11 +28,15 @@ public final class Main implements Runnable {
   }
 
   public static void main(String[] args) {
-    int code;
+    int code = Failures.EXIT_INTERNAL;
     try {
       code = run(args);
     } catch (Throwable e) { // out of memory before or after the command: never exit 0 or 1
-      code = Failures.report(e, new java.io.PrintWriter(System.err, true));
+      try {
+        code = Failures.report(e, new java.io.PrintWriter(System.err, true));
+      } catch (Throwable again) {
+        code = Failures.EXIT_INTERNAL; // not even the message could be written
+      }
     }
     System.exit(code);
   }

@@ -54,6 +54,9 @@ class ExitCodeTest {
         .doesNotContain("\tat ");
     assertThat(Failures.report(new RuntimeException(new OutOfMemoryError("Java heap space")),
         new PrintWriter(new StringWriter()))).isEqualTo(4);
+    // a rule file broken where a command loads one on its own (bench): exit 2, as for --rules
+    assertThat(Failures.report(new org.tadqiq.rules.RuleFileException(tmp.resolve("x.yaml"), 3, "r", "bad"),
+        new PrintWriter(new StringWriter()))).isEqualTo(2);
   }
 
   // issue 9, point 3: out of memory used to exit with status 1, "conflicts found"
