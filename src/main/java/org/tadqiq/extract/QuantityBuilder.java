@@ -17,9 +17,14 @@ import org.tadqiq.rules.Specs;
  * A rule with several ways to say it numbers its alternatives' slots: {@code number2}, {@code
  * unit2}, {@code qualifier2} …. Without a unit, {@code noun} is a counted noun no list holds
  * (the thing counted is {@code ~<noun as written>}), and {@code dual} a dual noun that carries its
- * number ("شخصان").
+ * number ("شخصان"). {@code action} (an entry id: launched, intercepted, hit …) makes the count
+ * one of things so acted on; a rule that sets {@code subject: required} compares its figure only
+ * with figures of the same {@code subject} (a party's share of a vote), and reads without one a
+ * figure compared with nothing.
  */
 final class QuantityBuilder implements ClaimBuilder {
+  /** The attribute of an amount read but compared with nothing (see the FacetMaker). */
+  private static final String MENTION = "mention";
   @Override
   public List<Draft> build(RuleMatch m, BuildContext ctx) {
     Slot unit = any(m, "unit");
@@ -64,6 +69,18 @@ final class QuantityBuilder implements ClaimBuilder {
       canonicalUnit = unitId;
       dimension = "count:" + unitId;
       attribute = m.rule().set().getOrDefault("attribute", "count") + ":" + unitId;
+    }
+    // what the figure is of: an action done to the things counted ("shot down 296 drones" is not
+    // "launched 728"), and the party a share belongs to ("the CDU won 28.5%")
+    Slot action = any(m, "action");
+    if (action != null && action.entry() != null) {
+      attribute += ":" + action.entry().id();
+    }
+    if (m.rule().set().containsKey("subject")) {
+      Slot subject = any(m, "subject");
+      attribute = subject == null ? MENTION
+          : attribute + "@" + subject.text().strip().toLowerCase(java.util.Locale.ROOT)
+              .replaceAll("[^\\p{L}\\p{N}]+", "-");
     }
     ClaimValue value = new ClaimValue.Quantity(interval, canonicalUnit, bound, base, dimension);
     return List.of(new Draft(m, ClaimKind.QUANTITY, attribute, value, m.start(), m.end(), null));
