@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import org.tadqiq.model.Span;
 import org.tadqiq.rules.FurnitureMarker;
+import org.tadqiq.text.BudgetedText;
 import org.tadqiq.text.NormalizedText;
 
 /** Finds page furniture ("اقرأ أيضًا" teasers, keyword lists, comment forms) by its markers. */
@@ -19,12 +20,23 @@ public final class FurnitureFinder {
   }
 
   public List<ExcludedRange> find(NormalizedText text) {
+    return find(text, Long.MAX_VALUE, id -> {});
+  }
+
+  /**
+   * The furniture of a text; a marker that reads more than {@code allowance} characters of it
+   * (a pattern gone wrong) stops there, keeps what it found and is named to {@code stopped}.
+   */
+  public List<ExcludedRange> find(NormalizedText text, long allowance,
+      java.util.function.Consumer<String> stopped) {
     String s = text.normalized();
     List<int[]> raw = new ArrayList<>();
     List<String> ids = new ArrayList<>();
+    BudgetedText counted = new BudgetedText(s);
     for (FurnitureMarker marker : markers) {
-      Matcher m = marker.pattern().matcher(s);
-      while (m.find()) {
+      Matcher m = marker.pattern().matcher(counted);
+      counted.allow(allowance);
+      while (find(m, marker.id(), stopped)) {
         int lineStart = s.lastIndexOf('\n', m.start() - 1) + 1;
         if (m.start() == 0) {
           lineStart = 0;
@@ -44,6 +56,15 @@ public final class FurnitureFinder {
       }
     }
     return merge(text, raw, ids);
+  }
+
+  private static boolean find(Matcher m, String id, java.util.function.Consumer<String> stopped) {
+    try {
+      return m.find();
+    } catch (BudgetedText.Exceeded e) {
+      stopped.accept(id);
+      return false;
+    }
   }
 
   private static int lineEnd(String s, int from) {

@@ -47,7 +47,9 @@ import picocli.CommandLine.Model.CommandSpec;
           + " positions do not change. With no PATH, only the decisions are brought in and the"
           + " report is written again.",
       "Ctrl-C stops after the current batch; everything committed is kept and a rerun goes on.",
-      "Exit codes: 0 no conflict in the store (dismissed ones aside), 1 conflicts, 2 usage error."
+      "Exit codes: 0 no conflict in the store (dismissed ones aside), 1 conflicts, 2 usage error"
+          + " or a store that cannot be used (in use, corrupt, not a Tadqiq store, disk full);"
+          + " 4 out of memory or an internal error."
     })
 public final class AuditCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -79,7 +81,13 @@ public final class AuditCommand implements Callable<Integer> {
       description = "language of the report's interface: ar or en (default: the articles' majority language)")
   String ui;
 
+  @Option(names = "--wait", paramLabel = "SECONDS", defaultValue = "10",
+      description = "how long to wait for another audit of the same store to finish (default: ${DEFAULT-VALUE})")
+  int waitSeconds;
+
   @Mixin RulesOption rules;
+
+  @Mixin LimitsOption limits;
 
   @Override
   public Integer call() throws IOException, SQLException {
@@ -115,9 +123,12 @@ public final class AuditCommand implements Callable<Integer> {
       }
     });
     Runtime.getRuntime().addShutdownHook(hook);
-    try (ClaimStore store = ClaimStore.open(storeFile)) {
+    if (waitSeconds < 0) {
+      throw new CommandLine.ParameterException(cl, "--wait " + waitSeconds + ": give 0 or more");
+    }
+    try (ClaimStore store = ClaimStore.open(storeFile, waitSeconds)) {
       int imported = decisions.isEmpty() ? 0 : store.saveDecisions(decisions, decisionsFile.toString());
-      Audit audit = new Audit(book, threads);
+      Audit audit = new Audit(book, threads, 512, limits.get());
       Progress progress = new Progress(err, quiet);
       Audit.Stats stats = audit.run(store, inputs, p -> err.println("tadqiq: " + p), progress, stop);
       progress.done();
@@ -148,6 +159,9 @@ public final class AuditCommand implements Callable<Integer> {
           output.dir.resolve("conflicts.jsonl"), output.dir.resolve("findings.csv"));
       o.flush();
       return open > 0 ? CheckCommand.EXIT_CONFLICTS : CheckCommand.EXIT_OK;
+    } catch (SQLException e) {
+      // disk full, corrupt, locked …: one line naming the store (the batch was rolled back)
+      throw ClaimStore.explain(storeFile, e, waitSeconds);
     } finally {
       finished.countDown();
       try {

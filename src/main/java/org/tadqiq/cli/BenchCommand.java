@@ -126,6 +126,13 @@ public final class BenchCommand implements Callable<Integer> {
             (double) size / firstSize, audit.seconds / firstSeconds, 1.1 * size / firstSize);
       }
     }
+    // one long article: extraction and report writing must grow linearly with its length
+    CheckPipeline single = new CheckPipeline(book, 1);
+    org.tadqiq.bench.LongArticle.measure(single, org.tadqiq.bench.LongArticle.text(single, seeds, 200_000), 1);
+    out.printf("%n== one long article (1 thread, CPU time; extraction, comparison, both reports) ==%n  %s%n",
+        org.tadqiq.bench.LongArticle.describe(
+            org.tadqiq.bench.LongArticle.measure(single, org.tadqiq.bench.LongArticle.text(single, seeds, 1_000_000), 2),
+            org.tadqiq.bench.LongArticle.measure(single, org.tadqiq.bench.LongArticle.text(single, seeds, 4_000_000), 1)));
     if (!ruleCounts.isEmpty()) {
       Path archive = work.resolve("archive-" + sizes.get(0) + ".jsonl.gz");
       out.printf("%n== extraction cost by number of rules (1 thread, %,d articles) ==%n", sizes.get(0));
@@ -228,7 +235,7 @@ public final class BenchCommand implements Callable<Integer> {
     ExtractedSource e = pipeline.extract(draft);
     resetPeaks();
     long t0 = System.nanoTime();
-    try (ClaimStore store = ClaimStore.open(db)) {
+    try (ClaimStore store = ClaimStore.openReadOnly(db)) {
       new DraftCheck(book, pipeline).check(List.of(e), store, db.toString(), null);
     }
     return new Measure(1, 0, secs(t0), peakMb(), 0);

@@ -15,6 +15,7 @@ import org.tadqiq.pipeline.CheckResult;
 import org.tadqiq.report.ReportInput;
 import org.tadqiq.rules.RuleBook;
 import org.tadqiq.store.ClaimStore;
+import org.tadqiq.store.StoreException;
 import org.tadqiq.store.DraftCheck;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -46,9 +47,10 @@ import picocli.CommandLine.Model.CommandSpec;
       "With --against STORE the PATHs are drafts, checked against a claim store",
       "made by 'audit' (the editor's check).",
       "",
-      "Exit codes: 0 no conflict; 1 conflicts found; 2 usage error, broken rules",
-      "or no input could be read; 3 (--against) nothing in the drafts could be",
-      "compared with the store.",
+      "Exit codes: 0 no conflict; 1 conflicts found; 2 usage error, broken rules,",
+      "no input could be read, a store that cannot be used or reports that cannot",
+      "be written; 3 (--against) nothing in the drafts could be compared with the",
+      "store; 4 out of memory or an internal error.",
       ""
     })
 public final class CheckCommand implements Callable<Integer> {
@@ -65,6 +67,8 @@ public final class CheckCommand implements Callable<Integer> {
   @Mixin OutOption output;
 
   @Mixin RulesOption rules;
+
+  @Mixin LimitsOption limits;
 
   @Option(names = "--threads", paramLabel = "N",
       description = "extraction threads, 1 or more (default: all cores); output is the same for any N")
@@ -106,7 +110,7 @@ public final class CheckCommand implements Callable<Integer> {
     if (book == null) {
       return EXIT_USAGE;
     }
-    CheckPipeline pipeline = new CheckPipeline(book, threads);
+    CheckPipeline pipeline = new CheckPipeline(book, threads, limits.get());
     Progress progress = new Progress(err, quiet);
     CheckResult result = pipeline.check(
         inputs, problem -> err.println("tadqiq: " + problem), keepTexts, progress);
@@ -140,10 +144,14 @@ public final class CheckCommand implements Callable<Integer> {
   private int draftCheck(RuleBook book, CheckPipeline pipeline, CheckResult drafts, LocalDate draftDate,
       String language, PrintWriter out, PrintWriter err) throws IOException {
     DraftCheck.Outcome outcome;
-    try (ClaimStore store = ClaimStore.open(against)) {
+    // read-only: the editor's gate never writes to the store, and refuses what is not one
+    try (ClaimStore store = ClaimStore.openReadOnly(against)) {
       outcome = new DraftCheck(book, pipeline).check(drafts.sources(), store, against.toString(), draftDate);
-    } catch (java.sql.SQLException | RuntimeException e) {
-      err.println("tadqiq: --against " + against + ": cannot read the claim store: " + e.getMessage());
+    } catch (StoreException e) {
+      err.println("tadqiq: --against " + e.getMessage());
+      return EXIT_USAGE;
+    } catch (java.sql.SQLException e) {
+      err.println("tadqiq: --against " + ClaimStore.explain(against, e, 10).getMessage());
       return EXIT_USAGE;
     }
     CheckResult r = outcome.result();

@@ -28,11 +28,37 @@ public final class Main implements Runnable {
   }
 
   public static void main(String[] args) {
-    System.exit(run(args));
+    int code = Failures.EXIT_INTERNAL;
+    try {
+      code = run(args);
+    } catch (Throwable e) { // out of memory before or after the command: never exit 0 or 1
+      try {
+        code = Failures.report(e, new java.io.PrintWriter(System.err, true));
+      } catch (Throwable again) {
+        code = Failures.EXIT_INTERNAL; // not even the message could be written
+      }
+    }
+    System.exit(code);
   }
 
   static int run(String... args) {
-    return commandLine().execute(args);
+    return run(null, null, args);
+  }
+
+  /** Runs a command; {@code out} and {@code err} replace stdout and stderr when given. */
+  static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
+    CommandLine cl = commandLine();
+    if (out != null) {
+      cl.setOut(out);
+    }
+    if (err != null) {
+      cl.setErr(err);
+    }
+    try {
+      return cl.execute(args);
+    } catch (Error e) { // picocli lets errors (out of memory) through
+      return Failures.report(e, cl.getErr());
+    }
   }
 
   /** The command line with tadqiq's exit codes and error handling (tests set its out and err). */
@@ -45,12 +71,8 @@ public final class Main implements Runnable {
           ex.getCommandLine().usage(ex.getCommandLine().getErr());
           return CheckCommand.EXIT_USAGE;
         });
-    cl.setExecutionExceptionHandler((ex, c, parsed) -> {
-      // a fault of ours, not of the input: one line, not a stack trace
-      c.getErr().println("tadqiq: internal error: " + ex
-          + (ex.getCause() == null ? "" : " (" + ex.getCause() + ")") + " — please report it");
-      return CheckCommand.EXIT_USAGE;
-    });
+    // one line, never a stack trace: 2 for what the user can fix, 4 for out of memory or a bug
+    cl.setExecutionExceptionHandler((ex, c, parsed) -> Failures.report(ex, c.getErr()));
     return cl;
   }
 }

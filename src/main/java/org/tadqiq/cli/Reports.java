@@ -15,6 +15,7 @@ import org.tadqiq.report.FindingsCsv;
 import org.tadqiq.report.HtmlReport;
 import org.tadqiq.report.JsonReport;
 import org.tadqiq.report.ReportInput;
+import org.tadqiq.report.SafeTextWriter;
 
 /**
  * Writes report.json, report.html and findings.csv for a result into a folder. Each file is
@@ -52,10 +53,13 @@ final class Reports {
     atomically(out.resolve("report.html"), w -> w.write(html));
   }
 
-  /** Writes {@code file} through a temporary file beside it. */
+  /**
+   * Writes {@code file} through a temporary file beside it, on a stream that cannot fail on any
+   * string (an unpaired surrogate, or in HTML a forbidden character, becomes U+FFFD).
+   */
   static void atomically(Path file, Body body) throws IOException {
     Path tmp = file.resolveSibling("." + file.getFileName() + ".tmp");
-    try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+    try (Writer w = SafeTextWriter.open(tmp, file.getFileName().toString().endsWith(".html"))) {
       body.write(w);
     }
     try {

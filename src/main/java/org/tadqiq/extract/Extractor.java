@@ -19,8 +19,10 @@ import org.tadqiq.model.Span;
 import org.tadqiq.rules.CommonData;
 import org.tadqiq.rules.CompiledRule;
 import org.tadqiq.rules.LanguagePack;
+import org.tadqiq.text.BudgetedText;
 import org.tadqiq.text.NormalizedText;
 import org.tadqiq.text.SentenceBounds;
+import org.tadqiq.text.TextCuts;
 
 /**
  * Runs one language pack over sources: normalize, leave out furniture, split sentences, wake rules
@@ -36,9 +38,15 @@ public final class Extractor {
   private final NumberReader numbers;
   private final FrameFinder frames;
   private final Map<ClaimKind, ClaimBuilder> builders = new EnumMap<>(ClaimKind.class);
+  private final MatchBudget budget;
 
   public Extractor(LanguagePack pack, CommonData common) {
+    this(pack, common, MatchBudget.DEFAULT);
+  }
+
+  public Extractor(LanguagePack pack, CommonData common, MatchBudget budget) {
     this.pack = pack;
+    this.budget = budget;
     this.common = common;
     this.triggers = new TriggerIndex(pack);
     this.furniture = new FurnitureFinder(pack.furniture(), common.policies().furnitureRestMinPosition());
@@ -64,9 +72,15 @@ public final class Extractor {
   /** Extraction with only some rules and optionally without furniture removal (rule examples). */
   public ExtractedSource extract(Source source, List<CompiledRule> rules, boolean removeFurniture) {
     NormalizedText text = pack.normalizer().normalize(source.text());
-    List<ExcludedRange> excluded = removeFurniture ? furniture.find(text) : List.of();
+    List<String> stopped = new ArrayList<>();
+    long allowance = budget.allowance(text.normalized().length());
+    List<ExcludedRange> excluded = removeFurniture
+        ? furniture.find(text, allowance, id -> stopped.add(
+            MatchBudget.stopped(source.path(), "furniture marker", id, allowance)))
+        : List.of();
     List<Sentence> sentences = splitter.split(text.normalized(), excluded);
-    List<RuleMatch> matches = match(text.normalized(), sentences, rules);
+    List<RuleMatch> matches = match(text.normalized(), sentences, rules, allowance,
+        id -> stopped.add(MatchBudget.stopped(source.path(), "rule", id, allowance)));
     BuildContext ctx = new BuildContext(common, numbers, source.published());
     List<Draft> drafts = new ArrayList<>();
     for (RuleMatch m : bestOfOverlapping(matches)) {
@@ -92,12 +106,19 @@ public final class Extractor {
     for (Draft d : drafts) {
       claims.add(toClaim(source, text, d, scan, claims.size() + 1, contexts));
     }
-    return new ExtractedSource(source, claims, excluded, sentences.size());
+    Source told = source;
+    for (String problem : stopped) {
+      told = told.withProblem(problem);
+    }
+    return new ExtractedSource(told, claims, excluded, sentences.size());
   }
 
-  private List<RuleMatch> match(String text, List<Sentence> sentences, List<CompiledRule> rules) {
+  private List<RuleMatch> match(String text, List<Sentence> sentences, List<CompiledRule> rules,
+      long allowance, java.util.function.Consumer<String> stopped) {
     List<Map<Integer, List<Integer>>> woken = triggers.wake(text, sentences);
     List<RuleMatch> out = new ArrayList<>();
+    BudgetedText counted = new BudgetedText(text);
+    Map<CompiledRule, long[]> spent = new java.util.IdentityHashMap<>();
     for (Sentence s : sentences) {
       Map<Integer, List<Integer>> here = woken.get(s.index());
       if (s.furniture() || here.isEmpty()) {
@@ -106,7 +127,8 @@ public final class Extractor {
       int[] starts = null;
       for (CompiledRule rule : rules) {
         List<Integer> hits = here.get(rule.order());
-        if (hits == null) {
+        long[] used = spent.computeIfAbsent(rule, r -> new long[1]);
+        if (hits == null || used[0] > allowance) {
           continue;
         }
         if (starts == null) {
@@ -115,23 +137,30 @@ public final class Extractor {
         // Every match begins at a word or right after an attached letter, at most the rule's
         // lookback before one of its trigger words: trying only those places (lookingAt) does the
         // work of find() in a fraction.
-        Matcher m = rule.pattern().matcher(text);
+        Matcher m = rule.pattern().matcher(counted);
         m.useTransparentBounds(true);
         m.useAnchoringBounds(false);
         int next = s.start();
         int h = 0;
-        for (int p : starts) {
-          while (h < hits.size() && hits.get(h) < p) {
-            h++;
+        counted.allow(allowance - used[0]);
+        try {
+          for (int p : starts) {
+            while (h < hits.size() && hits.get(h) < p) {
+              h++;
+            }
+            if (p < next || h == hits.size() || hits.get(h) - p > rule.lookback()) {
+              continue;
+            }
+            m.region(p, s.end());
+            if (m.lookingAt() && m.end() > m.start()) {
+              out.add(new RuleMatch(rule, m.start(), m.end(), s, slots(rule, m)));
+              next = m.end();
+            }
           }
-          if (p < next || h == hits.size() || hits.get(h) - p > rule.lookback()) {
-            continue;
-          }
-          m.region(p, s.end());
-          if (m.lookingAt() && m.end() > m.start()) {
-            out.add(new RuleMatch(rule, m.start(), m.end(), s, slots(rule, m)));
-            next = m.end();
-          }
+          used[0] += counted.used();
+        } catch (BudgetedText.Exceeded e) {
+          used[0] = Long.MAX_VALUE; // this rule is done with this text
+          stopped.accept(rule.id());
         }
       }
     }
@@ -182,11 +211,16 @@ public final class Extractor {
             .thenComparingInt(m -> -(m.end() - m.start()))
             .thenComparingInt(m -> m.rule().order())
             .thenComparingInt(RuleMatch::start));
+    // the kept matches of each kind never overlap, so by start they are also ordered by end: the
+    // one starting last before a match's end is the only one that can overlap it
+    Map<ClaimKind, java.util.TreeMap<Integer, RuleMatch>> keptByKind = new EnumMap<>(ClaimKind.class);
     List<RuleMatch> kept = new ArrayList<>();
     for (RuleMatch m : ranked) {
-      boolean clash =
-          kept.stream().anyMatch(k -> k.rule().kind() == m.rule().kind() && k.overlaps(m));
-      if (!clash) {
+      java.util.TreeMap<Integer, RuleMatch> same =
+          keptByKind.computeIfAbsent(m.rule().kind(), k -> new java.util.TreeMap<>());
+      Map.Entry<Integer, RuleMatch> before = same.lowerEntry(m.end());
+      if (before == null || !before.getValue().overlaps(m)) {
+        same.put(m.start(), m);
         kept.add(m);
       }
     }
@@ -220,11 +254,15 @@ public final class Extractor {
   /** "نظيره الروسي لافروف" takes the office of the nearest office-holder named before it. */
   private static List<Draft> resolveCounterparts(List<Draft> drafts) {
     List<Draft> out = new ArrayList<>(drafts.size());
+    Map<Sentence, List<Draft>> bySentence = new java.util.IdentityHashMap<>();
+    for (Draft d : drafts) {
+      bySentence.computeIfAbsent(d.match().sentence(), k -> new ArrayList<>()).add(d);
+    }
     for (Draft d : drafts) {
       if (d.value() instanceof ClaimValue.Office o && OfficeBuilder.COUNTERPART.equals(o.role())) {
         String role = null;
         int best = -1;
-        for (Draft other : drafts) {
+        for (Draft other : bySentence.get(d.match().sentence())) {
           if (other.value() instanceof ClaimValue.Office a
               && !OfficeBuilder.COUNTERPART.equals(a.role())
               && a.role() != null
@@ -260,8 +298,9 @@ public final class Extractor {
 
   private static Claim toClaim(Source source, NormalizedText text, Draft d, FrameFinder.Scan scan,
       int n, Map<Long, String> contexts) {
-    int start = text.toOriginalStart(d.start());
-    int end = text.toOriginalEnd(d.end());
+    // a quote never splits a letter from its marks (removed by normalization) or an emoji
+    int start = TextCuts.atOrBefore(source.text(), text.toOriginalStart(d.start()));
+    int end = TextCuts.atOrAfter(source.text(), text.toOriginalEnd(d.end()));
     Sentence s = d.match().sentence();
     EventFrame frame = d.kind() == ClaimKind.OFFICE ? null : scan.frame(d, s, text);
     Modality modality = scan.modality(d, s);

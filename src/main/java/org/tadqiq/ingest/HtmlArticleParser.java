@@ -64,7 +64,7 @@ final class HtmlArticleParser implements ArticleParser {
       root = doc.body();
     }
     String text = root == null ? "" : blockText(root);
-    if (text.isBlank()) {
+    if (org.tadqiq.text.Blank.isBlank(text)) {
       return Source.failed(id, path, Source.Status.MALFORMED, "the page has no article text");
     }
     return new Source(
@@ -73,7 +73,7 @@ final class HtmlArticleParser implements ArticleParser {
         url,
         outlet,
         title,
-        lang == null || lang.isBlank() ? null : lang.substring(0, Math.min(2, lang.length())),
+        lang == null || lang.isBlank() ? null : org.tadqiq.text.TextCuts.prefix(lang, 2),
         published,
         text,
         Source.Status.OK,

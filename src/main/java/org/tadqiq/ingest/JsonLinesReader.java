@@ -2,10 +2,10 @@ package org.tadqiq.ingest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,48 +14,85 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.zip.GZIPInputStream;
+import org.tadqiq.text.Blank;
 
 /**
  * JSON Lines archives ({@code .jsonl}, {@code .jsonl.gz}): one article per line with {@code id},
  * {@code url}, {@code source}, {@code published}, {@code title}, {@code lang} and {@code text} or
- * {@code html}. Streams: one line in memory at a time. A broken line becomes a failed Source
- * naming {@code file:line}; a truncated archive is reported where it ends.
+ * {@code html}. Streams: one line in memory at a time, and no line longer than the record limit.
+ * A broken line becomes a failed Source naming {@code file:line}; a truncated archive is reported
+ * where it ends; an archive with no record at all is reported as empty.
  */
 final class JsonLinesReader {
   private final ObjectMapper json = new ObjectMapper();
   private final HtmlArticleParser html = new HtmlArticleParser();
 
-  void read(Path file, boolean gzip, Consumer<Source> sink) {
+  void read(Path file, boolean gzip, InputLimits limits, Consumer<Source> sink) {
     String base = InputReader.idOf(file).replaceFirst("\\.jsonl$", "");
     int line = 0;
+    int records = 0;
     try (InputStream raw = Files.newInputStream(file);
-        InputStream in = gzip ? new GZIPInputStream(raw, 1 << 16) : raw;
-        BufferedReader r = new BufferedReader(new InputStreamReader(in,
-            StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPLACE)
-                .onUnmappableCharacter(CodingErrorAction.REPLACE)))) {
-      String text;
-      while ((text = r.readLine()) != null) {
-        line++;
-        if (!text.isBlank()) {
+        InputStream in = gzip ? new GzipInput(raw, limits) : raw) {
+      ByteLines lines = new ByteLines(in, limits.recordBytes());
+      for (ByteLines.Line l = lines.next(); l != null; l = lines.next()) {
+        line = l.number();
+        String where = file + ":" + line;
+        if (l.tooLong()) {
+          records++;
+          sink.accept(Source.failed(base + "#" + line, where, Source.Status.TOO_LARGE,
+              where + ": a record of " + l.length() + " bytes, over the record-bytes limit of "
+                  + limits.recordBytes() + ": skipped"));
+          continue;
+        }
+        byte[] b = l.bytes();
+        int from = 0;
+        if (line == 1 && b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB
+            && (b[2] & 0xFF) == 0xBF) {
+          from = 3; // a UTF-8 byte-order mark
+        } else if (line == 1 && b.length >= 2 && ((b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE
+            || (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF)) {
+          sink.accept(Source.failed(base, file.toString(), Source.Status.NOT_UTF8,
+              file + ": a UTF-16 file (byte-order mark); JSON Lines must be UTF-8"));
+          return;
+        }
+        String text;
+        try {
+          text = StandardCharsets.UTF_8.newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(b, from, b.length - from)).toString();
+        } catch (CharacterCodingException e) {
+          records++;
+          sink.accept(Source.failed(base + "#" + line, where, Source.Status.NOT_UTF8, where
+              + ": not UTF-8 at byte " + TextDecoder.firstBadByte(b, from, b.length) + " of the line"));
+          continue;
+        }
+        if (!Blank.isBlank(text)) {
+          records++;
           sink.accept(record(file, base, line, text));
         }
       }
+    } catch (LimitExceeded e) {
+      String where = file + ":" + (line + 1);
+      sink.accept(Source.failed(base + "#" + (line + 1), where, Source.Status.TOO_LARGE,
+          where + ": " + e.getMessage() + "; " + line + " lines were read"));
+      return;
     } catch (IOException e) {
       String where = file + ":" + (line + 1);
       sink.accept(Source.failed(base + "#" + (line + 1), where, Source.Status.MALFORMED,
-          where + ": archive ends early or cannot be read (" + e.getMessage() + "); "
+          where + ": archive ends early or cannot be read (" + InputReader.describe(e) + "); "
               + line + " lines were read"));
+      return;
+    }
+    if (records == 0) {
+      sink.accept(Source.failed(base, file.toString(), Source.Status.EMPTY,
+          file + ": no records" + (line == 0 ? " (an empty archive)" : " (only blank lines)")));
     }
   }
 
   private Source record(Path file, String base, int line, String text) {
     String where = file + ":" + line;
     String fallbackId = base + "#" + line;
-    if (text.indexOf('\uFFFD') >= 0) {
-      return Source.failed(fallbackId, where, Source.Status.NOT_UTF8, where + ": not UTF-8");
-    }
     JsonNode n;
     try {
       n = json.readTree(text);
@@ -67,13 +104,13 @@ final class JsonLinesReader {
       return Source.failed(fallbackId, where, Source.Status.MALFORMED, where + ": not a JSON object");
     }
     String id = str(n, "id");
-    id = id == null || id.isBlank() ? fallbackId : id;
+    id = id == null || Blank.isBlank(id) ? fallbackId : id;
     String body = str(n, "text");
     String page = str(n, "html");
-    if ((body == null || body.isBlank()) && (page == null || page.isBlank())) {
+    if (Blank.isBlank(body) && Blank.isBlank(page)) {
       return Source.failed(id, where, Source.Status.EMPTY, where + ": record has no text or html");
     }
-    Source parsed = body != null && !body.isBlank()
+    Source parsed = !Blank.isBlank(body)
         ? new Source(id, where, null, null, null, null, null, body.replace("\r\n", "\n"),
             Source.Status.OK, List.of())
         : html.parse(id, where, page);

@@ -30,12 +30,24 @@ public record Source(
   /** Whether an input was read, and if not, why. */
   public enum Status {
     OK,
+    /** no bytes, no records, or only white space */
     EMPTY,
+    /** not UTF-8 (nor UTF-16 with or without a byte-order mark) */
     NOT_UTF8,
+    /** not text: a NUL byte, or control characters */
     BINARY,
+    /** missing, no permission, a broken symbolic link or a link cycle */
     UNREADABLE,
+    /** a format Tadqiq does not read (the extension says what it is) */
     UNSUPPORTED,
-    MALFORMED;
+    /** a page without text, a record that is not JSON, a corrupt or truncated archive */
+    MALFORMED,
+    /** hidden files, symbolic links out of the given folders, pipes and devices: never read */
+    SKIPPED,
+    /** the same text as an input read before it: read once, so it cannot corroborate itself */
+    DUPLICATE,
+    /** a record over a size limit, or an archive that inflates past its limits (a bomb) */
+    TOO_LARGE;
 
     public String id() {
       return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');

@@ -17,6 +17,7 @@ import org.tadqiq.compare.Explainer;
 import org.tadqiq.compare.Finding;
 import org.tadqiq.extract.ExtractedSource;
 import org.tadqiq.extract.Extractor;
+import org.tadqiq.ingest.ContentHash;
 import org.tadqiq.ingest.InputReader;
 import org.tadqiq.ingest.Source;
 import org.tadqiq.model.Claim;
@@ -27,24 +28,34 @@ import org.tadqiq.rules.RuleBook;
 public final class CheckPipeline {
   /** How many sources are read, then extracted in parallel, at a time. */
   private static final int BATCH = 256;
+  /** A batch also ends at this many chars of text, so a batch of huge articles stays in memory. */
+  public static final long BATCH_CHARS = 32L << 20;
+  /** The report's text view keeps texts up to this many chars in all. */
+  private static final long KEPT_CHARS = 64L << 20;
   private final RuleBook rules;
   private final int threads;
   private final java.util.concurrent.ForkJoinPool pool;
   private final Map<String, Extractor> extractors = new LinkedHashMap<>();
   private final LanguageDetector languages;
   private final Explainer explainer;
+  private final Limits limits;
 
   public CheckPipeline(RuleBook rules) {
     this(rules, Runtime.getRuntime().availableProcessors());
   }
 
   public CheckPipeline(RuleBook rules, int threads) {
+    this(rules, threads, Limits.DEFAULTS);
+  }
+
+  public CheckPipeline(RuleBook rules, int threads, Limits limits) {
     this.rules = rules;
+    this.limits = limits;
     this.threads = Math.max(1, threads);
     // worker threads are daemons: an unfinished pipeline never keeps the JVM alive
     this.pool = this.threads == 1 ? null : new java.util.concurrent.ForkJoinPool(this.threads);
     for (LanguagePack pack : rules.packs().values()) {
-      extractors.put(pack.language(), new Extractor(pack, rules.common()));
+      extractors.put(pack.language(), new Extractor(pack, rules.common(), limits.match()));
     }
     this.languages = new LanguageDetector(rules.packs());
     this.explainer = new Explainer(rules.common());
@@ -52,6 +63,10 @@ public final class CheckPipeline {
 
   public Explainer explainer() {
     return explainer;
+  }
+
+  public Limits limits() {
+    return limits;
   }
 
   /** Checks the given paths; {@code problems} hears of every input problem as it is found. */
@@ -69,18 +84,31 @@ public final class CheckPipeline {
     List<ExtractedSource> extracted = new ArrayList<>();
     Set<String> ids = new HashSet<>();
     List<Source> batch = new ArrayList<>(BATCH);
-    InputReader reader = new InputReader();
+    long[] chars = new long[2]; // in this batch, kept for the text view
+    InputReader reader = new InputReader(limits.input());
     Consumer<List<Source>> flush = b -> {
       for (ExtractedSource e : extractAll(b)) {
         e.source().problems().forEach(problems);
-        extracted.add(extracted.size() < keepTexts ? e : e.withoutText());
+        boolean keep = extracted.size() < keepTexts && chars[1] + e.length() <= KEPT_CHARS;
+        chars[1] += keep ? e.length() : 0;
+        extracted.add(keep ? e : e.withoutText());
       }
       progress.accept(extracted.size());
       b.clear();
+      chars[0] = 0;
     };
+    Map<String, String[]> byContent = new java.util.HashMap<>();
     reader.read(inputs, source -> {
-      batch.add(uniqueId(source, ids));
-      if (batch.size() == BATCH) {
+      Source s = uniqueId(source, ids);
+      if (s.readable()) {
+        String[] first = byContent.putIfAbsent(ContentHash.of(s.text()), new String[] {s.id(), s.path()});
+        if (first != null) {
+          s = ContentHash.duplicate(s, first[0], first[1]);
+        }
+      }
+      batch.add(s);
+      chars[0] += s.text().length();
+      if (batch.size() == BATCH || chars[0] >= BATCH_CHARS) {
         flush.accept(batch);
       }
     });

@@ -1,6 +1,8 @@
 package org.tadqiq.report;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.PriorityQueue;
 import java.util.List;
 import java.util.TreeSet;
 
@@ -30,28 +32,48 @@ public final class Highlighter {
     }
   }
 
+  /**
+   * The text of [from, to) cut at every mark's edges, each piece with the marks covering it,
+   * shortest first (ties in the order given). One sweep over the edges: time grows with the text
+   * and the marks, not with their product.
+   */
   public static List<Segment> segments(String text, int from, int to, List<Mark> marks) {
     TreeSet<Integer> cuts = new TreeSet<>(List.of(from, to));
-    for (Mark m : marks) {
+    List<Integer> inside = new ArrayList<>();
+    for (int i = 0; i < marks.size(); i++) {
+      Mark m = marks.get(i);
       if (m.end() > from && m.start() < to) {
         cuts.add(Math.max(from, m.start()));
         cuts.add(Math.min(to, m.end()));
+        inside.add(i);
       }
     }
+    inside.sort(Comparator.comparingInt(i -> marks.get(i).start()));
+    // the marks over the current piece, shortest first, then in the order given
+    TreeSet<Integer> covering = new TreeSet<>(Comparator
+        .<Integer>comparingInt(i -> marks.get(i).end() - marks.get(i).start())
+        .thenComparingInt(i -> i));
+    PriorityQueue<Integer> byEnd = new PriorityQueue<>(Comparator.comparingInt(i -> marks.get(i).end()));
     List<Segment> out = new ArrayList<>();
+    int next = 0;
     Integer prev = null;
     for (int cut : cuts) {
       if (prev != null && cut > prev) {
         int a = prev;
-        List<Mark> covering = new ArrayList<>(marks.stream()
-            .filter(m -> m.start() <= a && m.end() >= cut)
-            .toList());
-        covering.sort((x, y) -> Integer.compare(x.end() - x.start(), y.end() - y.start()));
-        out.add(new Segment(text.substring(a, cut), covering));
+        while (next < inside.size() && marks.get(inside.get(next)).start() <= a) {
+          int i = inside.get(next++);
+          covering.add(i);
+          byEnd.add(i);
+        }
+        while (!byEnd.isEmpty() && marks.get(byEnd.peek()).end() < cut) {
+          covering.remove(byEnd.poll());
+        }
+        List<Mark> over = new ArrayList<>(covering.size());
+        covering.forEach(i -> over.add(marks.get(i)));
+        out.add(new Segment(text.substring(a, cut), over));
       }
       prev = cut;
     }
     return out;
   }
-
 }

@@ -60,7 +60,7 @@ public final class HtmlReport {
   }
 
   public void write(ReportInput in, Writer out) {
-    engine.render("report.jte", view(in), new WriterOutput(out));
+    engine.render("report.jte", view(in), new BidiIsolatingOutput(new WriterOutput(out)));
   }
 
   /** The interface language: the one asked for, else the majority language of the sources. */
@@ -475,7 +475,7 @@ public final class HtmlReport {
     String text = s.text() == null ? "" : s.text().strip();
     int nl = text.indexOf('\n');
     String first = nl < 0 ? text : text.substring(0, nl);
-    return first.length() > 90 ? first.substring(0, 90) + "…" : first;
+    return first.length() > 90 ? org.tadqiq.text.TextCuts.prefix(first, 90) + "…" : first;
   }
 
   private static String resource(String name) {

@@ -22,6 +22,8 @@ public final class PatternCompiler {
   private static final Pattern REFERENCE =
       Pattern.compile("(?<!\\\\[pP])\\{([A-Z][A-Z0-9_]*)(?::([a-z][a-zA-Z0-9]*))?\\}");
   private static final String LETTER = "[\\p{L}\\p{M}\\p{N}]";
+  /** The most white space a space in a lookbehind stands for. */
+  static final int LOOKBEHIND_SPACES = 8;
   // a word may follow digits directly: units are written attached to their number ("17.9km")
   private static final String LETTER_BEFORE = "[\\p{L}\\p{M}]";
 
@@ -42,7 +44,10 @@ public final class PatternCompiler {
 
   public Compiled compile(String source, Path file, int line, String ruleId) {
     Map<String, String> slots = new LinkedHashMap<>();
-    String regex = expand(source, new ArrayDeque<>(), slots, file, line, ruleId);
+    // a space inside a lookbehind ("(?<!صلاة )") must not become an unbounded \s+: the
+    // regex engine would then scan back to the start of the text at every try
+    String regex = RegexSyntax.boundLookbehinds(
+        expand(source, new ArrayDeque<>(), slots, file, line, ruleId), LOOKBEHIND_SPACES);
     try {
       return new Compiled(Pattern.compile(regex), slots);
     } catch (PatternSyntaxException e) {

@@ -26,6 +26,9 @@ public final class RuleBookLoader {
   private static final String LANGUAGE_FILE = "language.yaml";
   /** How far before its trigger word a rule's match may begin, unless the rule says otherwise. */
   private static final int DEFAULT_LOOKBACK = 100;
+  private static final int MAX_LOOKBACK = 1000;
+  private static final int MAX_PRIORITY = 1000;
+  private static final int MAX_WINDOW = 2000;
 
   public RuleBook load(Path rulesDir) {
     if (!Files.isDirectory(rulesDir)) {
@@ -80,10 +83,21 @@ public final class RuleBookLoader {
         holderRows.add(new Located<>(f.bind(n, Specs.Holder.class, null), n.file(), n.line()));
       }
       if (f.get("policies") != null) {
-        policies = f.bind(f.locate(f.get("policies")), Policies.class, "policies");
+        Located<JsonNode> where = f.locate(f.get("policies"));
+        policies = f.bind(where, Policies.class, "policies");
+        inRange(policies.approximateTolerance(), 0, 0.99, where, "policies", "approximate_tolerance");
+        inRange(policies.conflictThreshold(), 0, 1, where, "policies", "conflict_threshold");
+        inRange(policies.officeSameTimeWindowDays(), 0, 36_500, where, "policies",
+            "office_same_time_window_days");
+        inRange(policies.eventSameTimeWindowDays(), 0, 36_500, where, "policies",
+            "event_same_time_window_days");
+        inRange(policies.furnitureRestMinPosition(), 0, 1, where, "policies",
+            "furniture_rest_min_position");
       }
       for (Located<JsonNode> n : f.list("units")) {
         Specs.Unit u = f.bind(n, Specs.Unit.class, null);
+        inRange(u.factor(), Double.MIN_NORMAL, 1e12, n, u.id(), "factor");
+        inRange(u.baseFactor(), Double.MIN_NORMAL, 1e12, n, u.id(), "base_factor");
         putUnique(units, u.id(), u, n, "unit");
       }
       for (Located<JsonNode> n : f.list("offices")) {
@@ -218,6 +232,8 @@ public final class RuleBookLoader {
       throw new RuleFileException(
           langNode, null, "'language', 'normalization' and 'frames' are required");
     }
+    inRange(lang.frames().window(), 0, MAX_WINDOW, langNode, null, "frames.window");
+    inRange(lang.frames().markerWindow(), 0, MAX_WINDOW, langNode, null, "frames.marker_window");
     TextNormalizer normalizer = normalizerOf(lang, langNode);
     Specs.Clitics clitics = lang.clitics();
     String articleHead =
@@ -270,6 +286,9 @@ public final class RuleBookLoader {
       lang.parts().forEach((k, v) -> parts.put(k, scriptWords.apply(v)));
     }
     PatternCompiler compiler = new PatternCompiler(lexicons, parts, clitics);
+    Map<String, List<String>> wordLists = new LinkedHashMap<>();
+    lexicons.forEach((name, lex) -> wordLists.put(name, lex.formsLongestFirst()));
+    PatternSafety safety = new PatternSafety(parts, wordLists);
 
     List<CompiledRule> rules = new ArrayList<>();
     List<FurnitureMarker> furniture = new ArrayList<>();
@@ -280,14 +299,14 @@ public final class RuleBookLoader {
         if (!ruleIds.add(spec.id())) {
           throw new RuleFileException(n, spec.id(), "rule id is used twice");
         }
-        rules.add(compileRule(spec, n, compiler, scriptWords, lexicons, rules.size()));
+        rules.add(compileRule(spec, n, compiler, scriptWords, lexicons, safety, rules.size()));
       }
       for (Located<JsonNode> n : f.list("furniture")) {
         Specs.Furniture spec = f.bind(n, Specs.Furniture.class, idOf(n));
         if (!ruleIds.add(spec.id())) {
           throw new RuleFileException(n, spec.id(), "rule id is used twice");
         }
-        furniture.add(compileFurniture(spec, n, scriptWords));
+        furniture.add(compileFurniture(spec, n, scriptWords, safety));
       }
     }
 
@@ -314,8 +333,9 @@ public final class RuleBookLoader {
       throw new RuleFileException(
           langNode, null, "number_words names unknown lexicon '" + lang.numberWords() + "'");
     }
-    Pattern sentenceEnd =
-        compileRegex(lang.sentenceEnd() == null ? "\\n" : lang.sentenceEnd(), langNode, null);
+    String sentenceEndRegex = lang.sentenceEnd() == null ? "\\n" : lang.sentenceEnd();
+    Pattern sentenceEnd = compileRegex(sentenceEndRegex, langNode, null);
+    safe(safety.checkRegex(sentenceEndRegex, 0), langNode, "sentence_end");
     return new LanguagePack(
         lang.language(),
         "rtl".equals(lang.direction()) ? "rtl" : "ltr",
@@ -505,6 +525,7 @@ public final class RuleBookLoader {
       PatternCompiler compiler,
       ScriptWords scriptWords,
       Map<String, Lexicon> lexicons,
+      PatternSafety safety,
       int order) {
     if (spec.id() == null || spec.pattern() == null || spec.kind() == null) {
       throw new RuleFileException(where, spec.id(), "a rule needs id, kind and pattern");
@@ -527,8 +548,15 @@ public final class RuleBookLoader {
     if (spec.examples() == null || spec.examples().isEmpty()) {
       throw new RuleFileException(where, spec.id(), "a rule must carry examples");
     }
-    PatternCompiler.Compiled c =
-        compiler.compile(scriptWords.apply(spec.pattern()), where.file(), where.line(), spec.id());
+    if (spec.lookback() != null) {
+      inRange(spec.lookback(), 0, MAX_LOOKBACK, where, spec.id(), "lookback");
+    }
+    if (spec.priority() != null) {
+      inRange(spec.priority(), -MAX_PRIORITY, MAX_PRIORITY, where, spec.id(), "priority");
+    }
+    String pattern = scriptWords.apply(spec.pattern());
+    PatternCompiler.Compiled c = compiler.compile(pattern, where.file(), where.line(), spec.id());
+    safe(safety.checkRulePattern(pattern), where, spec.id());
     return new CompiledRule(
         spec.id(),
         kind,
@@ -546,7 +574,7 @@ public final class RuleBookLoader {
   }
 
   private static FurnitureMarker compileFurniture(
-      Specs.Furniture spec, Located<JsonNode> where, ScriptWords scriptWords) {
+      Specs.Furniture spec, Located<JsonNode> where, ScriptWords scriptWords, PatternSafety safety) {
     if (spec.id() == null || spec.pattern() == null || spec.scope() == null) {
       throw new RuleFileException(where, spec.id(), "a furniture marker needs id, pattern, scope");
     }
@@ -561,6 +589,7 @@ public final class RuleBookLoader {
       throw new RuleFileException(where, spec.id(), "a furniture marker must carry examples");
     }
     Pattern p = compileRegex("(?m)" + scriptWords.apply(spec.pattern()), where, spec.id());
+    safe(safety.checkRegex(p.pattern(), 0), where, spec.id());
     return new FurnitureMarker(
         spec.id(),
         p,
@@ -569,6 +598,27 @@ public final class RuleBookLoader {
         spec.negatives() == null ? List.of() : List.copyOf(spec.negatives()),
         where.file(),
         where.line());
+  }
+
+  /** A pattern that could backtrack catastrophically, or scan back without end, is a load error. */
+  private static void safe(List<String> problems, Located<JsonNode> where, String id) {
+    if (!problems.isEmpty()) {
+      throw new RuleFileException(where, id, problems.get(0));
+    }
+  }
+
+  /** A number out of its range is a load error, not a rule that silently never fires. */
+  private static void inRange(double value, double min, double max, Located<JsonNode> where,
+      String id, String field) {
+    if (!(value >= min && value <= max)) {
+      throw new RuleFileException(where, id, "'" + field + "' is " + number(value)
+          + ", it must be between " + number(min) + " and " + number(max));
+    }
+  }
+
+  private static String number(double v) {
+    return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v)
+        : v == Double.MIN_NORMAL ? "0 (exclusive)" : Double.toString(v);
   }
 
   private static Pattern compileRegex(String regex, Located<JsonNode> where, String id) {

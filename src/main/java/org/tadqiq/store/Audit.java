@@ -2,7 +2,9 @@ package org.tadqiq.store;
 
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -11,9 +13,11 @@ import java.util.function.LongConsumer;
 import org.tadqiq.align.FacetMaker;
 import org.tadqiq.compare.ConflictFinder;
 import org.tadqiq.extract.ExtractedSource;
+import org.tadqiq.ingest.ContentHash;
 import org.tadqiq.ingest.InputReader;
 import org.tadqiq.ingest.Source;
 import org.tadqiq.pipeline.CheckPipeline;
+import org.tadqiq.pipeline.Limits;
 import org.tadqiq.rules.RuleBook;
 
 /**
@@ -36,11 +40,18 @@ public final class Audit {
     this(rules, threads, 512);
   }
 
-  /** @param batchSize articles per transaction (and per parallel extraction) */
   public Audit(RuleBook rules, int threads, int batchSize) {
+    this(rules, threads, batchSize, Limits.DEFAULTS);
+  }
+
+  /**
+   * @param batchSize articles per transaction (and per parallel extraction); a batch also ends
+   *     at {@link CheckPipeline#BATCH_CHARS} chars of text
+   */
+  public Audit(RuleBook rules, int threads, int batchSize, Limits limits) {
     this.batchSize = batchSize;
     this.rules = rules;
-    this.pipeline = new CheckPipeline(rules, threads);
+    this.pipeline = new CheckPipeline(rules, threads, limits);
     this.facets = new FacetMaker(rules.common());
   }
 
@@ -61,7 +72,8 @@ public final class Audit {
       LongConsumer progress, AtomicBoolean stop) throws SQLException {
     long[] counts = new long[3];
     List<Source> batch = new ArrayList<>(batchSize);
-    InputReader reader = new InputReader();
+    long[] chars = {0};
+    InputReader reader = new InputReader(pipeline.limits().input());
     boolean stopped = false;
     try {
       reader.read(inputs, s -> {
@@ -70,8 +82,10 @@ public final class Audit {
         }
         batch.add(s);
         counts[0]++;
-        if (batch.size() == batchSize) {
+        chars[0] += s.text().length();
+        if (batch.size() == batchSize || chars[0] >= CheckPipeline.BATCH_CHARS) {
           ingest(store, batch, counts, problems);
+          chars[0] = 0;
           progress.accept(counts[0]);
         }
       });
@@ -89,6 +103,10 @@ public final class Audit {
     return new Stats(counts[0], counts[1], counts[2], groups, stopped, reader.skipped());
   }
 
+  /**
+   * Stores one batch in one transaction: all of it or, should anything fail, none of it (the
+   * transaction is rolled back before the failure goes on).
+   */
   private void ingest(ClaimStore store, List<Source> batch, long[] counts, Consumer<String> problems) {
     try {
       List<Source> fresh = new ArrayList<>();
@@ -96,20 +114,33 @@ public final class Audit {
       List<String> hashes = new ArrayList<>();
       Set<String> idsInBatch = new HashSet<>();
       Set<String> articlesInBatch = new HashSet<>();
-      for (Source s : batch) {
-        String hash = ClaimStore.hash(s);
+      Map<String, String[]> textsInBatch = new HashMap<>();
+      long added = 0;
+      long unchanged = 0;
+      for (Source read : batch) {
+        String hash = ClaimStore.hash(read);
         // the same article twice (already stored, or twice in this batch) is stored once
-        if (!articlesInBatch.add(s.id() + "\u0000" + hash) || store.contains(s.id(), hash)) {
-          counts[2]++;
+        if (!articlesInBatch.add(read.id() + "\u0000" + hash) || store.contains(read.id(), hash)) {
+          unchanged++;
           continue;
         }
-        String id = store.sourceIdFor(s.id(), hash);
-        if (!idsInBatch.add(id)) {
-          id = s.id() + "~" + hash.substring(0, 8);
-          idsInBatch.add(id);
+        String id = store.sourceIdFor(read.id(), hash, idsInBatch);
+        idsInBatch.add(id);
+        Source s = id.equals(read.id()) ? read : renamed(read, id);
+        if (s.readable()) {
+          // its identity is its text: the same text under another name is kept as a duplicate
+          String[] first = textsInBatch.get(hash);
+          if (first == null) {
+            first = store.sameText(hash);
+          }
+          if (first == null) {
+            textsInBatch.put(hash, new String[] {s.id(), s.path()});
+          } else {
+            s = ContentHash.duplicate(s, first[0], first[1]);
+          }
         }
-        fresh.add(id.equals(s.id()) ? s : renamed(s, id));
-        originalIds.add(s.id());
+        fresh.add(s);
+        originalIds.add(read.id());
         hashes.add(hash);
       }
       List<ExtractedSource> extracted = pipeline.extractAll(fresh);
@@ -117,12 +148,19 @@ public final class Audit {
         ExtractedSource e = extracted.get(i);
         e.source().problems().forEach(problems);
         store.add(e, originalIds.get(i), hashes.get(i), facets.facetsOf(e));
-        counts[1]++;
+        added++;
       }
       store.commit();
+      counts[1] += added;
+      counts[2] += unchanged;
       batch.clear();
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
+    } catch (SQLException | RuntimeException e) {
+      try {
+        store.rollback();
+      } catch (SQLException again) {
+        e.addSuppressed(again);
+      }
+      throw e instanceof SQLException sql ? new IllegalStateException(sql) : (RuntimeException) e;
     }
   }
 

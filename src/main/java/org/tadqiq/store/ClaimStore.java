@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -42,36 +41,9 @@ import org.tadqiq.model.Span;
  * re-comparison.
  */
 public final class ClaimStore implements AutoCloseable {
-  private static final String SCHEMA = """
-      CREATE TABLE IF NOT EXISTS articles(
-        seq INTEGER PRIMARY KEY, id TEXT NOT NULL, hash TEXT NOT NULL, source TEXT NOT NULL,
-        path TEXT, url TEXT, outlet TEXT, title TEXT, language TEXT, published TEXT,
-        status TEXT NOT NULL, problems TEXT NOT NULL, length INTEGER, claims INTEGER,
-        UNIQUE(id, hash));
-      CREATE UNIQUE INDEX IF NOT EXISTS articles_source ON articles(source);
-      CREATE TABLE IF NOT EXISTS claims(
-        id TEXT PRIMARY KEY, source TEXT NOT NULL, kind TEXT NOT NULL, subject TEXT, attribute TEXT,
-        value TEXT NOT NULL, value_json TEXT NOT NULL, quote TEXT NOT NULL, start INTEGER, "end" INTEGER,
-        rule TEXT NOT NULL, modality TEXT NOT NULL, frame_json TEXT, context TEXT, context_start INTEGER);
-      CREATE INDEX IF NOT EXISTS claims_source ON claims(source);
-      CREATE TABLE IF NOT EXISTS facets(
-        policy TEXT NOT NULL, key TEXT NOT NULL, compared TEXT, claim TEXT NOT NULL,
-        source TEXT NOT NULL, published TEXT, strength REAL);
-      CREATE INDEX IF NOT EXISTS facets_window ON facets(policy, key, published);
-      CREATE TABLE IF NOT EXISTS dirty(policy TEXT NOT NULL, key TEXT NOT NULL, PRIMARY KEY(policy, key));
-      CREATE TABLE IF NOT EXISTS findings(
-        policy TEXT NOT NULL, key TEXT NOT NULL, verdict TEXT NOT NULL, confidence REAL,
-        sources INTEGER, finding_json TEXT NOT NULL, PRIMARY KEY(policy, key));
-      CREATE INDEX IF NOT EXISTS findings_rank ON findings(verdict, confidence, sources);
-      """;
-
-  /** Reviewers' decisions on findings (by stable finding id), brought in by audit --decisions. */
-  private static final String DECISIONS_SCHEMA = """
-      CREATE TABLE IF NOT EXISTS decisions(
-        finding TEXT PRIMARY KEY, decision TEXT NOT NULL, note TEXT, reviewer TEXT,
-        decided_at TEXT, signature TEXT, summary TEXT, imported_from TEXT)""";
-
   private final Connection db;
+  private final Path file;
+  private final boolean readOnly;
   private final ObjectMapper json = new ObjectMapper()
       .registerModule(new JavaTimeModule())
       .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
@@ -81,20 +53,13 @@ public final class ClaimStore implements AutoCloseable {
   private final PreparedStatement insertClaim;
   private final PreparedStatement insertFacet;
   private final PreparedStatement markDirty;
+  private final PreparedStatement sameSource;
+  private final PreparedStatement sameText;
 
-  private ClaimStore(Connection db) throws SQLException {
+  private ClaimStore(Connection db, Path file, boolean readOnly) throws SQLException {
     this.db = db;
-    try (Statement s = db.createStatement()) {
-      s.execute("PRAGMA journal_mode=WAL");
-      s.execute("PRAGMA synchronous=NORMAL");
-      for (String sql : SCHEMA.split(";")) {
-        if (!sql.isBlank()) {
-          s.execute(sql);
-        }
-      }
-      s.execute(DECISIONS_SCHEMA);
-    }
-    db.setAutoCommit(false);
+    this.file = file;
+    this.readOnly = readOnly;
     findArticle = db.prepareStatement("SELECT 1 FROM articles WHERE id = ? AND hash = ?");
     sameId = db.prepareStatement("SELECT COUNT(*) FROM articles WHERE id = ?");
     insertArticle = db.prepareStatement(
@@ -108,10 +73,42 @@ public final class ClaimStore implements AutoCloseable {
         "INSERT INTO facets(policy, key, compared, claim, source, published, strength)"
             + " VALUES (?,?,?,?,?,?,?)");
     markDirty = db.prepareStatement("INSERT OR IGNORE INTO dirty(policy, key) VALUES (?, ?)");
+    sameSource = db.prepareStatement("SELECT 1 FROM articles WHERE source = ?");
+    sameText = db.prepareStatement(
+        "SELECT source, path FROM articles WHERE hash = ? AND status = 'ok' ORDER BY seq LIMIT 1");
   }
 
+  /**
+   * Opens (or creates) a store to write to, waiting up to {@value StoreFile#DEFAULT_WAIT_SECONDS}
+   * seconds for another audit to let go of it. A file that is no claim store is refused with a
+   * {@link StoreException} naming it.
+   */
   public static ClaimStore open(Path file) throws SQLException {
-    return new ClaimStore(DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath()));
+    return open(file, StoreFile.DEFAULT_WAIT_SECONDS);
+  }
+
+  public static ClaimStore open(Path file, int waitSeconds) throws SQLException {
+    return open(file, waitSeconds, null);
+  }
+
+  /** With SQLite settings of its own (tests cap the pages, as a full disk would). */
+  static ClaimStore open(Path file, int waitSeconds, java.util.Properties sqlite) throws SQLException {
+    return new ClaimStore(StoreFile.openForWriting(file, waitSeconds, sqlite), file, false);
+  }
+
+  /** Opens a store only to read it (the editor's check): nothing is ever written to the file. */
+  public static ClaimStore openReadOnly(Path file) throws SQLException {
+    return new ClaimStore(StoreFile.openReadOnly(file), file, true);
+  }
+
+  /** The store's file. */
+  public Path file() {
+    return file;
+  }
+
+  /** One line naming the store's file that says what a failure on it means. */
+  public static StoreException explain(Path file, SQLException e, int waitSeconds) {
+    return StoreFile.explain(file, e, waitSeconds);
   }
 
   /** The content hash that, with the id, identifies an article. */
@@ -137,12 +134,51 @@ public final class ClaimStore implements AutoCloseable {
 
   /**
    * The source id a new article gets: its own id, or — when another version of it is stored
-   * already — the id with its hash, so both versions stay apart.
+   * already — the id with its hash, so both versions stay apart. An id is only given when no
+   * stored article and none of {@code taken} (this batch's) has it: an article whose own id looks
+   * like a version id ("x~cd49032d") gets a longer one, never a collision.
    */
-  public String sourceIdFor(String id, String hash) throws SQLException {
+  public String sourceIdFor(String id, String hash, java.util.Set<String> taken) throws SQLException {
     sameId.setString(1, id);
+    boolean versioned;
     try (ResultSet r = sameId.executeQuery()) {
-      return r.next() && r.getLong(1) > 0 ? id + "~" + hash.substring(0, 8) : id;
+      versioned = r.next() && r.getLong(1) > 0;
+    }
+    List<String> candidates = new ArrayList<>();
+    if (!versioned) {
+      candidates.add(id);
+    }
+    candidates.add(id + "~" + hash.substring(0, 8));
+    candidates.add(id + "~" + hash.substring(0, 16));
+    candidates.add(id + "~" + hash);
+    for (String c : candidates) {
+      if (!taken.contains(c) && !sourceTaken(c)) {
+        return c;
+      }
+    }
+    for (int n = 2; ; n++) {
+      String c = id + "~" + hash + "~" + n;
+      if (!taken.contains(c) && !sourceTaken(c)) {
+        return c;
+      }
+    }
+  }
+
+  private boolean sourceTaken(String source) throws SQLException {
+    sameSource.setString(1, source);
+    try (ResultSet r = sameSource.executeQuery()) {
+      return r.next();
+    }
+  }
+
+  /**
+   * The stored readable article with this content hash, as {source id, path}, or null: the same
+   * text under another name is a duplicate, stored once.
+   */
+  public String[] sameText(String hash) throws SQLException {
+    sameText.setString(1, hash);
+    try (ResultSet r = sameText.executeQuery()) {
+      return r.next() ? new String[] {r.getString(1), r.getString(2)} : null;
     }
   }
 
@@ -203,6 +239,13 @@ public final class ClaimStore implements AutoCloseable {
     db.commit();
   }
 
+  /** Forgets everything written since the last commit: a failed batch leaves no trace. */
+  public void rollback() throws SQLException {
+    if (!readOnly) {
+      db.rollback();
+    }
+  }
+
   /**
    * The facets of one group (one policy, one key) dated within {@code days} of {@code around} (or
    * undated), by an index look-up. With {@code onePerValue}, one facet stands for each distinct
@@ -230,7 +273,7 @@ public final class ClaimStore implements AutoCloseable {
   private static final String FACET_SELECT =
       "SELECT f.policy, f.key, f.compared, f.published, f.strength, c.id, c.source, c.kind,"
           + " c.subject, c.attribute, c.value_json, c.quote, c.start, c.\"end\", c.rule, c.modality,"
-          + " c.frame_json, c.context, c.context_start FROM facets f JOIN claims c ON c.id = f.claim";
+          + " c.frame_json, c.context, c.context_start, c.value FROM facets f JOIN claims c ON c.id = f.claim";
 
   /**
    * Re-judges every group touched since the last call, one group in memory at a time, and keeps
@@ -252,7 +295,7 @@ public final class ClaimStore implements AutoCloseable {
           Facet f = facet(r);
           if (!group.isEmpty() && !(group.get(0).policy() == f.policy()
               && group.get(0).key().equals(f.key()))) {
-            store(judge.apply(group), group.get(0), delete, insert);
+            store(judged(group, judge), group.get(0), delete, insert);
             groups++;
             group = new ArrayList<>();
           }
@@ -260,7 +303,7 @@ public final class ClaimStore implements AutoCloseable {
         }
       }
       if (!group.isEmpty()) {
-        store(judge.apply(group), group.get(0), delete, insert);
+        store(judged(group, judge), group.get(0), delete, insert);
         groups++;
       }
     }
@@ -322,7 +365,7 @@ public final class ClaimStore implements AutoCloseable {
     try (PreparedStatement q = db.prepareStatement(
         "SELECT NULL, NULL, NULL, NULL, NULL, c.id, c.source, c.kind, c.subject, c.attribute,"
             + " c.value_json, c.quote, c.start, c.\"end\", c.rule, c.modality, c.frame_json,"
-            + " c.context, c.context_start FROM claims c WHERE c.id = ?")) {
+            + " c.context, c.context_start, c.value FROM claims c WHERE c.id = ?")) {
       for (String id : ids) {
         q.setString(1, id);
         try (ResultSet r = q.executeQuery()) {
@@ -367,12 +410,7 @@ public final class ClaimStore implements AutoCloseable {
       q.setInt(1, limit);
       try (ResultSet r = q.executeQuery()) {
         while (r.next()) {
-          Source.Status status = Source.Status.valueOf(
-              r.getString(8).toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
-          out.add(new Source(r.getString(1), r.getString(2), r.getString(3), r.getString(4),
-              r.getString(5), r.getString(6),
-              r.getString(7) == null ? null : LocalDate.parse(r.getString(7)), "", status,
-              read(r.getString(9), new TypeReference<List<String>>() {})));
+          out.add(article(r));
         }
       }
     }
@@ -409,12 +447,19 @@ public final class ClaimStore implements AutoCloseable {
       + " published, status, problems, claims FROM articles";
 
   private Source article(ResultSet r) throws SQLException {
-    Source.Status status = Source.Status.valueOf(
-        r.getString(8).toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
-    return new Source(r.getString(1), r.getString(2) == null ? r.getString(1) : r.getString(2),
-        r.getString(3), r.getString(4), r.getString(5), r.getString(6),
-        r.getString(7) == null ? null : LocalDate.parse(r.getString(7)), "", status,
-        read(r.getString(9), new TypeReference<List<String>>() {}));
+    try {
+      Source.Status status = Source.Status.valueOf(
+          r.getString(8).toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+      String source = required(r.getString(1), "articles.source");
+      return new Source(source, r.getString(2) == null ? source : r.getString(2),
+          r.getString(3), r.getString(4), r.getString(5), r.getString(6),
+          r.getString(7) == null ? null : LocalDate.parse(r.getString(7)), "", status,
+          read(r.getString(9), new TypeReference<List<String>>() {}));
+    } catch (StoreException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw corrupt("an article row", e);
+    }
   }
 
   public long articleCount() throws SQLException {
@@ -490,29 +535,89 @@ public final class ClaimStore implements AutoCloseable {
   }
 
   private Facet facet(ResultSet r) throws SQLException {
-    Policy policy = policy(r.getString(1));
-    String published = r.getString(4);
-    return new Facet(policy, r.getString(2), r.getString(3), claim(r),
-        published == null ? null : LocalDate.parse(published), r.getDouble(5));
+    try {
+      Policy policy = policy(r.getString(1));
+      String published = r.getString(4);
+      return new Facet(policy, required(r.getString(2), "facets.key"), r.getString(3), claim(r),
+          published == null ? null : LocalDate.parse(published), r.getDouble(5));
+    } catch (StoreException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw corrupt("a facet row", e);
+    }
   }
 
   private Claim claim(ResultSet r) throws SQLException {
-    String frame = r.getString(17);
-    return new Claim(r.getString(6), r.getString(7), ClaimKind.fromId(r.getString(8)),
-        r.getString(9), r.getString(10), read(r.getString(11), ClaimValue.class),
-        new Span(r.getInt(13), r.getInt(14)), r.getString(12), r.getString(15),
-        frame == null ? null : read(frame, EventFrame.class),
-        Modality.valueOf(r.getString(16).toUpperCase(java.util.Locale.ROOT)),
-        r.getString(18), r.getInt(19), null);
+    try {
+      String frame = r.getString(17);
+      ClaimValue value = read(r.getString(11), ClaimValue.class);
+      // the value is stored twice, as JSON and in its canonical form: they must agree
+      if (!value.canonical().equals(r.getString(20))) {
+        throw new IllegalStateException("claims.value_json does not give claims.value");
+      }
+      EventFrame event = frame == null ? null : read(frame, EventFrame.class);
+      if (event != null) {
+        event.key(); // every part of an event frame is there
+      }
+      return new Claim(required(r.getString(6), "claims.id"), required(r.getString(7), "claims.source"),
+          ClaimKind.fromId(r.getString(8)),
+          r.getString(9), r.getString(10), value,
+          new Span(r.getInt(13), r.getInt(14)), r.getString(12), r.getString(15),
+          event,
+          Modality.valueOf(r.getString(16).toUpperCase(java.util.Locale.ROOT)),
+          r.getString(18), r.getInt(19), null);
+    } catch (StoreException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw corrupt("a claim row", e);
+    }
   }
 
-  private static Policy policy(String id) {
+  private Policy policy(String id) {
     for (Policy p : Policy.values()) {
       if (p.id().equals(id)) {
         return p;
       }
     }
-    throw new IllegalStateException("the store names an unknown policy '" + id + "'");
+    throw corrupt("a facet row", new IllegalArgumentException("an unknown policy '" + id + "'"));
+  }
+
+  /**
+   * A group with stored claims, judged. Rows that decode but do not fit together (a facet whose
+   * claim is of another kind than its policy judges, after damage SQLite cannot see) make the
+   * judge fail: that is a corrupt store, said as such, not an internal error.
+   */
+  public Finding judged(List<Facet> group, java.util.function.Function<List<Facet>, Finding> judge) {
+    try {
+      return judge.apply(group);
+    } catch (StoreException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw corrupt("the stored claims of group " + (group.isEmpty() ? "?"
+          : group.get(0).policy().id() + " " + group.get(0).key()), e);
+    }
+  }
+
+  /** A value a row must have (the schema says NOT NULL; damage can still empty it). */
+  private String required(String value, String column) {
+    if (value == null) {
+      throw corrupt("a row", new IllegalStateException(column + " is empty"));
+    }
+    return value;
+  }
+
+  /**
+   * A row that SQLite reads but Tadqiq cannot (damage SQLite does not see, or rows written by
+   * something else): the store is corrupt, said in one line naming its file.
+   */
+  private StoreException corrupt(String what, RuntimeException e) {
+    String detail = e.getMessage() == null ? e.getClass().getSimpleName()
+        : e.getMessage().lines().findFirst().orElse("");
+    if (detail.length() > 160) {
+      detail = detail.substring(0, 160) + "…";
+    }
+    return new StoreException(file + ": the store is corrupt: " + what + " cannot be read ("
+        + detail + "); restore it from a copy or audit into a new store", e);
   }
 
   private String write(Object o) {
@@ -526,22 +631,29 @@ public final class ClaimStore implements AutoCloseable {
   private <T> T read(String s, Class<T> type) {
     try {
       return json.readValue(s, type);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("the store holds unreadable JSON: " + e.getMessage(), e);
+    } catch (JsonProcessingException | RuntimeException e) {
+      throw corrupt("a row's JSON", new IllegalStateException(e.getMessage(), e));
     }
   }
 
   private <T> T read(String s, TypeReference<T> type) {
     try {
       return json.readValue(s, type);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("the store holds unreadable JSON: " + e.getMessage(), e);
+    } catch (JsonProcessingException | RuntimeException e) {
+      throw corrupt("a row's JSON", new IllegalStateException(e.getMessage(), e));
     }
   }
 
+  /**
+   * Closes the store. What was not committed is rolled back, never committed on the way out: a
+   * batch that failed half-way must leave nothing behind.
+   */
   @Override
   public void close() throws SQLException {
-    db.commit();
-    db.close();
+    try {
+      rollback();
+    } finally {
+      db.close();
+    }
   }
 }

@@ -99,7 +99,7 @@ public final class DraftCheck {
         mine.forEach(f -> claimsMet.add(f.claim().id()));
         group.forEach(f -> storedSources.add(f.claim().source()));
         group.addAll(dated);
-        Finding f = finder.judge(group, id);
+        Finding f = store.judged(group, g -> finder.judge(g, id));
         if (f == null) {
           continue;
         }

@@ -146,4 +146,128 @@ class ArchiveInputTest {
       assertThat(s.problems().get(0)).contains("cut.warc.gz@").contains("reading stopped");
     });
   }
+
+  private static void writeThreeArticles(Path file, WarcCompression compression) throws IOException {
+    try (WarcWriter w = new WarcWriter(java.nio.channels.FileChannel.open(file,
+        java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE), compression)) {
+      for (int i = 1; i <= 3; i++) {
+        w.write(response("https://example.org/news/" + i, "text/html; charset=utf-8",
+            ("<html><body><article><p>" + i + " " + ARTICLE + "</p></article></body></html>")
+                .getBytes(StandardCharsets.UTF_8)));
+      }
+    }
+  }
+
+  /** The archive with the second record's header edited. */
+  private static Path editSecond(Path f, String regex, String replacement) throws IOException {
+    String s = Files.readString(f, StandardCharsets.ISO_8859_1);
+    int second = s.indexOf("WARC/1", 10);
+    Files.writeString(f, s.substring(0, second) + s.substring(second).replaceFirst(regex, replacement),
+        StandardCharsets.ISO_8859_1);
+    return f;
+  }
+
+  private List<Source> readAll(Path f) {
+    List<Source> out = new ArrayList<>();
+    new InputReader().read(List.of(f), out::add);
+    return out;
+  }
+
+  // issue 9, point 11: one record with a bad WARC-Date dropped every later record
+  @Test
+  void aRecordWithABadDateLosesOnlyItsDate() throws IOException {
+    Path f = dir.resolve("dates.warc");
+    writeThreeArticles(f, WarcCompression.NONE);
+    List<Source> out = readAll(editSecond(f, "WARC-Date: [^\\r]*", "WARC-Date: yesterday"));
+    assertThat(out).hasSize(3).allMatch(Source::readable);
+    assertThat(out.get(2).text()).startsWith("3 ");
+    assertThat(out.get(1).problems()).anyMatch(p -> p.contains("WARC-Date is not a date"));
+  }
+
+  // issue 9, point 11: a broken record is skipped, reading goes on, and its offset is named
+  @Test
+  void aBrokenRecordIsSkippedAtItsOffsetAndReadingGoesOn() throws IOException {
+    Path f = dir.resolve("broken.warc");
+    writeThreeArticles(f, WarcCompression.NONE);
+    int second = Files.readString(f, StandardCharsets.ISO_8859_1).indexOf("WARC/1", 10);
+    List<Source> out = readAll(editSecond(f, "WARC/1.[01]", "WARX/9.9"));
+    assertThat(out).hasSize(3);
+    assertThat(out.get(1).status()).isEqualTo(Source.Status.MALFORMED);
+    assertThat(out.get(1).path()).isEqualTo(f + "@" + second);
+    assertThat(out.get(2).readable()).isTrue();
+    assertThat(out.get(2).text()).startsWith("3 ");
+
+    Path g = dir.resolve("length.warc");
+    writeThreeArticles(g, WarcCompression.NONE);
+    List<Source> lied = readAll(editSecond(g, "Content-Length: (\\d+)", "Content-Length: 9$1"));
+    // the second record claims more bytes than it has: the third, inside them, is still found
+    assertThat(lied).hasSize(3);
+    assertThat(lied.get(1).problems().get(0)).contains("does not end where its Content-Length");
+    assertThat(lied.get(2).text()).startsWith("3 ");
+  }
+
+  // issue 9, point 11: the offset where a truncated archive stops was reported as @0
+  @Test
+  void aTruncatedArchiveNamesTheOffsetWhereItStops() throws IOException {
+    for (WarcCompression c : new WarcCompression[] {WarcCompression.NONE, WarcCompression.GZIP}) {
+      Path whole = dir.resolve("whole-" + c + ".warc" + (c == WarcCompression.GZIP ? ".gz" : ""));
+      writeThreeArticles(whole, c);
+      byte[] all = Files.readAllBytes(whole);
+      Path cut = dir.resolve("cut-" + whole.getFileName());
+      Files.write(cut, java.util.Arrays.copyOf(all, all.length - 40));
+      List<Source> out = readAll(cut);
+      Source last = out.get(out.size() - 1);
+      assertThat(out.subList(0, out.size() - 1)).hasSize(2).allMatch(Source::readable);
+      assertThat(last.status()).isEqualTo(Source.Status.MALFORMED);
+      long at = Long.parseLong(last.path().substring(last.path().lastIndexOf('@') + 1));
+      assertThat(at).isGreaterThan(0);
+    }
+  }
+
+  // issue 9, point 3: a decompression bomb is reported as such; what came before it is kept
+  @Test
+  void decompressionBombsStopTheirArchiveAndTheRunGoesOn() throws IOException {
+    Path bomb = dir.resolve("bomb.jsonl.gz");
+    try (OutputStream o = new GZIPOutputStream(Files.newOutputStream(bomb))) {
+      o.write(("{\"id\": \"before\", \"text\": \"" + ARTICLE + "\"}\n").getBytes(StandardCharsets.UTF_8));
+      o.write("{\"id\": \"bomb\", \"text\": \"".getBytes(StandardCharsets.UTF_8));
+      byte[] spaces = new byte[1 << 20];
+      java.util.Arrays.fill(spaces, (byte) ' ');
+      for (int i = 0; i < 40; i++) {
+        o.write(spaces);
+      }
+      o.write("\"}\n".getBytes(StandardCharsets.UTF_8));
+    }
+    assertThat(Files.size(bomb)).isLessThan(200_000);
+    Path warcBomb = dir.resolve("bomb.warc.gz");
+    try (WarcWriter w = new WarcWriter(java.nio.channels.FileChannel.open(warcBomb,
+        java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE),
+        WarcCompression.GZIP)) {
+      w.write(response("https://example.org/ok", "text/html", ("<p>" + ARTICLE + "</p>")
+          .getBytes(StandardCharsets.UTF_8)));
+      w.write(response("https://example.org/bomb", "text/html", new byte[40 << 20]));
+    }
+    Path good = dir.resolve("good.jsonl");
+    Files.writeString(good, "{\"id\": \"after\", \"text\": \"" + ARTICLE + "\"}\n");
+    List<Source> out = new ArrayList<>();
+    new InputReader().read(List.of(bomb, warcBomb, good), out::add);
+    assertThat(out).extracting(Source::status).containsExactly(Source.Status.OK,
+        Source.Status.TOO_LARGE, Source.Status.OK, Source.Status.TOO_LARGE, Source.Status.OK);
+    assertThat(out.get(1).problems().get(0)).contains("bomb.jsonl.gz:2").contains("decompression bomb");
+    assertThat(out.get(3).problems().get(0)).contains("bomb.warc.gz@").contains("decompression bomb");
+  }
+
+  // issue 9, point 3: records over the per-record limit are skipped, the others read
+  @Test
+  void recordsOverTheLimitAreSkippedAndTheOthersRead() throws IOException {
+    Path f = dir.resolve("big.jsonl");
+    Files.writeString(f, "{\"id\": \"small\", \"text\": \"" + ARTICLE + "\"}\n"
+        + "{\"id\": \"big\", \"text\": \"" + (ARTICLE + " ").repeat(200) + "\"}\n"
+        + "{\"id\": \"small2\", \"text\": \"" + ARTICLE + "\"}\n");
+    List<Source> out = new ArrayList<>();
+    new InputReader(InputLimits.DEFAULTS.with("record-bytes", "8K")).read(List.of(f), out::add);
+    assertThat(out).extracting(Source::status)
+        .containsExactly(Source.Status.OK, Source.Status.TOO_LARGE, Source.Status.OK);
+    assertThat(out.get(1).problems().get(0)).contains("big.jsonl:2").contains("over the record-bytes limit");
+  }
 }

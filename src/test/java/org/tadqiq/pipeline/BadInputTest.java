@@ -100,4 +100,18 @@ class BadInputTest {
     return r.sources().stream().filter(s -> s.source().id().startsWith(prefix)).findFirst()
         .orElseThrow();
   }
+
+  // issue 9, point 11: the same file passed twice (or a copy) corroborated itself
+  @Test
+  void theSameTextTwiceIsReadOnceAndCorroboratesNothing() throws IOException {
+    Path a = dir.resolve("a.txt");
+    Files.writeString(a, "التقى روبيو ولافروف في كوالالمبور واستمر اللقاء نحو 50 دقيقة.");
+    Path copy = Files.copy(a, dir.resolve("copy.txt"));
+    CheckResult r = new CheckPipeline(TestRules.load()).check(List.of(a, a, copy), m -> {});
+    assertThat(r.sources()).extracting(s -> s.source().status())
+        .containsExactly(Source.Status.OK, Source.Status.DUPLICATE, Source.Status.DUPLICATE);
+    assertThat(r.sources().get(2).source().problems().get(0)).contains("the same text as a (" + a + ")");
+    assertThat(r.claims()).isNotEmpty().allMatch(c -> c.source().equals("a"));
+    assertThat(r.with(org.tadqiq.compare.Finding.Verdict.AGREEMENT)).isEmpty();
+  }
 }

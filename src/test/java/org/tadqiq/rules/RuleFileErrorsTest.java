@@ -16,7 +16,7 @@ class RuleFileErrorsTest {
   @TempDir Path tmp;
 
   private Path copyRules() throws IOException {
-    Path dest = tmp.resolve("rules");
+    Path dest = Files.createTempDirectory(tmp, "rules");
     try (Stream<Path> s = Files.walk(TestRules.RULES)) {
       for (Path p : s.toList()) {
         Path target = dest.resolve(TestRules.RULES.relativize(p).toString());
@@ -109,5 +109,54 @@ class RuleFileErrorsTest {
         """);
     assertThatThrownBy(() -> new RuleBookLoader().load(rules))
         .hasMessageContaining("[ar.test.no-examples] a rule must carry examples");
+  }
+
+  // issue 9, point 8: a pattern that backtracks catastrophically took 38 s at 28 characters
+  @Test
+  void catastrophicPatternsAreRefusedInClaimRulesAndFurnitureMarkers() throws IOException {
+    Path rules = copyRules();
+    append(rules.resolve("ar/quantity.yaml"), RULE.formatted("(?:(?:ا|ا)+)+ب {UNIT_TIME:unit}"));
+    assertThatThrownBy(() -> new RuleBookLoader().load(rules))
+        .hasMessageContaining("ar/quantity.yaml:")
+        .hasMessageContaining("[ar.test.broken] the pattern can backtrack catastrophically:"
+            + " '(?:ا|ا)+' can match the same text in more than one way");
+
+    Path rules2 = copyRules();
+    append(rules2.resolve("ar/furniture.yaml"), """
+
+          - id: ar.furniture.test-broken
+            scope: line
+            pattern: "^(?:(?:ا|ا)+)+ب"
+            examples: ["ب"]
+        """);
+    assertThatThrownBy(() -> new RuleBookLoader().load(rules2))
+        .hasMessageContaining("ar/furniture.yaml:")
+        .hasMessageContaining("[ar.furniture.test-broken] the pattern can backtrack catastrophically");
+  }
+
+  @Test
+  void unboundedLookbehindsAreRefused() throws IOException {
+    Path rules = copyRules();
+    append(rules.resolve("ar/quantity.yaml"), RULE.formatted("(?<!صلاة\\\\s+){NUMBER:number} {UNIT_TIME:unit}"));
+    assertThatThrownBy(() -> new RuleBookLoader().load(rules))
+        .hasMessageContaining("[ar.test.broken] a lookbehind without a maximum length: '\\s+'");
+  }
+
+  // issue 9, point 8: "lookback: -5" was accepted and the rule never fired
+  @Test
+  void numbersOutOfRangeAreRefused() throws IOException {
+    Path rules = copyRules();
+    append(rules.resolve("ar/quantity.yaml"), RULE.formatted("{NUMBER:number} {UNIT_TIME:unit}")
+        + "    lookback: -5\n");
+    assertThatThrownBy(() -> new RuleBookLoader().load(rules))
+        .hasMessageContaining("[ar.test.broken] 'lookback' is -5, it must be between 0 and 1000");
+
+    Path rules2 = copyRules();
+    Path policies = rules2.resolve("common/policies.yaml");
+    Files.writeString(policies, Files.readString(policies)
+        .replace("conflict_threshold: 0.70", "conflict_threshold: 7"));
+    assertThatThrownBy(() -> new RuleBookLoader().load(rules2))
+        .hasMessageContaining("common/policies.yaml:")
+        .hasMessageContaining("'conflict_threshold' is 7, it must be between 0 and 1");
   }
 }

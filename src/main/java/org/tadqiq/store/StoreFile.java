@@ -1,0 +1,231 @@
+package org.tadqiq.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * Opening a claim store, and what is wrong with a file that is not one. A store says which
+ * schema it has in its {@code tadqiq_schema} table; an audit creates a store in a new or empty
+ * file, upgrades an older one and refuses anything else, and the editor's check opens it
+ * read-only and refuses anything but a store of this version. Every failure is one line naming
+ * the file.
+ */
+final class StoreFile {
+  /** The schema this version writes: 2 added the version table and the index of content hashes. */
+  static final int SCHEMA_VERSION = 2;
+  /** How long an audit waits for another one to let go of the store, by default. */
+  static final int DEFAULT_WAIT_SECONDS = 10;
+
+  private static final Set<String> VERSION_1_TABLES = Set.of("articles", "claims", "facets", "findings");
+
+  static final String SCHEMA = """
+      CREATE TABLE IF NOT EXISTS articles(
+        seq INTEGER PRIMARY KEY, id TEXT NOT NULL, hash TEXT NOT NULL, source TEXT NOT NULL,
+        path TEXT, url TEXT, outlet TEXT, title TEXT, language TEXT, published TEXT,
+        status TEXT NOT NULL, problems TEXT NOT NULL, length INTEGER, claims INTEGER,
+        UNIQUE(id, hash));
+      CREATE UNIQUE INDEX IF NOT EXISTS articles_source ON articles(source);
+      CREATE INDEX IF NOT EXISTS articles_hash ON articles(hash);
+      CREATE TABLE IF NOT EXISTS claims(
+        id TEXT PRIMARY KEY, source TEXT NOT NULL, kind TEXT NOT NULL, subject TEXT, attribute TEXT,
+        value TEXT NOT NULL, value_json TEXT NOT NULL, quote TEXT NOT NULL, start INTEGER, "end" INTEGER,
+        rule TEXT NOT NULL, modality TEXT NOT NULL, frame_json TEXT, context TEXT, context_start INTEGER);
+      CREATE INDEX IF NOT EXISTS claims_source ON claims(source);
+      CREATE TABLE IF NOT EXISTS facets(
+        policy TEXT NOT NULL, key TEXT NOT NULL, compared TEXT, claim TEXT NOT NULL,
+        source TEXT NOT NULL, published TEXT, strength REAL);
+      CREATE INDEX IF NOT EXISTS facets_window ON facets(policy, key, published);
+      CREATE TABLE IF NOT EXISTS dirty(policy TEXT NOT NULL, key TEXT NOT NULL, PRIMARY KEY(policy, key));
+      CREATE TABLE IF NOT EXISTS findings(
+        policy TEXT NOT NULL, key TEXT NOT NULL, verdict TEXT NOT NULL, confidence REAL,
+        sources INTEGER, finding_json TEXT NOT NULL, PRIMARY KEY(policy, key));
+      CREATE INDEX IF NOT EXISTS findings_rank ON findings(verdict, confidence, sources);
+      CREATE TABLE IF NOT EXISTS decisions(
+        finding TEXT PRIMARY KEY, decision TEXT NOT NULL, note TEXT, reviewer TEXT,
+        decided_at TEXT, signature TEXT, summary TEXT, imported_from TEXT);
+      CREATE TABLE IF NOT EXISTS tadqiq_schema(version INTEGER NOT NULL)
+      """;
+
+  private StoreFile() {}
+
+  /**
+   * A connection that may write: a new store is made in a missing or empty file, an older one is
+   * upgraded; every transaction takes the write lock when it begins, waiting up to {@code
+   * waitSeconds} for another audit to let go of it.
+   */
+  static Connection openForWriting(Path file, int waitSeconds, Properties extra) {
+    if (Files.isDirectory(file)) {
+      throw new StoreException(file + ": a folder, not a claim store file");
+    }
+    SQLiteConfig config = new SQLiteConfig(extra == null ? new Properties() : extra);
+    config.setBusyTimeout((int) Math.min(Integer.MAX_VALUE, waitSeconds * 1000L));
+    config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+    Connection db = null;
+    try {
+      db = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
+      int version = version(file, db);
+      if (version > SCHEMA_VERSION) {
+        throw newer(file, version);
+      }
+      if (version < SCHEMA_VERSION) {
+        try (Statement s = db.createStatement()) {
+          s.execute("PRAGMA journal_mode=WAL");
+        }
+      }
+      try (Statement s = db.createStatement()) {
+        s.execute("PRAGMA synchronous=NORMAL");
+      }
+      db.setAutoCommit(false);
+      if (version < SCHEMA_VERSION) {
+        try (Statement s = db.createStatement()) {
+          for (String sql : SCHEMA.split(";")) {
+            if (!sql.isBlank()) {
+              s.execute(sql);
+            }
+          }
+          s.execute("DELETE FROM tadqiq_schema");
+          s.execute("INSERT INTO tadqiq_schema(version) VALUES (" + SCHEMA_VERSION + ")");
+        }
+        db.commit();
+      }
+      return db;
+    } catch (SQLException e) {
+      close(db);
+      throw explain(file, e, waitSeconds);
+    } catch (RuntimeException e) {
+      close(db);
+      throw e;
+    }
+  }
+
+  /** A connection that can only read, to a store of this version and nothing else. */
+  static Connection openReadOnly(Path file) {
+    if (!Files.isRegularFile(file)) {
+      throw new StoreException(file + ": no claim store there");
+    }
+    try {
+      if (Files.size(file) == 0) {
+        throw new StoreException(file + ": an empty file, not a Tadqiq claim store");
+      }
+    } catch (IOException e) {
+      throw new StoreException(file + ": cannot read (" + e.getMessage() + ")");
+    }
+    SQLiteConfig config = new SQLiteConfig();
+    config.setReadOnly(true);
+    config.setBusyTimeout(DEFAULT_WAIT_SECONDS * 1000);
+    Connection db = null;
+    try {
+      try {
+        db = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
+        version(file, db);
+      } catch (SQLException e) {
+        int code = e.getErrorCode() & 0xFF;
+        if (code != 14 && code != 8) {
+          throw e;
+        }
+        // a store on read-only media: SQLite cannot make the files it reads a WAL store with,
+        // and nothing can change the store there, so it is read as immutable
+        close(db);
+        db = DriverManager.getConnection("jdbc:sqlite:file:" + file.toAbsolutePath().toUri().getRawPath()
+            + "?immutable=1", config.toProperties());
+      }
+      int version = version(file, db);
+      if (version == 0) {
+        throw new StoreException(file + ": an SQLite database without tables, not a Tadqiq claim store");
+      }
+      if (version > SCHEMA_VERSION) {
+        throw newer(file, version);
+      }
+      if (version < SCHEMA_VERSION) {
+        throw new StoreException(file + ": a claim store of an older Tadqiq (schema " + version
+            + "; this one reads " + SCHEMA_VERSION + "): upgrade it once with 'tadqiq audit --store "
+            + file + "'");
+      }
+      return db;
+    } catch (SQLException e) {
+      close(db);
+      throw explain(file, e, DEFAULT_WAIT_SECONDS);
+    } catch (RuntimeException e) {
+      close(db);
+      throw e;
+    }
+  }
+
+  /**
+   * The schema version of the database: 0 when it has no tables at all, 1 for a store from before
+   * the version table; anything else that has tables is no claim store and is refused.
+   */
+  private static int version(Path file, Connection db) throws SQLException {
+    Set<String> tables = new TreeSet<>();
+    try (Statement s = db.createStatement();
+        ResultSet r = s.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table'")) {
+      while (r.next()) {
+        tables.add(r.getString(1));
+      }
+    }
+    if (tables.contains("tadqiq_schema")) {
+      try (Statement s = db.createStatement();
+          ResultSet r = s.executeQuery("SELECT MAX(version) FROM tadqiq_schema")) {
+        int v = r.next() ? r.getInt(1) : 0;
+        if (v < 1) {
+          throw new StoreException(file + ": a claim store whose schema version is missing");
+        }
+        return v;
+      }
+    }
+    if (tables.isEmpty()) {
+      return 0;
+    }
+    if (tables.containsAll(VERSION_1_TABLES)) {
+      return 1;
+    }
+    throw new StoreException(file + ": an SQLite database, but not a Tadqiq claim store (its tables: "
+        + String.join(", ", tables.stream().limit(6).toList()) + (tables.size() > 6 ? ", …" : "")
+        + "); refusing to touch it");
+  }
+
+  private static StoreException newer(Path file, int version) {
+    return new StoreException(file + ": a claim store of a newer Tadqiq (schema " + version
+        + "; this one knows up to " + SCHEMA_VERSION + "): use that version");
+  }
+
+  /** What an SQLite failure on the store means, in one line naming the file. */
+  static StoreException explain(Path file, SQLException e, int waitSeconds) {
+    String detail = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
+    String what = switch (e.getErrorCode() & 0xFF) {
+      case 5, 6 -> "the store is in use by another audit (still locked after " + waitSeconds
+          + " s); run this one when it has finished, or wait longer with --wait";
+      case 13 -> "the disk is full; the batch being written was not committed and the store is"
+          + " as it was before it";
+      case 11 -> "the store is corrupt (" + detail + "); restore it from a copy or audit into a"
+          + " new store";
+      case 26 -> "not an SQLite database, so not a Tadqiq claim store";
+      case 8 -> "the store cannot be written (a read-only file or folder)";
+      case 14 -> "the store cannot be opened (a missing folder, or no permission)";
+      case 3, 23 -> "permission denied";
+      case 10 -> "an I/O error on the store (" + detail + ")";
+      default -> "the store failed (" + detail + ")";
+    };
+    return new StoreException(file + ": " + what, e);
+  }
+
+  private static void close(Connection db) {
+    if (db != null) {
+      try {
+        db.close();
+      } catch (SQLException e) {
+        // already failing: the first failure is the one reported
+      }
+    }
+  }
+}
