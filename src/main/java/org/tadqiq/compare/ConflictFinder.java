@@ -173,8 +173,9 @@ public final class ConflictFinder {
         verdict = confidence >= common.policies().conflictThreshold()
             ? Finding.Verdict.CONFLICT : Finding.Verdict.POSSIBLE;
       }
-    } else if (explained == Finding.Verdict.DISPUTED) {
-      // figures one article (or agreeing articles) attribute to different parties
+    } else if (explained == Finding.Verdict.DISPUTED && first.policy() == Policy.QUANTITY_OVERLAP) {
+      // figures one article (or agreeing articles) attribute to different parties; an article
+      // naming two places or days for an event describes both, it does not dispute itself
       confidence = group.stream().mapToDouble(Facet::strength).max().orElse(0);
       verdict = explained;
     } else if (bySource.size() < 2) {
