@@ -342,18 +342,20 @@ public final class ConflictFinder {
     return anyCopy ? Finding.Verdict.COPY_DIFFERENCE : Finding.Verdict.DISPUTED;
   }
 
-  /** Whether a source of one position and a source of the other are copies of one dispatch. */
+  /** Whether a source of one position and another source of the other are copies of one dispatch. */
   private boolean copies(List<Facet> a, List<Facet> b) {
-    java.util.Set<String> groupsOfA = new TreeSet<>();
+    java.util.Map<String, java.util.Set<String>> groupsOfA = new java.util.HashMap<>();
     for (Facet f : a) {
       String g = copyGroups.get(f.claim().source());
       if (g != null) {
-        groupsOfA.add(g);
+        groupsOfA.computeIfAbsent(g, k -> new TreeSet<>()).add(f.claim().source());
       }
     }
     for (Facet f : b) {
       String g = copyGroups.get(f.claim().source());
-      if (g != null && groupsOfA.contains(g)) {
+      java.util.Set<String> others = g == null ? null : groupsOfA.get(g);
+      // a source on both sides names both values: that is no copy disagreeing with its original
+      if (others != null && (others.size() > 1 || !others.contains(f.claim().source()))) {
         return true;
       }
     }

@@ -95,7 +95,17 @@ public enum Policy {
     boolean valuesAgree(Facet a, Facet b, CommonData common) {
       String x = ((ClaimValue.Place) a.claim().value()).place();
       String y = ((ClaimValue.Place) b.claim().value()).place();
-      return common.placeWithin(x, y) || common.placeWithin(y, x);
+      if (common.placeWithin(x, y) || common.placeWithin(y, x)) {
+        return true;
+      }
+      // an event that strikes several countries (a quake "in Turkey and Syria") happens in each
+      var frame = a.claim().frame();
+      if (frame != null && !frame.participantsArePersons()) {
+        boolean xIn = frame.participants().stream().anyMatch(c -> common.placeWithin(x, c));
+        boolean yIn = frame.participants().stream().anyMatch(c -> common.placeWithin(y, c));
+        return xIn && yIn;
+      }
+      return false;
     }
   };
 
