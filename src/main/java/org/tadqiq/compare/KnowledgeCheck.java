@@ -38,7 +38,7 @@ public final class KnowledgeCheck {
   public List<Finding> check(List<ExtractedSource> sources) {
     Map<String, List<Claim>> wrongByFact = new LinkedHashMap<>();
     Map<String, Specs.Holder> rowByFact = new LinkedHashMap<>();
-    Map<String, String> truthByFact = new LinkedHashMap<>();
+    Map<String, Verdict> truthByFact = new LinkedHashMap<>();
     for (ExtractedSource e : sources) {
       LocalDate date = e.source().published();
       if (date == null) {
@@ -54,7 +54,7 @@ public final class KnowledgeCheck {
           String fact = o.person() + "|" + o.role() + "|" + v.truth();
           wrongByFact.computeIfAbsent(fact, k -> new ArrayList<>()).add(c);
           rowByFact.putIfAbsent(fact, v.row());
-          truthByFact.putIfAbsent(fact, v.truth());
+          truthByFact.putIfAbsent(fact, v);
         }
       }
     }
@@ -67,7 +67,7 @@ public final class KnowledgeCheck {
   }
 
   /** What the table says against an office claim: the truth in words and the row; null when nothing. */
-  record Verdict(String truth, Specs.Holder row) {}
+  record Verdict(String truth, Specs.Holder row, LocalDate on, boolean inOffice) {}
 
   Verdict judge(ClaimValue.Office o, LocalDate date) {
     List<Specs.Holder> terms = new ArrayList<>();
@@ -91,10 +91,13 @@ public final class KnowledgeCheck {
     switch (o.status()) {
       case "former" -> {
         if (during != null) {
-          return new Verdict("in office on " + date, during);
+          return new Verdict("in office on " + date, during, date, true);
         }
       }
       case "current", "acting", "outgoing" -> {
+        if (o.statusImplied()) {
+          return null; // "President Obama signed it in 2015": a bare title may name a past holder
+        }
         // out of office only after a known end: a table may list a re-appointment without the
         // terms before it, so a date before a term's start proves nothing
         Specs.Holder ended = null;
@@ -104,7 +107,7 @@ public final class KnowledgeCheck {
           }
         }
         if (during == null && ended != null) {
-          return new Verdict("not in office on " + date, ended);
+          return new Verdict("not in office on " + date, ended, date, false);
         }
       }
       default -> {
@@ -141,7 +144,8 @@ public final class KnowledgeCheck {
     return false;
   }
 
-  private Finding finding(String fact, List<Claim> wrong, Specs.Holder row, String truth) {
+  private Finding finding(String fact, List<Claim> wrong, Specs.Holder row, Verdict verdict) {
+    String truth = verdict.truth();
     Claim first = wrong.get(0);
     var o = (ClaimValue.Office) first.value();
     TreeSet<String> sources = new TreeSet<>();
@@ -155,7 +159,9 @@ public final class KnowledgeCheck {
     Side article = new Side(said, List.copyOf(sources),
         wrong.stream().map(Claim::id).toList(), List.of(), null);
     Side table = new Side(office + ", " + truth, List.of(), List.of(), List.of(),
-        new Side.Knowledge(rowText, FILE, row.source()));
+        new Side.Knowledge(rowText, FILE, row.source(),
+            new ClaimValue.Office(o.person(), o.role(), row.jurisdiction(), "current"),
+            verdict.on(), verdict.inOffice()));
     String summary = person + " — " + office + ": " + said + " in " + String.join(", ", sources)
         + " vs " + truth + " in the table of office holders (" + rowText + "); "
         + Policy.OFFICE_AGAINST_KNOWLEDGE.principle();

@@ -23,6 +23,10 @@ public record Side(
     this(value, sources, claims, List.of(), null);
   }
 
-  /** A row of a table of rules/ that a side rests on, and the public page the row names. */
-  public record Knowledge(String row, String file, String source) {}
+  /**
+   * A row of a table of rules/ that a side rests on, and the public page the row names; what the
+   * row says of the office on the article's date: held ({@code inOffice}) or not.
+   */
+  public record Knowledge(String row, String file, String source,
+      org.tadqiq.model.ClaimValue.Office office, java.time.LocalDate on, boolean inOffice) {}
 }

@@ -240,7 +240,7 @@ public final class Extractor {
         var known = pack.names().resolve(o.person().substring(OfficeBuilder.OPEN_NAME.length()));
         if (known != null) {
           ClaimValue.Office resolved =
-              new ClaimValue.Office(known.personId(), o.role(), o.jurisdiction(), o.status());
+              o.with(known.personId(), o.role());
           out.add(new Draft(d.match(), d.kind(), d.attribute(), resolved, d.start(), d.end(),
               d.eventSlot()));
           continue;
@@ -274,7 +274,7 @@ public final class Extractor {
           }
         }
         ClaimValue.Office resolved =
-            new ClaimValue.Office(o.person(), role, o.jurisdiction(), o.status());
+            o.with(o.person(), role);
         out.add(new Draft(d.match(), d.kind(), d.attribute(), resolved, d.start(), d.end(), d.eventSlot()));
       } else {
         out.add(d);

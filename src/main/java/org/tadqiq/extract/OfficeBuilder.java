@@ -44,10 +44,11 @@ final class OfficeBuilder implements ClaimBuilder {
       }
       String status = suffix.isEmpty()
           ? first(m, "statusPost", "status", "statusPre") : first(m, "status" + suffix);
+      boolean implied = status == null && !m.rule().set().containsKey("status");
       if (status == null) {
         status = m.rule().set().getOrDefault("status", "current");
       }
-      ClaimValue value = new ClaimValue.Office(person, role, jurisdiction, status);
+      ClaimValue value = new ClaimValue.Office(person, role, jurisdiction, status, implied);
       out.add(new Draft(m, ClaimKind.OFFICE, "office", value, m.start(), m.end(), null));
     }
     return out;

@@ -32,9 +32,39 @@ public sealed interface ClaimValue {
     }
   }
 
-  /** Who holds which office; a null role is a counterpart not yet resolved. */
-  record Office(String person, String role, String jurisdiction, String status)
+  /**
+   * Who holds which office; a null role is a counterpart not yet resolved. {@code statusImplied}
+   * says that no word stated the status: a bare title before a name ("President Obama") reads as
+   * current, but in a later article it often names a past holder in a past context, so only a
+   * stated status is held against the dated table of office holders.
+   */
+  record Office(String person, String role, String jurisdiction, String status,
+      @com.fasterxml.jackson.annotation.JsonInclude(
+          com.fasterxml.jackson.annotation.JsonInclude.Include.NON_DEFAULT) boolean statusImplied)
       implements ClaimValue {
+    public Office(String person, String role, String jurisdiction, String status) {
+      this(person, role, jurisdiction, status, false);
+    }
+
+    /** What is claimed, not how: a status implied by a bare title equals the same status stated. */
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Office other && java.util.Objects.equals(person, other.person)
+          && java.util.Objects.equals(role, other.role)
+          && java.util.Objects.equals(jurisdiction, other.jurisdiction)
+          && java.util.Objects.equals(status, other.status);
+    }
+
+    @Override
+    public int hashCode() {
+      return java.util.Objects.hash(person, role, jurisdiction, status);
+    }
+
+    /** The same claim about another person or office, its status as stated or implied as before. */
+    public Office with(String otherPerson, String otherRole) {
+      return new Office(otherPerson, otherRole, jurisdiction, status, statusImplied);
+    }
+
     @Override
     public String canonical() {
       return person

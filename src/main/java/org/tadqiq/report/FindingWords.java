@@ -33,7 +33,7 @@ final class FindingWords {
     ClaimValue v = first.value();
     return switch (f.policy()) {
       case QUANTITY_OVERLAP -> t.format(key, attribute(first), words.event(first.frame()));
-      case OFFICE_STATUS -> v instanceof ClaimValue.Office o
+      case OFFICE_STATUS, OFFICE_AGAINST_KNOWLEDGE -> v instanceof ClaimValue.Office o
           ? t.format(key, common.label(o.person()), words.officeTitle(o.role())) : null;
       case OFFICE_SINGLE_HOLDER -> v instanceof ClaimValue.Office o ? t.format(key, words.office(o)) : null;
       case OFFICE_ONE_POST -> v instanceof ClaimValue.Office o ? t.format(key, common.label(o.person())) : null;

@@ -288,13 +288,18 @@ public final class HtmlReport {
     int sources = side.sources().size();
     boolean draft = side.sources().stream().anyMatch(c.drafts()::contains);
     // the odd one out: fewer sources than every other side, against a side of two or more
-    boolean odd = f.sides().size() > 1 && most >= 2 && f.sides().stream()
+    // (against a reference table no side is the odd one: the table is not one more source)
+    boolean odd = f.sides().size() > 1 && most >= 2
+        && f.sides().stream().noneMatch(o -> o.knowledge() != null) && f.sides().stream()
         .filter(o -> o != side).allMatch(o -> o.sources().size() > sources);
     int shown = Math.min(FIRST_QUOTES, evidence.size());
     int hidden = sources - evidence.size();
+    if (side.knowledge() != null) {
+      value = c.words().knowledge(side.knowledge()); // the table's position, in the reader's words
+    }
     return new ReportView.SideView(
         value == null ? side.value() : value,
-        t.count("side.sources", sources),
+        side.knowledge() != null ? t.get("side.table") : t.count("side.sources", sources),
         sources,
         odd,
         draft,

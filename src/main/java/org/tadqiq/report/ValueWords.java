@@ -30,7 +30,7 @@ final class ValueWords {
   String value(ClaimValue v, Policy policy) {
     if (v instanceof ClaimValue.Office o) {
       if (policy == Policy.OFFICE_SINGLE_HOLDER) {
-        return common.label(o.person());
+        return label(o.person());
       }
       if (policy == Policy.OFFICE_ONE_POST) {
         return office(o);
@@ -50,7 +50,7 @@ final class ValueWords {
       return when(w);
     }
     if (v instanceof ClaimValue.Place p) {
-      return common.label(p.place());
+      return label(p.place());
     }
     if (v instanceof ClaimValue.Ordinal o) {
       String text = t.format("ordinal.value", ordinal(o.position()), word("event.", o.event()));
@@ -66,7 +66,24 @@ final class ValueWords {
   /** "President of United States" (no status). */
   String office(ClaimValue.Office o) {
     String office = o.role() == null ? t.get("office.unresolved") : officeTitle(o.role());
-    return o.jurisdiction() == null ? office : t.format("office.of", office, common.label(o.jurisdiction()));
+    return o.jurisdiction() == null ? office : t.format("office.of", office, label(o.jurisdiction()));
+  }
+
+  /**
+   * An entity's name in the interface language where well-kept data gives one (a country's name
+   * from the JDK's CLDR data), else its label in the rules.
+   */
+  String label(String entityId) {
+    String iso = common.countries().iso(entityId);
+    String name = iso == null ? null
+        : org.tadqiq.rules.Countries.name(iso, Locale.forLanguageTag(t.language()));
+    return name != null ? name : common.label(entityId);
+  }
+
+  /** The table's side of a finding against knowledge: "President of United States, in office on …". */
+  String knowledge(org.tadqiq.compare.Side.Knowledge k) {
+    return t.format(k.inOffice() ? "knowledge.in-office" : "knowledge.not-in-office",
+        office(k.office()), date(k.on()));
   }
 
   String officeTitle(String role) {

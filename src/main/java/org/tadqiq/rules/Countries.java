@@ -48,6 +48,22 @@ public final class Countries {
     return c == null ? null : c.id();
   }
 
+  /** The ISO code of a country by its entity id, or null when the id is no country. */
+  public String iso(String id) {
+    if (id == null) {
+      return null;
+    }
+    if (id.startsWith("iso:")) {
+      return byIso.containsKey(id.substring(4)) ? id.substring(4) : null;
+    }
+    for (Country c : byIso.values()) {
+      if (c.id().equals(id)) {
+        return c.iso();
+      }
+    }
+    return null;
+  }
+
   /** A country's name in a language as CLDR gives it; null when CLDR has none for it. */
   public static String name(String iso, Locale language) {
     String name = new Locale("", iso).getDisplayCountry(language);

@@ -48,9 +48,12 @@ class KnowledgeCheckTest {
 
   @Test
   void aCurrentHolderWhoseTermEndedIsWrongButBeforeAListedTermNothingIsKnown() {
-    assertThat(judged("en", "President Joe Biden spoke in Delaware.", LocalDate.of(2025, 6, 1)))
-        .hasSize(1);
-    assertThat(judged("en", "President Joe Biden spoke in Delaware.", LocalDate.of(2022, 6, 1)))
+    assertThat(judged("en", "The current President Joe Biden spoke in Delaware.",
+        LocalDate.of(2025, 6, 1))).hasSize(1);
+    assertThat(judged("en", "The current President Joe Biden spoke in Delaware.",
+        LocalDate.of(2022, 6, 1))).isEmpty();
+    // a bare title names a past holder in a past context as often as it misstates a status
+    assertThat(judged("en", "President Joe Biden signed the law in 2022.", LocalDate.of(2025, 6, 1)))
         .isEmpty();
     // Erdogan's row starts at a re-appointment: an earlier date proves nothing
     assertThat(judged("en", "Turkish President Recep Tayyip Erdogan visited the region.",
