@@ -76,6 +76,12 @@ final class QuantityBuilder implements ClaimBuilder {
     if (action != null && action.entry() != null) {
       attribute += ":" + action.entry().id();
     }
+    // whose people are counted ("41 Jordanians died", "53 British nationals"): a count of one
+    // nation's people is a part of the total, never the total itself
+    Slot nationality = any(m, "nationals") != null ? any(m, "nationals") : any(m, "nationality");
+    if (nationality != null && nationality.entry() != null) {
+      attribute += "@" + nationality.entry().id();
+    }
     if (m.rule().set().containsKey("subject")) {
       Slot subject = any(m, "subject");
       attribute = subject == null ? MENTION
