@@ -134,7 +134,7 @@ final class FrameFinder {
               .anyMatch(h -> h.distanceTo(event.start(), event.end()) <= frames.markerWindow());
       // people named in the sentence; else the countries acting in it; else the people of the
       // sentence before ("... مدته 50 دقيقة بين كبار الدبلوماسيين" names no one)
-      List<String> participants = withArticlePersons(ids(of(frames.persons(), s)), s);
+      List<String> participants = withArticlePersons(ids(takingPart(of(frames.persons(), s), s)), s);
       boolean carried = false;
       boolean persons = true;
       if (participants.isEmpty()) {
@@ -144,7 +144,7 @@ final class FrameFinder {
       if (participants.isEmpty() && s.index() > 0) {
         Sentence before = sentences.get(s.index() - 1);
         if (!before.furniture()) {
-          participants = withArticlePersons(ids(of(frames.persons(), before)), before);
+          participants = withArticlePersons(ids(takingPart(of(frames.persons(), before), before)), before);
           carried = !participants.isEmpty();
           persons = true;
         }
@@ -163,6 +163,39 @@ final class FrameFinder {
           new Span(text.toOriginalStart(event.start()), text.toOriginalEnd(event.end()));
       return new EventFrame(event.entry().id(), participants, carried, persons, prior, word,
           eventCarried);
+    }
+
+    /**
+     * The people of a sentence who take part in its event: not those an attendance marker
+     * introduces ("the talks, attended by Rubio and Witkoff", "بحضور وزير الخارجية"), who were
+     * present at someone else's meeting. Attendees stand in a list right after the marker.
+     */
+    private List<Hit> takingPart(List<Hit> persons, Sentence s) {
+      List<Hit> markers = of(frames.attendance(), s);
+      if (markers.isEmpty() || persons.isEmpty()) {
+        return persons;
+      }
+      List<Hit> out = new ArrayList<>();
+      for (Hit p : persons) {
+        boolean attendee = markers.stream().anyMatch(m -> m.end() <= p.start()
+            && p.start() - m.end() <= frames.window()
+            && noClauseEnd(m.end(), p.start()));
+        if (!attendee) {
+          out.add(p);
+        }
+      }
+      return out;
+    }
+
+    /** Whether the text between two offsets stays in one clause (no semicolon or colon). */
+    private boolean noClauseEnd(int from, int to) {
+      for (int i = from; i < to; i++) {
+        char c = text.charAt(i);
+        if (c == ';' || c == ':') {
+          return false;
+        }
+      }
+      return true;
     }
 
     /**

@@ -316,7 +316,7 @@ public final class RuleBookLoader {
         new String[] {
           frames.eventWords(), frames.backdrop(), frames.prior(), frames.modality(),
           frames.persons(), frames.actors(), frames.attribution(), frames.reporting(),
-          frames.organizations(), frames.jurisdictions(), frames.places()
+          frames.organizations(), frames.jurisdictions(), frames.places(), frames.attendance()
         }) {
       if (name != null) {
         if (!lexicons.containsKey(name)) {

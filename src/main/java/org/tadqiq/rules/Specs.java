@@ -35,6 +35,7 @@ public final class Specs {
       String organizations,
       String jurisdictions,
       String places,
+      String attendance,
       String reportingSubject,
       int window,
       int markerWindow) {}

@@ -42,6 +42,26 @@ class RealNewsTest {
   }
 
   @Test
+  void peopleWhoAttendAMeetingAreNotItsPartiesSoItsDurationMeetsTheOtherReports() {
+    LocalDate day = LocalDate.of(2025, 8, 16);
+    Source a = source("a", "en", day,
+        "Donald Trump and Vladimir Putin met in Anchorage on Friday.\n"
+            + "The talks, attended by Marco Rubio and Steve Witkoff, lasted about 45 minutes.");
+    Source b = source("b", "ar", day,
+        "التقى الرئيس الأمريكي دونالد ترامب الرئيس الروسي فلاديمير بوتين في أنكوريج يوم الجمعة.\n"
+            + "واستمر اللقاء ساعتين بحضور ماركو روبيو.");
+    List<Claim> claims = pipeline.extract(a).claims();
+    assertThat(claims).filteredOn(c -> c.kind() == org.tadqiq.model.ClaimKind.QUANTITY)
+        .singleElement().satisfies(c -> assertThat(c.frame().participants())
+            .containsExactly("Q22686", "Q7747"));
+    CheckResult r = check(a, b);
+    assertThat(r.findings()).anySatisfy(f -> {
+      assertThat(f.verdict()).isEqualTo(Finding.Verdict.CONFLICT);
+      assertThat(f.policy()).isEqualTo(Policy.QUANTITY_OVERLAP);
+    });
+  }
+
+  @Test
   void anArabicNameNoListHoldsIsReadAfterItsTitle() {
     Source s = source("a", "ar", null, "وقال وزير الخارجية البيروفي خافيير غونزاليس إن المحادثات مفيدة.");
     assertThat(pipeline.extract(s).claims()).anySatisfy(c -> assertThat(c.value()).isEqualTo(
