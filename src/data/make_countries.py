@@ -251,7 +251,33 @@ def ar_adjective_forms(masc_list):
     return dedupe(out)
 
 
-def ar_people_forms(iso, masc_list):
+def ar_key(name):
+    """A name as the rules compare it: no diacritics, one alef, ة as ه, ى as ي."""
+    name = re.sub("[\u064B-\u0652\u0640]", "", name or "")
+    for a, b in (("أ", "ا"), ("إ", "ا"), ("آ", "ا"), ("ة", "ه"), ("ى", "ي")):
+        name = name.replace(a, b)
+    return name
+
+
+def ar_accusative_forms(masc_list, names):
+    """The singular after a number from 11 to 99 ("41 أردنيًا" → أردنيا once diacritics go): the
+    masculine adjective with the alef of tanween. Left out where that is also a country's name
+    (سوري+ا is سوريا, Syria): a count must never be read from a place name."""
+    out = []
+    for masc in masc_list:
+        if " " in masc or not masc.endswith("ي"):
+            continue
+        form = masc + "ا"
+        if ar_key(form) not in names:
+            out.append(form)
+    return out
+
+
+def ar_people_forms(iso, masc_list, names=()):
+    return dedupe(ar_people_plural_forms(iso, masc_list) + ar_accusative_forms(masc_list, set(names)))
+
+
+def ar_people_plural_forms(iso, masc_list):
     fix = AR_PEOPLE_FIX.get(iso)
     if fix is not None:
         base = split(fix)
@@ -316,6 +342,8 @@ def main():
         states = [u for u in users[d] if wc[u].get("independent")]
         return iso in states if states else True
     rows = []
+    mascs = []
+    all_ar_names = set()
     for iso in sorted(cldr):
         en, ar = cldr[iso]
         c = wc.get(iso, {})
@@ -352,8 +380,13 @@ def main():
         else:
             derived = nisba(ar)
             masc = [derived] if derived else []
+        all_ar_names.update([ar] + ar_names)
+        mascs.append(masc)
         rows.append([iso, QID.get(iso, ""), ";".join(names), ";".join(adjs), ";".join(people),
-                     ";".join(ar_names), ";".join(ar_adjective_forms(masc)), ";".join(ar_people_forms(iso, masc))])
+                     ";".join(ar_names), ";".join(ar_adjective_forms(masc)), None])
+    # the people's forms last: an accusative singular must not be any country's name
+    for r, masc in zip(rows, mascs):
+        r[7] = ";".join(ar_people_forms(r[0], masc, {ar_key(n) for n in all_ar_names}))
 
     with open(OUT, "w", encoding="utf-8", newline="\n") as f:
         f.write("\t".join(["iso2", "qid", "en_extra_names", "en_adjectives", "en_people", "ar_extra_names",

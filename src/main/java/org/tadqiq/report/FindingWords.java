@@ -108,6 +108,16 @@ final class FindingWords {
 
   private String attribute(Claim c) {
     String a = c.attribute() == null ? "" : c.attribute();
+    int at = a.indexOf('@');
+    if (at > 0 && common.countries().iso(a.substring(at + 1)) != null) {
+      // a count of one nation's people: "number of killed (Jordan)"
+      String of = attribute(a.substring(0, at));
+      return t.format("attribute.of.nation", of, words.label(a.substring(at + 1)));
+    }
+    return attribute(a);
+  }
+
+  private String attribute(String a) {
     if (a.startsWith("count:")) {
       return t.format("attribute.count", words.unitWord(a.substring(6), 5));
     }
