@@ -151,8 +151,11 @@ final class FrameFinder {
       }
       if (participants.isEmpty()) {
         // an event nobody takes part in (a quake, a crash) is anchored by where it happens: the
-        // countries of the places its sentence names, else those of the article's lead
-        participants = countries(s);
+        // countries of the places its sentence names, else those of the article's lead. A
+        // sentence that names no event speaks of the article's, and so of its place: the
+        // countries it names are those of the people counted ("41 Jordanians died"), not where
+        // the event happened
+        participants = eventCarried && !lead().countries().isEmpty() ? List.of() : countries(s);
         persons = false;
         if (participants.isEmpty()) {
           participants = lead().countries();
