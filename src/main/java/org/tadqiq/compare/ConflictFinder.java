@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.tadqiq.align.Facet;
+import org.tadqiq.model.EventFrame;
 import org.tadqiq.rules.CommonData;
 
 /**
@@ -140,9 +141,12 @@ public final class ConflictFinder {
               continue; // dated on different days: two events, not one told two ways
             }
             // people and a date (or a town) are a strong identity; a place and a date are not: a
-            // quake and its aftershock strike one region on one day
-            if (identity == EventAnchors.Identity.SAME
-                && a.values().get(0).claim().frame().participantsArePersons()) {
+            // quake and its aftershock strike one region on one day — unless the kind of event
+            // does not happen twice there that day (a plane crash)
+            EventFrame frame = a.values().get(0).claim().frame();
+            if (identity == EventAnchors.Identity.SAME && (frame.participantsArePersons()
+                || common.policies().onePerDayEvents().contains(frame.kind())
+                    && singleFact(a.values().get(0)))) {
               strength = Math.max(strength, ANCHORED_STRENGTH);
             }
             conflictStrength = Math.max(conflictStrength, strength);
@@ -397,6 +401,17 @@ public final class ConflictFinder {
       out.addAll(List.of(f.claim().attribution().key().split("\\+")));
     }
     return out;
+  }
+
+  /**
+   * Whether a facet of an event no person anchors is one fact of it, told once: an amount that is
+   * no count (a duration, a share, a distance). A crash article counts crew on board and crew
+   * rescued, people on board and on the ground, and dates its follow-ups, so its counts and days
+   * are no single fact of the crash.
+   */
+  private static boolean singleFact(Facet f) {
+    return f.policy() == Policy.QUANTITY_OVERLAP && !f.claim().attribute().startsWith("count:")
+        && !f.claim().attribute().equals("mention");
   }
 
   /** Whether the group counts a running tally (deaths, injured …) that grows as it is reported. */

@@ -22,6 +22,8 @@ package org.tadqiq.rules;
  *     of one dispatch
  * @param runningTallies what is counted in tallies that grow as they are reported (deaths,
  *     injured …): two figures of one are never a conflict, at most a possible one
+ * @param onePerDayEvents kinds of event that do not happen twice at one place on one day (a plane
+ *     crash, a summit): a shared day or town identifies them strongly even when no person does
  */
 public record Policies(
     double approximateTolerance,
@@ -35,9 +37,11 @@ public record Policies(
     Integer officeTableTrustDays,
     Integer officeTableMarginDays,
     Double copySimilarity,
-    java.util.List<String> runningTallies) {
+    java.util.List<String> runningTallies,
+    java.util.List<String> onePerDayEvents) {
   public Policies {
     runningTallies = runningTallies == null ? java.util.List.of() : java.util.List.copyOf(runningTallies);
+    onePerDayEvents = onePerDayEvents == null ? java.util.List.of() : java.util.List.copyOf(onePerDayEvents);
     nameSimilarity = nameSimilarity == null ? 0.95 : nameSimilarity;
     nameSkeletonMinLength = nameSkeletonMinLength == null ? 4 : nameSkeletonMinLength;
     officeTableTrustDays = officeTableTrustDays == null ? 365 : officeTableTrustDays;

@@ -62,6 +62,23 @@ class RealNewsTest {
   }
 
   @Test
+  void anElectionHappensOnceADaySoItsSharesConflictButAQuakeMayHaveAnAftershock() {
+    LocalDate monday = LocalDate.of(2025, 2, 24);
+    CheckResult election = check(
+        source("a", "en", monday, "Germany held a federal election on Sunday.\n"
+            + "The CDU received 28.5% of the vote in the election."),
+        source("b", "en", monday, "Germany voted in a federal election on Sunday.\n"
+            + "The CDU received 31% of the vote in the election."));
+    assertThat(election.with(Finding.Verdict.CONFLICT)).singleElement()
+        .satisfies(f -> assertThat(f.policy()).isEqualTo(Policy.QUANTITY_OVERLAP));
+    CheckResult quake = check(
+        source("a", "en", monday, "An earthquake of magnitude 7.8 struck Turkey on Sunday."),
+        source("b", "en", monday, "An earthquake of magnitude 7.5 struck Turkey on Sunday."));
+    assertThat(quake.with(Finding.Verdict.CONFLICT)).isEmpty();
+    assertThat(quake.with(Finding.Verdict.POSSIBLE)).isNotEmpty();
+  }
+
+  @Test
   void anArabicNameNoListHoldsIsReadAfterItsTitle() {
     Source s = source("a", "ar", null, "وقال وزير الخارجية البيروفي خافيير غونزاليس إن المحادثات مفيدة.");
     assertThat(pipeline.extract(s).claims()).anySatisfy(c -> assertThat(c.value()).isEqualTo(
