@@ -167,8 +167,9 @@ public final class CheckCommand implements Callable<Integer> {
         }, d.storedUndated());
     out.printf("compared  %d of the draft's %d claims met stored claims, in %d stored articles"
         + " (%d comparisons)%n", d.claimsMet(), d.draftClaims(), d.storedSourcesMet(), d.comparisons());
-    out.printf("conflicts %d (possible %d; corroborated %d)%n",
-        r.with(Finding.Verdict.CONFLICT).size(), r.with(Finding.Verdict.POSSIBLE).size(),
+    out.printf("conflicts %d (disputed %d, copying differences %d, possible %d; corroborated %d)%n",
+        r.with(Finding.Verdict.CONFLICT).size(), r.with(Finding.Verdict.DISPUTED).size(),
+        r.with(Finding.Verdict.COPY_DIFFERENCE).size(), r.with(Finding.Verdict.POSSIBLE).size(),
         r.with(Finding.Verdict.AGREEMENT).size());
     out.printf("problems  %d%n", r.problemCount());
     for (Finding f : r.with(Finding.Verdict.CONFLICT)) {
@@ -201,8 +202,10 @@ public final class CheckCommand implements Callable<Integer> {
     out.printf("sources   %d read of %d%n", r.readableSources(), r.sources().size());
     out.printf("claims    %d (%s)%n", r.claims().size(), kinds);
     out.printf("events    %d%n", r.events().size());
-    out.printf("conflicts %d (possible %d, corroborated %d; %d comparisons)%n",
-        r.with(Finding.Verdict.CONFLICT).size(), r.with(Finding.Verdict.POSSIBLE).size(),
+    out.printf("conflicts %d (disputed %d, copying differences %d, possible %d, corroborated %d;"
+        + " %d comparisons)%n",
+        r.with(Finding.Verdict.CONFLICT).size(), r.with(Finding.Verdict.DISPUTED).size(),
+        r.with(Finding.Verdict.COPY_DIFFERENCE).size(), r.with(Finding.Verdict.POSSIBLE).size(),
         r.with(Finding.Verdict.AGREEMENT).size(), r.comparisons());
     out.printf("problems  %d%n", r.problemCount());
     for (Finding f : r.with(Finding.Verdict.CONFLICT)) {

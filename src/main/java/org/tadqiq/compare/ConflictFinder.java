@@ -374,10 +374,11 @@ public final class ConflictFinder {
 
   /**
    * Whether two positions are held by different named parties: every claim of both is
-   * attributed, and no party of one is a party of the other ("the Jordanian authorities" and
-   * "Jordan's foreign ministry" share Jordan: one party).
+   * attributed to a named party, and no party of one is a party of the other. The organs of one
+   * state are one party ("the Jordanian authorities" and "Jordan's foreign ministry"); a body that
+   * speaks for itself (the Red Crescent, the UN, a geological survey) is a party of its own.
    */
-  private static boolean differentParties(List<Facet> a, List<Facet> b) {
+  private boolean differentParties(List<Facet> a, List<Facet> b) {
     java.util.Set<String> pa = parties(a);
     java.util.Set<String> pb = parties(b);
     if (pa == null || pb == null) {
@@ -391,16 +392,37 @@ public final class ConflictFinder {
     return true;
   }
 
-  /** The parties a position's claims are attributed to; null when one of them is unattributed. */
-  private static java.util.Set<String> parties(List<Facet> facets) {
+  /** The parties a position's claims are attributed to; null when one is unattributed or anonymous. */
+  private java.util.Set<String> parties(List<Facet> facets) {
     java.util.Set<String> out = new TreeSet<>();
     for (Facet f : facets) {
-      if (f.claim().attribution() == null) {
+      String party = f.claim().attribution() == null ? null : party(f.claim().attribution().key());
+      if (party == null) {
         return null;
       }
-      out.addAll(List.of(f.claim().attribution().key().split("\\+")));
+      out.add(party);
     }
     return out;
+  }
+
+  /**
+   * The party an attribution key ("Q810+foreign-ministry", "Q1016+red-crescent", "un") names: a
+   * state for its organs (policies' state_bodies), the body itself otherwise; null for "a source".
+   */
+  private String party(String key) {
+    List<String> parts = List.of(key.split("\\+"));
+    if (parts.contains("source")) {
+      return null; // "a diplomat said": no named party
+    }
+    String country = parts.stream().filter(p -> p.matches("Q\\d+|iso:[A-Z]{2}")).findFirst().orElse(null);
+    List<String> bodies = parts.stream().filter(p -> !p.equals(country)).toList();
+    if (bodies.isEmpty()) {
+      return country;
+    }
+    if (common.policies().stateBodies().containsAll(bodies)) {
+      return country != null ? country : "state:" + String.join("+", bodies);
+    }
+    return key;
   }
 
   /**

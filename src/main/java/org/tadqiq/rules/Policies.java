@@ -24,6 +24,8 @@ package org.tadqiq.rules;
  *     injured …): two figures of one are never a conflict, at most a possible one
  * @param onePerDayEvents kinds of event that do not happen twice at one place on one day (a plane
  *     crash, a summit): a shared day or town identifies them strongly even when no person does
+ * @param stateBodies the bodies (ids of the ORG lexicons) that are organs of a state: a state's
+ *     ministries and army speak for one party, so their figures are not disputed between them
  */
 public record Policies(
     double approximateTolerance,
@@ -38,10 +40,12 @@ public record Policies(
     Integer officeTableMarginDays,
     Double copySimilarity,
     java.util.List<String> runningTallies,
-    java.util.List<String> onePerDayEvents) {
+    java.util.List<String> onePerDayEvents,
+    java.util.List<String> stateBodies) {
   public Policies {
     runningTallies = runningTallies == null ? java.util.List.of() : java.util.List.copyOf(runningTallies);
     onePerDayEvents = onePerDayEvents == null ? java.util.List.of() : java.util.List.copyOf(onePerDayEvents);
+    stateBodies = stateBodies == null ? java.util.List.of() : java.util.List.copyOf(stateBodies);
     nameSimilarity = nameSimilarity == null ? 0.95 : nameSimilarity;
     nameSkeletonMinLength = nameSkeletonMinLength == null ? 4 : nameSkeletonMinLength;
     officeTableTrustDays = officeTableTrustDays == null ? 365 : officeTableTrustDays;

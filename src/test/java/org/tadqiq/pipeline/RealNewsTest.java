@@ -79,6 +79,25 @@ class RealNewsTest {
   }
 
   @Test
+  void tollsFromTheRedCrescentAndFromAGovernmentAreDisputedButTwoOrgansOfOneStateAreNot() {
+    LocalDate day = LocalDate.of(2023, 9, 14);
+    CheckResult twoBodies = check(
+        source("a", "en", day, "Two dams burst above Derna after Storm Daniel struck eastern Libya. "
+            + "According to the Libyan Red Crescent, 11,300 people were killed in the floods."),
+        source("b", "en", day, "Rescue teams kept searching the wrecked coastal town on Thursday. "
+            + "According to Libya's government, 5,300 people were killed in the floods."));
+    assertThat(twoBodies.with(Finding.Verdict.DISPUTED)).singleElement()
+        .satisfies(f -> assertThat(f.sides()).allSatisfy(side -> assertThat(side.whoSays()).isNotEmpty()));
+    CheckResult oneState = check(
+        source("a", "en", day, "Two dams burst above Derna after Storm Daniel struck eastern Libya. "
+            + "According to Libya's health ministry, 11,300 people were killed in the floods."),
+        source("b", "en", day, "Rescue teams kept searching the wrecked coastal town on Thursday. "
+            + "According to Libya's government, 5,300 people were killed in the floods."));
+    assertThat(oneState.with(Finding.Verdict.DISPUTED)).isEmpty();
+    assertThat(oneState.with(Finding.Verdict.POSSIBLE)).isNotEmpty();
+  }
+
+  @Test
   void anArabicNameNoListHoldsIsReadAfterItsTitle() {
     Source s = source("a", "ar", null, "وقال وزير الخارجية البيروفي خافيير غونزاليس إن المحادثات مفيدة.");
     assertThat(pipeline.extract(s).claims()).anySatisfy(c -> assertThat(c.value()).isEqualTo(
