@@ -281,13 +281,16 @@ final class FrameFinder {
     }
 
     /**
-     * The modality of the nearest cue before the claim in its sentence ("من المتوقع", "denied",
+     * The modality of the nearest cue before the claim's end in its sentence ("من المتوقع", "denied",
      * "an estimated"); reported when there is none.
      */
     Modality modality(Draft d, Sentence s) {
       Hit nearest = null;
       for (Hit h : of(frames.modality(), s)) {
-        if (h.end() <= d.start() && (nearest == null || h.start() > nearest.start())) {
+        // a cue before the claim, or inside it before its end ("عدد الضحايا قد يصل إلى 20 ألفا",
+        // "the toll could rise to 20,000")
+        if (h.end() <= d.end() && h.start() < d.end()
+            && (nearest == null || h.start() > nearest.start())) {
           nearest = h;
         }
       }
