@@ -138,7 +138,7 @@ final class FrameFinder {
       boolean carried = false;
       boolean persons = true;
       if (participants.isEmpty()) {
-        participants = ids(of(frames.actors(), s));
+        participants = ids(outsideBodies(of(frames.actors(), s), s));
         persons = false;
       }
       if (participants.isEmpty() && s.index() > 0) {
@@ -219,13 +219,28 @@ final class FrameFinder {
       return List.copyOf(all);
     }
 
+    /**
+     * The hits that are not the country word of a body's name: the "U.S." of "the U.S. Geological
+     * Survey" is no country acting, and no place where a quake struck.
+     */
+    private List<Hit> outsideBodies(List<Hit> hits, Sentence s) {
+      List<Hit> bodies = of(frames.organizations(), s);
+      if (bodies.isEmpty()) {
+        return hits;
+      }
+      // inside or overlapping the body's name, or right next to it ("هيئة المسح الجيولوجي
+      // الأمريكية", "the US Geological Survey")
+      return hits.stream().filter(h -> bodies.stream().noneMatch(o ->
+          h.start() < o.end() && h.end() > o.start()
+              || h.end() <= o.start() && o.start() - h.end() <= 1
+              || h.start() >= o.end() && h.start() - o.end() <= 1)).toList();
+    }
+
     private List<String> countriesNamed(Sentence s) {
       TreeSet<String> out = new TreeSet<>();
-      for (Hit h : of(frames.places(), s)) {
-        boolean inBody = of(frames.organizations(), s).stream()
-            .anyMatch(o -> o.start() <= h.start() && h.end() <= o.end() + 40 && h.start() >= o.start());
+      for (Hit h : outsideBodies(of(frames.places(), s), s)) {
         String c = countryOf(h.entry().id());
-        if (c != null && !inBody) {
+        if (c != null) {
           out.add(c);
         }
       }

@@ -98,6 +98,17 @@ class RealNewsTest {
   }
 
   @Test
+  void theCountryInABodysNameIsNoCountryActing() {
+    Source s = source("a", "en", LocalDate.of(2023, 2, 6),
+        "A magnitude 7.8 earthquake struck southern Turkey before dawn, "
+            + "the US Geological Survey said.");
+    assertThat(pipeline.extract(s).claims())
+        .filteredOn(c -> c.kind() == org.tadqiq.model.ClaimKind.QUANTITY)
+        .singleElement().satisfies(c -> assertThat(c.frame().participants())
+            .doesNotContain("Q30"));
+  }
+
+  @Test
   void anArabicNameNoListHoldsIsReadAfterItsTitle() {
     Source s = source("a", "ar", null, "وقال وزير الخارجية البيروفي خافيير غونزاليس إن المحادثات مفيدة.");
     assertThat(pipeline.extract(s).claims()).anySatisfy(c -> assertThat(c.value()).isEqualTo(
