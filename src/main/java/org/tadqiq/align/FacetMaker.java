@@ -21,9 +21,11 @@ public final class FacetMaker {
   /** The prefix of the id of a person no list holds (see the office builder). */
   static final String OPEN_NAME = "~";
   private final CommonData common;
+  private final org.tadqiq.compare.OfficeTable table;
 
   public FacetMaker(CommonData common) {
     this.common = common;
+    this.table = new org.tadqiq.compare.OfficeTable(common);
   }
 
   /** The facets of every claim of one extracted source. */
@@ -79,6 +81,11 @@ public final class FacetMaker {
   private void officeFacets(Claim c, ClaimValue.Office o, LocalDate published, List<Facet> out) {
     if (o.role() == null) {
       return; // a counterpart whose office could not be resolved
+    }
+    if (o.statusImplied() && table.outOfOffice(o, published)) {
+      // "Pope Francis" after his death, "Chancellor Merkel" in 2024: a bare title names a past
+      // holder here, and says nothing of who holds the office now
+      return;
     }
     out.add(new Facet(Policy.OFFICE_STATUS, o.person() + "|" + o.role(),
         o.status() + (o.jurisdiction() == null ? "" : "@" + o.jurisdiction()), c, published, 0.9));

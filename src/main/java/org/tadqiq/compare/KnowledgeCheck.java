@@ -1,12 +1,10 @@
 package org.tadqiq.compare;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeSet;
 import org.tadqiq.extract.ExtractedSource;
 import org.tadqiq.model.Claim;
@@ -28,17 +26,19 @@ public final class KnowledgeCheck {
   private static final String FILE = "rules/common/office-holders.yaml";
   private final CommonData common;
   private final Explainer explainer;
+  private final OfficeTable table;
 
   public KnowledgeCheck(CommonData common, Explainer explainer) {
     this.common = common;
     this.explainer = explainer;
+    this.table = new OfficeTable(common);
   }
 
   /** The findings against the table, one per person and office that some article misstates. */
   public List<Finding> check(List<ExtractedSource> sources) {
     Map<String, List<Claim>> wrongByFact = new LinkedHashMap<>();
     Map<String, Specs.Holder> rowByFact = new LinkedHashMap<>();
-    Map<String, Verdict> truthByFact = new LinkedHashMap<>();
+    Map<String, OfficeTable.Verdict> truthByFact = new LinkedHashMap<>();
     for (ExtractedSource e : sources) {
       LocalDate date = e.source().published();
       if (date == null) {
@@ -49,7 +49,7 @@ public final class KnowledgeCheck {
             || o.person().startsWith("~")) {
           continue;
         }
-        Verdict v = judge(o, date);
+        OfficeTable.Verdict v = table.judge(o, date);
         if (v != null) {
           String fact = o.person() + "|" + o.role() + "|" + v.truth();
           wrongByFact.computeIfAbsent(fact, k -> new ArrayList<>()).add(c);
@@ -66,85 +66,7 @@ public final class KnowledgeCheck {
     return out;
   }
 
-  /** What the table says against an office claim: the truth in words and the row; null when nothing. */
-  record Verdict(String truth, Specs.Holder row, LocalDate on, boolean inOffice) {}
-
-  Verdict judge(ClaimValue.Office o, LocalDate date) {
-    List<Specs.Holder> terms = new ArrayList<>();
-    TreeSet<String> places = new TreeSet<>();
-    for (Specs.Holder h : common.holders()) {
-      if (h.person().equals(o.person()) && h.office().equals(o.role())
-          && (o.jurisdiction() == null || o.jurisdiction().equals(h.jurisdiction()))) {
-        terms.add(h);
-        places.add(h.jurisdiction());
-      }
-    }
-    if (terms.isEmpty() || places.size() != 1 || nearChange(o.role(), places.first(), date)) {
-      return null; // the table does not know this person in this office, or not for one country
-    }
-    Specs.Holder during = null;
-    for (Specs.Holder h : terms) {
-      if (covers(h, date)) {
-        during = h;
-      }
-    }
-    switch (o.status()) {
-      case "former" -> {
-        if (during != null) {
-          return new Verdict("in office on " + date, during, date, true);
-        }
-      }
-      case "current", "acting", "outgoing" -> {
-        if (o.statusImplied()) {
-          return null; // "President Obama signed it in 2015": a bare title may name a past holder
-        }
-        // out of office only after a known end: a table may list a re-appointment without the
-        // terms before it, so a date before a term's start proves nothing
-        Specs.Holder ended = null;
-        for (Specs.Holder h : terms) {
-          if (h.to() != null && date.isAfter(h.to()) && (ended == null || h.to().isAfter(ended.to()))) {
-            ended = h;
-          }
-        }
-        if (during == null && ended != null) {
-          return new Verdict("not in office on " + date, ended, date, false);
-        }
-      }
-      default -> {
-        return null; // "then", "designate": no claim about the article's own time
-      }
-    }
-    return null;
-  }
-
-  /** Whether a term covers a day (an open term only so long after its newest evidence). */
-  private boolean covers(Specs.Holder h, LocalDate d) {
-    if (d.isBefore(h.from())) {
-      return false;
-    }
-    if (h.to() != null) {
-      return !d.isAfter(h.to());
-    }
-    LocalDate trusted = (h.evidence() == null ? h.from() : h.evidence())
-        .plusDays(common.policies().officeTableTrustDays());
-    return !d.isAfter(trusted);
-  }
-
-  /** Whether a day is close to any change of holder of the office. */
-  private boolean nearChange(String office, String jurisdiction, LocalDate d) {
-    int margin = common.policies().officeTableMarginDays();
-    for (Specs.Holder h : common.holders()) {
-      if (h.office().equals(office) && h.jurisdiction().equals(jurisdiction)) {
-        if (Math.abs(ChronoUnit.DAYS.between(h.from(), d)) <= margin
-            || h.to() != null && Math.abs(ChronoUnit.DAYS.between(h.to(), d)) <= margin) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  private Finding finding(String fact, List<Claim> wrong, Specs.Holder row, Verdict verdict) {
+  private Finding finding(String fact, List<Claim> wrong, Specs.Holder row, OfficeTable.Verdict verdict) {
     String truth = verdict.truth();
     Claim first = wrong.get(0);
     var o = (ClaimValue.Office) first.value();

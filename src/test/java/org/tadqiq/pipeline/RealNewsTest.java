@@ -109,6 +109,21 @@ class RealNewsTest {
   }
 
   @Test
+  void aBareTitleBeforeAPastHolderIsNoClaimThatTheyHoldTheOfficeNow() {
+    LocalDate june = LocalDate.of(2025, 6, 1);
+    CheckResult past = check(
+        source("a", "en", june, "President Joe Biden signed the law in 2022, officials recalled."),
+        source("b", "en", june, "Former President Joe Biden was seen in Delaware on Sunday."));
+    assertThat(past.with(Finding.Verdict.CONFLICT)).isEmpty();
+    // the table has Trump in office in June 2025: "former" there is still a conflict
+    CheckResult present = check(
+        source("a", "en", june, "President Donald Trump spoke in the Rose Garden on Sunday."),
+        source("b", "en", june, "Former President Donald Trump was seen in Florida on Sunday."));
+    assertThat(present.with(Finding.Verdict.CONFLICT))
+        .anySatisfy(f -> assertThat(f.policy()).isEqualTo(Policy.OFFICE_STATUS));
+  }
+
+  @Test
   void anArabicNameNoListHoldsIsReadAfterItsTitle() {
     Source s = source("a", "ar", null, "وقال وزير الخارجية البيروفي خافيير غونزاليس إن المحادثات مفيدة.");
     assertThat(pipeline.extract(s).claims()).anySatisfy(c -> assertThat(c.value()).isEqualTo(

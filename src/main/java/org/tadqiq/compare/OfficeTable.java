@@ -1,0 +1,115 @@
+package org.tadqiq.compare;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import org.tadqiq.model.ClaimValue;
+import org.tadqiq.rules.CommonData;
+import org.tadqiq.rules.Specs;
+
+/**
+ * The dated table of office holders (rules/common/office-holders.yaml) asked about one office
+ * claim at one day. It speaks only where it is trusted: an open term only so long after its newest
+ * evidence, never close to a change of holder, never before a listed term.
+ */
+public final class OfficeTable {
+  private final CommonData common;
+
+  public OfficeTable(CommonData common) {
+    this.common = common;
+  }
+
+  /**
+   * Whether the table shows the person out of this office on the day: then a bare title before
+   * their name ("Pope Francis" in an article after his death) names a past holder, and is no
+   * claim that they hold it now.
+   */
+  public boolean outOfOffice(ClaimValue.Office o, LocalDate day) {
+    if (day == null || o.role() == null || o.person().startsWith("~")) {
+      return false;
+    }
+    Verdict v = judge(new ClaimValue.Office(o.person(), o.role(), o.jurisdiction(), "current"), day);
+    return v != null && !v.inOffice();
+  }
+
+  /** What the table says against an office claim: the truth in words and the row; null when nothing. */
+  record Verdict(String truth, Specs.Holder row, LocalDate on, boolean inOffice) {}
+
+  Verdict judge(ClaimValue.Office o, LocalDate date) {
+    List<Specs.Holder> terms = new ArrayList<>();
+    TreeSet<String> places = new TreeSet<>();
+    for (Specs.Holder h : common.holders()) {
+      if (h.person().equals(o.person()) && h.office().equals(o.role())
+          && (o.jurisdiction() == null || o.jurisdiction().equals(h.jurisdiction()))) {
+        terms.add(h);
+        places.add(h.jurisdiction());
+      }
+    }
+    if (terms.isEmpty() || places.size() != 1 || nearChange(o.role(), places.first(), date)) {
+      return null; // the table does not know this person in this office, or not for one country
+    }
+    Specs.Holder during = null;
+    for (Specs.Holder h : terms) {
+      if (covers(h, date)) {
+        during = h;
+      }
+    }
+    switch (o.status()) {
+      case "former" -> {
+        if (during != null) {
+          return new Verdict("in office on " + date, during, date, true);
+        }
+      }
+      case "current", "acting", "outgoing" -> {
+        if (o.statusImplied()) {
+          return null; // "President Obama signed it in 2015": a bare title may name a past holder
+        }
+        // out of office only after a known end: a table may list a re-appointment without the
+        // terms before it, so a date before a term's start proves nothing
+        Specs.Holder ended = null;
+        for (Specs.Holder h : terms) {
+          if (h.to() != null && date.isAfter(h.to()) && (ended == null || h.to().isAfter(ended.to()))) {
+            ended = h;
+          }
+        }
+        if (during == null && ended != null) {
+          return new Verdict("not in office on " + date, ended, date, false);
+        }
+      }
+      default -> {
+        return null; // "then", "designate": no claim about the article's own time
+      }
+    }
+    return null;
+  }
+
+  /** Whether a term covers a day (an open term only so long after its newest evidence). */
+  private boolean covers(Specs.Holder h, LocalDate d) {
+    if (d.isBefore(h.from())) {
+      return false;
+    }
+    if (h.to() != null) {
+      return !d.isAfter(h.to());
+    }
+    LocalDate trusted = (h.evidence() == null ? h.from() : h.evidence())
+        .plusDays(common.policies().officeTableTrustDays());
+    return !d.isAfter(trusted);
+  }
+
+  /** Whether a day is close to any change of holder of the office. */
+  private boolean nearChange(String office, String jurisdiction, LocalDate d) {
+    int margin = common.policies().officeTableMarginDays();
+    for (Specs.Holder h : common.holders()) {
+      if (h.office().equals(office) && h.jurisdiction().equals(jurisdiction)) {
+        if (Math.abs(ChronoUnit.DAYS.between(h.from(), d)) <= margin
+            || h.to() != null && Math.abs(ChronoUnit.DAYS.between(h.to(), d)) <= margin) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+}
