@@ -154,6 +154,16 @@ public final class HtmlReport {
     List<ReportView.Total> out = new ArrayList<>();
     out.add(new ReportView.Total(t.get("total.conflicts"),
         String.valueOf(Math.max(0, counts.conflicts() - dismissed)), "conflict"));
+    // disputes and copying differences are listed apart from conflicts: a tile when there are any
+    int disputed = in.result().with(Finding.Verdict.DISPUTED).size();
+    if (disputed > 0) {
+      out.add(new ReportView.Total(t.get("total.disputed"), String.valueOf(disputed), "disputed"));
+    }
+    int copies = in.result().with(Finding.Verdict.COPY_DIFFERENCE).size();
+    if (copies > 0) {
+      out.add(new ReportView.Total(t.get("total.copy-differences"), String.valueOf(copies),
+          "copy-difference"));
+    }
     out.add(new ReportView.Total(t.get("total.possible"), String.valueOf(counts.possible()), "possible"));
     out.add(new ReportView.Total(t.get("total.agreements"), String.valueOf(counts.agreements()), "agreement"));
     if (dismissed > 0) {

@@ -103,11 +103,15 @@ final class ValueWords {
     if (f.prior()) {
       kind = t.format("event.earlier", kind);
     }
-    return f.participants().isEmpty() ? kind : t.format("event.of", kind, people(f.participants()));
+    if (f.participants().isEmpty()) {
+      return kind;
+    }
+    // an event nobody takes part in is anchored where it happens: "flood in Libya"
+    return t.format(f.participantsArePersons() ? "event.of" : "event.in", kind, people(f.participants()));
   }
 
   String people(List<String> ids) {
-    return ids.stream().map(common::label).collect(Collectors.joining(t.get("list.and")));
+    return ids.stream().map(this::label).collect(Collectors.joining(t.get("list.and")));
   }
 
   String quantity(ClaimValue.Quantity q) {
