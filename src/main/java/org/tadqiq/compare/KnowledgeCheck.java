@@ -83,7 +83,8 @@ public final class KnowledgeCheck {
     Side table = new Side(office + ", " + truth, List.of(), List.of(), List.of(),
         new Side.Knowledge(rowText, FILE, row.source(),
             new ClaimValue.Office(o.person(), o.role(), row.jurisdiction(), "current"),
-            verdict.on(), verdict.inOffice()));
+            verdict.on(), verdict.inOffice(),
+            new Side.Term(row.from(), row.to(), row.evidence())));
     String summary = person + " — " + office + ": " + said + " in " + String.join(", ", sources)
         + " vs " + truth + " in the table of office holders (" + rowText + "); "
         + Policy.OFFICE_AGAINST_KNOWLEDGE.principle();

@@ -25,8 +25,13 @@ public record Side(
 
   /**
    * A row of a table of rules/ that a side rests on, and the public page the row names; what the
-   * row says of the office on the article's date: held ({@code inOffice}) or not.
+   * row says of the office on the article's date: held ({@code inOffice}) or not, and the row's
+   * term, so that a report can write the row in its reader's language.
    */
   public record Knowledge(String row, String file, String source,
-      org.tadqiq.model.ClaimValue.Office office, java.time.LocalDate on, boolean inOffice) {}
+      org.tadqiq.model.ClaimValue.Office office, java.time.LocalDate on, boolean inOffice,
+      Term term) {}
+
+  /** The row's term: from, to (null while open) and the newest evidence of an open term. */
+  public record Term(java.time.LocalDate from, java.time.LocalDate to, java.time.LocalDate evidence) {}
 }

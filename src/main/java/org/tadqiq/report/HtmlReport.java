@@ -315,7 +315,8 @@ public final class HtmlReport {
         draft,
         side.whoSays().isEmpty() ? null : String.join(" · ", side.whoSays()),
         side.knowledge() == null ? null
-            : side.knowledge().row() + " (" + side.knowledge().file() + "; " + side.knowledge().source() + ")",
+            : c.words().knowledgeRow(side.knowledge()) + " (" + side.knowledge().file() + "; "
+                + side.knowledge().source() + ")",
         evidence.subList(0, shown),
         evidence.subList(shown, evidence.size()),
         t.format("side.more", evidence.size() - shown),

@@ -86,6 +86,16 @@ final class ValueWords {
         office(k.office()), date(k.on()));
   }
 
+  /** The table's row in words: "Donald Trump, President of the United States, from 20 January 2025, in office (newest evidence …)". */
+  String knowledgeRow(org.tadqiq.compare.Side.Knowledge k) {
+    org.tadqiq.compare.Side.Term term = k.term();
+    String until = term.to() != null ? t.format("knowledge.row.to", date(term.to()))
+        : term.evidence() != null ? t.format("knowledge.row.open", date(term.evidence()))
+        : t.get("knowledge.row.open.unknown");
+    return t.format("knowledge.row", label(k.office().person()), office(k.office()),
+        date(term.from()), until);
+  }
+
   String officeTitle(String role) {
     if (t.has("office." + role)) {
       return t.get("office." + role);
