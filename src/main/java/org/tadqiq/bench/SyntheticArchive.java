@@ -45,6 +45,16 @@ public final class SyntheticArchive {
 
   /** Writes {@code articles} articles as gzipped JSON Lines; returns the uncompressed text bytes. */
   public long write(Path file, int articles, int perEvent) throws IOException {
+    return write(file, articles, perEvent, List.of(), 0);
+  }
+
+  /**
+   * As {@link #write(Path, int, int)}, and each of {@code plants} (sentences that wake the extra
+   * rules of a grown pack) is put into each article with probability {@code rate}, as a paragraph
+   * of its own after a random one; the rest of the archive is the same as without plants.
+   */
+  public long write(Path file, int articles, int perEvent, List<String> plants, double rate)
+      throws IOException {
     ObjectMapper json = new ObjectMapper();
     LocalDate base = LocalDate.of(2025, 1, 1);
     long bytes = 0;
@@ -72,6 +82,7 @@ public final class SyntheticArchive {
         if (article.nextBoolean()) {
           text = text.replace("ترامب", "ترمب");
         }
+        text = plant(text, plants, rate, new Random(seed * 13 + i));
         ObjectNode n = json.createObjectNode();
         n.put("id", "syn-" + i);
         n.put("url", "https://outlet-" + (i % perEvent) + ".example/news/" + i);
@@ -88,6 +99,24 @@ public final class SyntheticArchive {
     Files.move(partial, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
         java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     return bytes;
+  }
+
+  private static String plant(String text, List<String> plants, double rate, Random r) {
+    if (plants.isEmpty()) {
+      return text;
+    }
+    StringBuilder b = new StringBuilder(text);
+    for (String p : plants) {
+      if (r.nextDouble() < rate) {
+        int at = b.indexOf("\n", r.nextInt(b.length()));
+        if (at < 0) {
+          b.append('\n').append(p);
+        } else {
+          b.insert(at, "\n" + p);
+        }
+      }
+    }
+    return b.toString();
   }
 
   private static String replaceAll(Pattern p, String text, java.util.function.UnaryOperator<String> f) {

@@ -27,7 +27,8 @@ final class JsonLinesReader {
   private final ObjectMapper json = new ObjectMapper();
   private final HtmlArticleParser html = new HtmlArticleParser();
 
-  void read(Path file, boolean gzip, InputLimits limits, Consumer<Source> sink) {
+  void read(Path file, boolean gzip, InputLimits limits, Consumer<Source> sink,
+      java.util.function.LongConsumer bytesRead) {
     String base = InputReader.idOf(file).replaceFirst("\\.jsonl$", "");
     int line = 0;
     int records = 0;
@@ -36,6 +37,7 @@ final class JsonLinesReader {
       ByteLines lines = new ByteLines(in, limits.recordBytes());
       for (ByteLines.Line l = lines.next(); l != null; l = lines.next()) {
         line = l.number();
+        bytesRead.accept(l.length());
         String where = file + ":" + line;
         if (l.tooLong()) {
           records++;
