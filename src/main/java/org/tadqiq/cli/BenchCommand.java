@@ -52,7 +52,7 @@ public final class BenchCommand implements Callable<Integer> {
   List<Integer> sizes;
 
   @Option(names = "--rule-counts", split = ",", defaultValue = "50,200",
-      description = "extraction is also measured with the pack grown to these many rules (default: ${DEFAULT-VALUE})")
+      description = "extraction is also measured with the pack grown to these many rules; 0: not at all (default: ${DEFAULT-VALUE})")
   List<Integer> ruleCounts;
 
   @Option(names = "--seeds", defaultValue = "seeds", description = "seed articles (default: ${DEFAULT-VALUE})")
@@ -111,7 +111,7 @@ public final class BenchCommand implements Callable<Integer> {
       Path archive = archive(seeds, "archive-" + size + ".jsonl.gz", size, List.of(), 0);
       out.printf("%n== %,d articles (each stage first run untimed on %,d others to warm the JVM) ==%n",
           size, warmup);
-      Measure raw = warmed(warm, archive, a -> raw(a, ar));
+      Measure raw = limit(warm, archive, ar);
       report("read+normalize, 1 thread (the limit)", raw, raw);
       Measure extract1 = warmed(warm, archive, a -> extract(a, new CheckPipeline(book, 1)));
       report("read+extract, 1 thread", extract1, raw);
@@ -149,13 +149,14 @@ public final class BenchCommand implements Callable<Integer> {
               org.tadqiq.bench.LongArticle.measure(single, org.tadqiq.bench.LongArticle.text(single, seeds, 1_000_000), 2),
               org.tadqiq.bench.LongArticle.measure(single, org.tadqiq.bench.LongArticle.text(single, seeds, 4_000_000), 1)));
     }
+    ruleCounts = ruleCounts.stream().filter(n -> n > 0).toList();
     if (!ruleCounts.isEmpty()) {
       out.printf("%n== extraction by number of rules (1 thread, %,d articles, warmed) ==%n"
           + "  each extra rule copies a real rule with a made-up trigger word of its own, and the"
           + " sentence that wakes it%n  is planted in an article with probability %.2f;"
           + " each archive's own read+normalize is its limit%n", ruleArticles, plantRate);
       Path archive = archive(seeds, "archive-" + ruleArticles + ".jsonl.gz", ruleArticles, List.of(), 0);
-      Measure raw = warmed(warm, archive, a -> raw(a, ar));
+      Measure raw = limit(warm, archive, ar);
       report("read+normalize (the limit)", raw, raw);
       Measure base = warmed(warm, archive, a -> extract(a, new CheckPipeline(book, 1)));
       report(ar.rules().size() + " rules (the Arabic pack)", base, raw);
@@ -166,7 +167,7 @@ public final class BenchCommand implements Callable<Integer> {
         RuleBook book2 = new RuleBookLoader().load(grown.dir());
         Path planted = archive(seeds, "archive-" + ruleArticles + "-rules-" + n + ".jsonl.gz",
             ruleArticles, grown.sentences(), plantRate);
-        Measure limit = warmed(warm, planted, a -> raw(a, ar));
+        Measure limit = limit(warm, planted, ar);
         report("read+normalize (limit, " + n + "-rule archive)", limit, limit);
         Measure m = warmed(warm, planted, a -> extract(a, new CheckPipeline(book2, 1)));
         report(book2.pack("ar").orElseThrow().rules().size() + " rules", m, limit);
@@ -186,6 +187,19 @@ public final class BenchCommand implements Callable<Integer> {
   private static Measure warmed(Path warm, Path archive, Stage stage) throws Exception {
     stage.run(warm);
     return stage.run(archive);
+  }
+
+  /**
+   * The limit: read+normalize, warmed, and the fastest of three runs — it takes a second or two, so
+   * one run would carry whatever else the machine was doing into every ratio.
+   */
+  private static Measure limit(Path warm, Path archive, LanguagePack ar) throws Exception {
+    Measure best = warmed(warm, archive, a -> raw(a, ar));
+    for (int i = 0; i < 2; i++) {
+      Measure m = raw(archive, ar);
+      best = m.seconds < best.seconds ? m : best;
+    }
+    return best;
   }
 
   private Path archive(List<Source> seeds, String name, int size, List<String> plants, double rate)
