@@ -49,9 +49,10 @@ final class KeywordAutomaton {
     if (classes.size() >= Character.MAX_VALUE) {
       throw new IllegalArgumentException("too many distinct chars in keywords");
     }
+    char[] ofFolded = new char[Character.MAX_VALUE + 1];
+    classes.forEach((c, cls) -> ofFolded[c] = cls);
     for (int c = 0; c <= Character.MAX_VALUE; c++) {
-      Character cls = classes.get(Character.toLowerCase((char) c));
-      classOf[c] = cls == null ? 0 : cls;
+      classOf[c] = ofFolded[Character.toLowerCase((char) c)];
     }
     // the trie, with sorted children while it is built
     List<TreeMap<Character, Integer>> children = new ArrayList<>();
@@ -136,18 +137,26 @@ final class KeywordAutomaton {
     }
   }
 
+  // a state's keywords: its own and those of its failure state (already in order), in keyword order
   private int[] merge(List<Integer> own, int[] inherited) {
-    int[] all = new int[own.size() + inherited.length];
+    if (own.isEmpty()) {
+      return inherited;
+    }
+    int[] mine = own.stream().sorted((a, b) -> keywords[a].compareTo(keywords[b]))
+        .mapToInt(Integer::intValue).toArray();
+    if (inherited.length == 0) {
+      return mine;
+    }
+    int[] all = new int[mine.length + inherited.length];
+    int i = 0;
+    int j = 0;
     int n = 0;
-    for (int w : own) {
-      all[n++] = w;
+    while (i < mine.length || j < inherited.length) {
+      all[n++] = j == inherited.length
+          || i < mine.length && keywords[mine[i]].compareTo(keywords[inherited[j]]) <= 0
+          ? mine[i++] : inherited[j++];
     }
-    for (int w : inherited) {
-      all[n++] = w;
-    }
-    Integer[] boxed = Arrays.stream(all).boxed().toArray(Integer[]::new);
-    Arrays.sort(boxed, (a, b) -> keywords[a].compareTo(keywords[b]));
-    return Arrays.stream(boxed).mapToInt(Integer::intValue).toArray();
+    return all;
   }
 
   /** The keyword with this index. */
