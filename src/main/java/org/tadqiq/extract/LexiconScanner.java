@@ -68,10 +68,27 @@ final class LexiconScanner {
     }
   }
 
+  /** This lexicon's keywords (lower-case forms), numbered as {@link #find(String, KeywordAutomaton.Found)} expects. */
+  List<String> keywords() {
+    List<String> out = new ArrayList<>(automaton.size());
+    for (int i = 0; i < automaton.size(); i++) {
+      out.add(automaton.keyword(i));
+    }
+    return out;
+  }
+
   List<Hit> find(String text) {
+    return find(text, automaton.findAll(text));
+  }
+
+  /**
+   * The lexicon's words in {@code text}, from every occurrence of its keywords there (numbered as
+   * in {@link #keywords()}, in the order an automaton reports them): those with a word edge after
+   * them and only attached prefixes before, leftmost first, then longest.
+   */
+  List<Hit> find(String text, KeywordAutomaton.Found emits) {
     List<int[]> found = new ArrayList<>();
     List<Integer> words = new ArrayList<>();
-    KeywordAutomaton.Found emits = automaton.findAll(text);
     for (int x = 0; x < emits.count; x++) {
       int start = emits.start[x];
       int end = emits.end[x];
