@@ -21,7 +21,8 @@ import org.tadqiq.ingest.Source;
  * outlets reporting one event, a few days after the previous cluster), and within a cluster they
  * share the event's numbers, place and weekday — so claims group the way real news does. Spelling
  * varies per article (ترامب/ترمب, digits), and about one article in fifty changes one number:
- * a planted conflict.
+ * a planted conflict. Every article ends with a reference line of its own, so no two texts are
+ * exact copies.
  */
 public final class SyntheticArchive {
   private static final Pattern NUMBER = Pattern.compile("\\d+");
@@ -83,6 +84,10 @@ public final class SyntheticArchive {
           text = text.replace("ترامب", "ترمب");
         }
         text = plant(text, plants, rate, new Random(seed * 13 + i));
+        // a line of its own makes every article's text distinct: check and audit read an exact
+        // copy of an earlier text as a duplicate without extracting it, which a real archive
+        // rarely holds, so copies would make them look several times faster than they are
+        text = text + "\n" + reference(seed, i);
         ObjectNode n = json.createObjectNode();
         n.put("id", "syn-" + i);
         n.put("url", "https://outlet-" + (i % perEvent) + ".example/news/" + i);
@@ -99,6 +104,17 @@ public final class SyntheticArchive {
     Files.move(partial, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
         java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     return bytes;
+  }
+
+  // Latin letters: no Arabic rule's trigger, and no digit for a number rule to read
+  private static String reference(long seed, int i) {
+    StringBuilder b = new StringBuilder("ref ");
+    long n = seed * 1_000_003L + i;
+    do {
+      b.append((char) ('a' + n % 26));
+      n /= 26;
+    } while (n > 0);
+    return b.toString();
   }
 
   private static String plant(String text, List<String> plants, double rate, Random r) {
