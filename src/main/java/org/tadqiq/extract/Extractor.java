@@ -124,6 +124,7 @@ public final class Extractor {
     List<RuleMatch> out = new ArrayList<>();
     BudgetedText counted = new BudgetedText(text);
     Map<CompiledRule, long[]> spent = new java.util.IdentityHashMap<>();
+    Map<CompiledRule, Matcher> matchers = new java.util.IdentityHashMap<>();
     for (Sentence s : sentences) {
       Map<Integer, List<Integer>> here = woken.get(s.index());
       if (s.furniture() || here.isEmpty()) {
@@ -146,9 +147,13 @@ public final class Extractor {
         // failure shows (the matcher clears a slot per group of the rule's word lists)
         java.util.BitSet first = rule.order() < firstChars.length
             && pack.rules().get(rule.order()) == rule ? firstChars[rule.order()] : null;
-        Matcher m = rule.pattern().matcher(counted);
-        m.useTransparentBounds(true);
-        m.useAnchoringBounds(false);
+        // one matcher per rule and text: making one allocates and clears a slot per group
+        Matcher m = matchers.computeIfAbsent(rule, r -> {
+          Matcher made = r.pattern().matcher(counted);
+          made.useTransparentBounds(true);
+          made.useAnchoringBounds(false);
+          return made;
+        });
         int next = s.start();
         int h = 0;
         counted.allow(allowance - used[0]);
