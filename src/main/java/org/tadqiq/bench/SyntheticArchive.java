@@ -21,7 +21,8 @@ import org.tadqiq.ingest.Source;
  * outlets reporting one event, a few days after the previous cluster), and within a cluster they
  * share the event's numbers, place and weekday — so claims group the way real news does. Spelling
  * varies per article (ترامب/ترمب, digits), and about one article in fifty changes one number:
- * a planted conflict.
+ * a planted conflict. Every article ends with a reference line of its own, so no two texts are
+ * exact copies.
  */
 public final class SyntheticArchive {
   private static final Pattern NUMBER = Pattern.compile("\\d+");
@@ -45,6 +46,16 @@ public final class SyntheticArchive {
 
   /** Writes {@code articles} articles as gzipped JSON Lines; returns the uncompressed text bytes. */
   public long write(Path file, int articles, int perEvent) throws IOException {
+    return write(file, articles, perEvent, List.of(), 0);
+  }
+
+  /**
+   * As {@link #write(Path, int, int)}, and each of {@code plants} (sentences that wake the extra
+   * rules of a grown pack) is put into each article with probability {@code rate}, as a paragraph
+   * of its own after a random one; the rest of the archive is the same as without plants.
+   */
+  public long write(Path file, int articles, int perEvent, List<String> plants, double rate)
+      throws IOException {
     ObjectMapper json = new ObjectMapper();
     LocalDate base = LocalDate.of(2025, 1, 1);
     long bytes = 0;
@@ -72,6 +83,11 @@ public final class SyntheticArchive {
         if (article.nextBoolean()) {
           text = text.replace("ترامب", "ترمب");
         }
+        text = plant(text, plants, rate, new Random(seed * 13 + i));
+        // a line of its own makes every article's text distinct: check and audit read an exact
+        // copy of an earlier text as a duplicate without extracting it, which a real archive
+        // rarely holds, so copies would make them look several times faster than they are
+        text = text + "\n" + reference(seed, i);
         ObjectNode n = json.createObjectNode();
         n.put("id", "syn-" + i);
         n.put("url", "https://outlet-" + (i % perEvent) + ".example/news/" + i);
@@ -88,6 +104,35 @@ public final class SyntheticArchive {
     Files.move(partial, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
         java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     return bytes;
+  }
+
+  // Latin letters: no Arabic rule's trigger, and no digit for a number rule to read
+  private static String reference(long seed, int i) {
+    StringBuilder b = new StringBuilder("ref ");
+    long n = seed * 1_000_003L + i;
+    do {
+      b.append((char) ('a' + n % 26));
+      n /= 26;
+    } while (n > 0);
+    return b.toString();
+  }
+
+  private static String plant(String text, List<String> plants, double rate, Random r) {
+    if (plants.isEmpty()) {
+      return text;
+    }
+    StringBuilder b = new StringBuilder(text);
+    for (String p : plants) {
+      if (r.nextDouble() < rate) {
+        int at = b.indexOf("\n", r.nextInt(b.length()));
+        if (at < 0) {
+          b.append('\n').append(p);
+        } else {
+          b.insert(at, "\n" + p);
+        }
+      }
+    }
+    return b.toString();
   }
 
   private static String replaceAll(Pattern p, String text, java.util.function.UnaryOperator<String> f) {

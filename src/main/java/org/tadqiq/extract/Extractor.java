@@ -39,6 +39,8 @@ public final class Extractor {
   private final FrameFinder frames;
   private final Map<ClaimKind, ClaimBuilder> builders = new EnumMap<>(ClaimKind.class);
   private final MatchBudget budget;
+  /** by rule order: the chars a match of the rule can begin with (null: any) */
+  private final java.util.BitSet[] firstChars;
 
   public Extractor(LanguagePack pack, CommonData common) {
     this(pack, common, MatchBudget.DEFAULT);
@@ -53,6 +55,9 @@ public final class Extractor {
     this.splitter = new SentenceSplitter(pack.sentenceEnd());
     this.numbers = new NumberReader(pack.numberWords() == null ? null : pack.lexicon(pack.numberWords()));
     this.frames = new FrameFinder(pack, pack.clitics(), common);
+    org.tadqiq.rules.FirstChars first = new org.tadqiq.rules.FirstChars();
+    this.firstChars = pack.rules().stream().map(r -> first.of(r.pattern()))
+        .toArray(java.util.BitSet[]::new);
     builders.put(ClaimKind.QUANTITY, new QuantityBuilder());
     builders.put(ClaimKind.OFFICE, new OfficeBuilder());
     builders.put(ClaimKind.ORDINAL, new OrdinalBuilder());
@@ -119,6 +124,7 @@ public final class Extractor {
     List<RuleMatch> out = new ArrayList<>();
     BudgetedText counted = new BudgetedText(text);
     Map<CompiledRule, long[]> spent = new java.util.IdentityHashMap<>();
+    Map<CompiledRule, Matcher> matchers = new java.util.IdentityHashMap<>();
     for (Sentence s : sentences) {
       Map<Integer, List<Integer>> here = woken.get(s.index());
       if (s.furniture() || here.isEmpty()) {
@@ -137,9 +143,17 @@ public final class Extractor {
         // Every match begins at a word or right after an attached letter, at most the rule's
         // lookback before one of its trigger words: trying only those places (lookingAt) does the
         // work of find() in a fraction.
-        Matcher m = rule.pattern().matcher(counted);
-        m.useTransparentBounds(true);
-        m.useAnchoringBounds(false);
+        // and only where the char there can begin a match of it: a try costs far more than its
+        // failure shows (the matcher clears a slot per group of the rule's word lists)
+        java.util.BitSet first = rule.order() < firstChars.length
+            && pack.rules().get(rule.order()) == rule ? firstChars[rule.order()] : null;
+        // one matcher per rule and text: making one allocates and clears a slot per group
+        Matcher m = matchers.computeIfAbsent(rule, r -> {
+          Matcher made = r.pattern().matcher(counted);
+          made.useTransparentBounds(true);
+          made.useAnchoringBounds(false);
+          return made;
+        });
         int next = s.start();
         int h = 0;
         counted.allow(allowance - used[0]);
@@ -148,7 +162,8 @@ public final class Extractor {
             while (h < hits.size() && hits.get(h) < p) {
               h++;
             }
-            if (p < next || h == hits.size() || hits.get(h) - p > rule.lookback()) {
+            if (p < next || h == hits.size() || hits.get(h) - p > rule.lookback()
+                || first != null && !first.get(text.charAt(p))) {
               continue;
             }
             m.region(p, s.end());

@@ -24,14 +24,16 @@ final class FrameFinder {
   private static final int LEAD_SENTENCES = 4;
   private final Specs.Frames frames;
   private final org.tadqiq.rules.CommonData common;
-  private final Map<String, LexiconScanner> scanners = new TreeMap<>();
+  private final LexiconScanners scanners;
 
   FrameFinder(LanguagePack pack, Specs.Clitics clitics, org.tadqiq.rules.CommonData common) {
     this.frames = pack.frames();
     this.common = common;
+    Map<String, LexiconScanner> each = new TreeMap<>();
     for (String name : pack.frameLexicons()) {
-      scanners.put(name, new LexiconScanner(pack.lexicon(name), clitics));
+      each.put(name, new LexiconScanner(pack.lexicon(name), clitics));
     }
+    scanners = new LexiconScanners(each);
   }
 
   /**
@@ -106,9 +108,9 @@ final class FrameFinder {
     private Map<String, List<Hit>> scanSentence(Sentence s) {
       String part = text.substring(s.start(), s.end());
       Map<String, List<Hit>> out = new java.util.HashMap<>();
-      for (Map.Entry<String, LexiconScanner> e : scanners.entrySet()) {
+      for (Map.Entry<String, List<Hit>> e : scanners.find(part).entrySet()) {
         List<Hit> hits = new ArrayList<>();
-        for (Hit h : e.getValue().find(part)) {
+        for (Hit h : e.getValue()) {
           hits.add(new Hit(h.start() + s.start(), h.end() + s.start(), h.entry()));
         }
         out.put(e.getKey(), hits);

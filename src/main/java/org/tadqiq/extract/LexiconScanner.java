@@ -6,8 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.ahocorasick.trie.Emit;
-import org.ahocorasick.trie.Trie;
 import org.tadqiq.rules.Lexicon;
 import org.tadqiq.rules.LexiconEntry;
 import org.tadqiq.rules.Specs;
@@ -18,11 +16,12 @@ import org.tadqiq.rules.Specs;
  * alternation at every position of a long text.
  */
 final class LexiconScanner {
-  private final Trie trie;
-  private final Map<String, LexiconEntry> entries = new HashMap<>();
-  private final Map<String, Boolean> contracted = new HashMap<>();
-  /** the keyword as the lexicon writes it, when its case must match (a capitalized form) */
-  private final Map<String, String> exactCase = new HashMap<>();
+  private final KeywordAutomaton automaton;
+  // by keyword index: its entry, whether it is a form without the article's head, and the form as
+  // the lexicon writes it when its case must match (a capitalized form), else null
+  private final LexiconEntry[] entryOf;
+  private final boolean[] contractedOf;
+  private final String[] exactCaseOf;
   private final boolean clitics;
   private final Pattern prefix;
   private final Pattern contractedPrefix;
@@ -33,20 +32,31 @@ final class LexiconScanner {
     this.contractedPrefix = clitics && cl.articleContracted() != null
         ? Pattern.compile(cl.articleContracted()) : null;
     String article = cl == null || cl.article() == null ? "" : cl.article();
-    Trie.TrieBuilder b = Trie.builder().ignoreCase();
+    Map<String, LexiconEntry> entries = new HashMap<>();
+    Map<String, Boolean> contracted = new HashMap<>();
+    Map<String, String> exactCase = new HashMap<>();
+    List<String> keywords = new ArrayList<>();
     for (String form : lexicon.formsLongestFirst()) {
       LexiconEntry e = lexicon.lookup(form);
-      add(b, form, e, false, lexicon.anyCase(form));
+      add(keywords, entries, contracted, exactCase, form, e, false, lexicon.anyCase(form));
       if (contractedPrefix != null && !article.isEmpty() && form.startsWith(article)) {
         // "للبيت": the article's head is dropped after ل; the keyword is the form without it
-        add(b, form.substring(1), e, true, lexicon.anyCase(form));
+        add(keywords, entries, contracted, exactCase, form.substring(1), e, true, lexicon.anyCase(form));
       }
     }
-    trie = b.build();
+    automaton = new KeywordAutomaton(keywords);
+    entryOf = keywords.stream().map(entries::get).toArray(LexiconEntry[]::new);
+    contractedOf = new boolean[keywords.size()];
+    exactCaseOf = new String[keywords.size()];
+    for (int i = 0; i < keywords.size(); i++) {
+      contractedOf[i] = contracted.get(keywords.get(i));
+      exactCaseOf[i] = exactCase.get(keywords.get(i));
+    }
   }
 
-  private void add(
-      Trie.TrieBuilder b, String form, LexiconEntry e, boolean isContracted, boolean anyCase) {
+  private static void add(List<String> keywords, Map<String, LexiconEntry> entries,
+      Map<String, Boolean> contracted, Map<String, String> exactCase, String form, LexiconEntry e,
+      boolean isContracted, boolean anyCase) {
     String keyword = form.toLowerCase(java.util.Locale.ROOT);
     if (!entries.containsKey(keyword)) {
       entries.put(keyword, e);
@@ -54,21 +64,40 @@ final class LexiconScanner {
       if (!anyCase) {
         exactCase.put(keyword, form);
       }
-      b.addKeyword(keyword);
+      keywords.add(keyword);
     }
   }
 
+  /** This lexicon's keywords (lower-case forms), numbered as {@link #find(String, KeywordAutomaton.Found)} expects. */
+  List<String> keywords() {
+    List<String> out = new ArrayList<>(automaton.size());
+    for (int i = 0; i < automaton.size(); i++) {
+      out.add(automaton.keyword(i));
+    }
+    return out;
+  }
+
   List<Hit> find(String text) {
+    return find(text, automaton.findAll(text));
+  }
+
+  /**
+   * The lexicon's words in {@code text}, from every occurrence of its keywords there (numbered as
+   * in {@link #keywords()}, in the order an automaton reports them): those with a word edge after
+   * them and only attached prefixes before, leftmost first, then longest.
+   */
+  List<Hit> find(String text, KeywordAutomaton.Found emits) {
     List<int[]> found = new ArrayList<>();
-    List<String> words = new ArrayList<>();
-    for (Emit emit : trie.parseText(text)) {
-      int start = emit.getStart();
-      int end = emit.getEnd() + 1;
-      String kw = emit.getKeyword();
+    List<Integer> words = new ArrayList<>();
+    for (int x = 0; x < emits.count; x++) {
+      int start = emits.start[x];
+      int end = emits.end[x];
+      int word = emits.keyword[x];
+      String kw = automaton.keyword(word);
       if (!edgeAfter(text, end, kw)) {
         continue;
       }
-      String exact = exactCase.get(kw);
+      String exact = exactCaseOf[word];
       if (exact != null && !text.startsWith(exact, start)) {
         continue;
       }
@@ -80,7 +109,7 @@ final class LexiconScanner {
         }
         String pre = text.substring(w, start);
         boolean ok;
-        if (contracted.get(kw)) {
+        if (contractedOf[word]) {
           ok = !pre.isEmpty() && contractedPrefix.matcher(pre + kw.charAt(0)).matches();
         } else {
           ok = pre.isEmpty() || clitics && prefix.matcher(pre).matches();
@@ -91,7 +120,7 @@ final class LexiconScanner {
         from = w;
       }
       found.add(new int[] {from, start, end});
-      words.add(kw);
+      words.add(word);
     }
     List<Integer> order = new ArrayList<>();
     for (int i = 0; i < found.size(); i++) {
@@ -104,7 +133,7 @@ final class LexiconScanner {
     for (int i : order) {
       int[] f = found.get(i);
       if (f[0] >= next) {
-        out.add(new Hit(f[1], f[2], entries.get(words.get(i))));
+        out.add(new Hit(f[1], f[2], entryOf[words.get(i)]));
         next = f[2];
       }
     }

@@ -4,8 +4,6 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.ahocorasick.trie.Emit;
-import org.ahocorasick.trie.Trie;
 import org.tadqiq.rules.CompiledRule;
 import org.tadqiq.rules.LanguagePack;
 
@@ -15,10 +13,11 @@ import org.tadqiq.rules.LanguagePack;
  * hits, not rules × text. Substring hits are fine here: a false wake costs a regex run, not a claim.
  */
 final class TriggerIndex {
-  private final Trie trie;
-  private final Map<String, BitSet> rulesByWord = new HashMap<>();
+  private final KeywordAutomaton automaton;
+  private final BitSet[] rulesOf; // by keyword index
 
   TriggerIndex(LanguagePack pack) {
+    Map<String, BitSet> rulesByWord = new HashMap<>();
     List<CompiledRule> rules = pack.rules();
     for (int i = 0; i < rules.size(); i++) {
       for (String lexicon : rules.get(i).triggers()) {
@@ -28,9 +27,9 @@ final class TriggerIndex {
       }
     }
     // case is folded here (a false wake costs a regex run, not a claim); rules check it
-    Trie.TrieBuilder b = Trie.builder().ignoreCase();
-    rulesByWord.keySet().stream().sorted().forEach(b::addKeyword);
-    trie = b.build();
+    List<String> words = rulesByWord.keySet().stream().sorted().toList();
+    automaton = new KeywordAutomaton(words);
+    rulesOf = words.stream().map(rulesByWord::get).toArray(BitSet[]::new);
   }
 
   /** For each sentence, the rules its words wake and where each rule's trigger words start. */
@@ -40,19 +39,20 @@ final class TriggerIndex {
       woken.add(new java.util.TreeMap<>());
     }
     int si = 0;
-    List<Emit> emits = new java.util.ArrayList<>(trie.parseText(text));
-    emits.sort(java.util.Comparator.comparingInt(Emit::getStart));
-    for (Emit e : emits) {
-      while (si < sentences.size() && sentences.get(si).end() <= e.getStart()) {
+    KeywordAutomaton.Found found = automaton.findAll(text);
+    for (int x : found.byStart()) {
+      int start = found.start[x];
+      int keyword = found.keyword[x];
+      while (si < sentences.size() && sentences.get(si).end() <= start) {
         si++;
       }
       if (si == sentences.size()) {
         break;
       }
-      if (sentences.get(si).contains(e.getStart())) {
-        BitSet rules = rulesByWord.get(e.getKeyword());
+      if (sentences.get(si).contains(start)) {
+        BitSet rules = rulesOf[keyword];
         for (int r = rules.nextSetBit(0); r >= 0; r = rules.nextSetBit(r + 1)) {
-          woken.get(si).computeIfAbsent(r, k -> new java.util.ArrayList<>()).add(e.getStart());
+          woken.get(si).computeIfAbsent(r, key -> new java.util.ArrayList<>()).add(start);
         }
       }
     }

@@ -7,7 +7,7 @@ import java.util.Arrays;
 /**
  * The lines of a stream as bytes (decoded by the caller, which can then name the bad byte), none
  * kept longer than a limit: a longer line is read through and reported as too long, so one huge
- * record costs no memory.
+ * record costs no memory. A line's bytes are in a buffer the next line reuses.
  */
 final class ByteLines {
   private final InputStream in;
@@ -16,9 +16,13 @@ final class ByteLines {
   private int length;
   private int position;
   private int number;
+  private byte[] line = new byte[1 << 12];
 
-  /** One line without its line end; {@code bytes} is null when the line was too long. */
-  record Line(int number, byte[] bytes, long length) {
+  /**
+   * One line without its line end: {@code bytes[0..size)}, valid until the next call; {@code bytes}
+   * is null when the line was too long. {@code length} is the line's length in the stream.
+   */
+  record Line(int number, byte[] bytes, int size, long length) {
     boolean tooLong() {
       return bytes == null;
     }
@@ -31,7 +35,7 @@ final class ByteLines {
 
   /** The next line, or null at the end of the stream. */
   Line next() throws IOException {
-    byte[] line = new byte[256];
+    byte[] line = this.line;
     int used = 0;
     long total = 0;
     boolean any = false;
@@ -71,11 +75,12 @@ final class ByteLines {
     }
     number++;
     if (line == null) {
-      return new Line(number, null, total);
+      return new Line(number, null, 0, total);
     }
+    this.line = line; // grown for a long line: kept for the next ones (at most the record limit)
     if (used > 0 && line[used - 1] == '\r') {
       used--;
     }
-    return new Line(number, Arrays.copyOf(line, used), total);
+    return new Line(number, line, used, total);
   }
 }

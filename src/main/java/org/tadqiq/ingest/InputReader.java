@@ -27,6 +27,7 @@ public final class InputReader {
   private final JsonLinesReader jsonLines = new JsonLinesReader();
   private final WarcArchiveReader warc = new WarcArchiveReader();
   private final Map<String, Long> skipped = new TreeMap<>();
+  private final java.util.concurrent.atomic.AtomicLong bytesRead = new java.util.concurrent.atomic.AtomicLong();
   private final Map<String, ArticleParser> parsers =
       Map.of(
           "txt", new TextArticleParser(),
@@ -44,6 +45,14 @@ public final class InputReader {
   /** Archive records that are not articles (WARC requests, metadata …), by kind. */
   public Map<String, Long> skipped() {
     return skipped;
+  }
+
+  /**
+   * The bytes read so far as they were stored before decoding: a file's bytes, a JSON Lines
+   * record's line (after gzip), a WARC record. A rate in MB/s is of these bytes.
+   */
+  public long bytesRead() {
+    return bytesRead.get();
   }
 
   /** Every file under the given paths, in a stable order, each as a Source. */
@@ -66,9 +75,9 @@ public final class InputReader {
       sink.accept(Source.failed(idOf(file), file.toString(), Source.Status.EMPTY,
           file + ": empty file (0 bytes, no records)"));
     } else if (name.endsWith(".jsonl") || name.endsWith(".jsonl.gz")) {
-      jsonLines.read(file, name.endsWith(".gz"), limits, sink);
+      jsonLines.read(file, name.endsWith(".gz"), limits, sink, bytesRead::addAndGet);
     } else if (name.endsWith(".warc") || name.endsWith(".warc.gz")) {
-      warc.read(file, limits, sink, skipped);
+      warc.read(file, limits, sink, skipped, bytesRead::addAndGet);
     } else {
       sink.accept(readFile(file));
     }
@@ -89,6 +98,7 @@ public final class InputReader {
     try (InputStream in = Files.newInputStream(file)) {
       bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.fileBytes()));
       cut = in.read() >= 0;
+      bytesRead.addAndGet(bytes.length);
     } catch (NoSuchFileException e) {
       return Source.failed(id, path, Source.Status.UNREADABLE, path + ": no such file");
     } catch (IOException e) {

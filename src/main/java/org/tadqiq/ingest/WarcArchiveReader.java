@@ -33,7 +33,8 @@ import org.netpreserve.jwarc.WarcResponse;
 final class WarcArchiveReader {
   private final HtmlArticleParser html = new HtmlArticleParser();
 
-  void read(Path file, InputLimits limits, Consumer<Source> sink, Map<String, Long> skipped) {
+  void read(Path file, InputLimits limits, Consumer<Source> sink, Map<String, Long> skipped,
+      java.util.function.LongConsumer bytesRead) {
     String base = InputReader.idOf(file).replaceFirst("\\.warc$", "");
     long records = 0;
     long[] sources = {0};
@@ -62,6 +63,7 @@ final class WarcArchiveReader {
               where + ": " + next.problem() + (next.tooLarge() ? "" : "; record skipped")));
           continue;
         }
+        bytesRead.accept(next.bytes().length);
         Source s = record(next.bytes(), base, at, where, limits, skipped);
         if (s != null) {
           counted.accept(s);

@@ -23,9 +23,14 @@ public final class TextNormalizer {
   private final List<Step> steps;
   private final Map<String, String> charMap;
   private final ArabicNormalizer arabic = new ArabicNormalizer();
-  // Normalization is per code point and context-free, so each BMP char's result is computed once.
-  // Racy filling is harmless: every thread computes the same immutable String.
-  private final String[] bmp = new String[Character.MAX_VALUE + 1];
+  // Normalization is per code point and context-free, so each BMP char's result is computed once
+  // into a table: ONE | c when the char becomes the one char c (most chars), OTHER when it becomes
+  // nothing or several chars (kept in {@link #other}), 0 when not yet computed. Racy filling is
+  // harmless: every thread computes the same value, and an int is written whole.
+  private static final int ONE = 1 << 16;
+  private static final int OTHER = 2 << 16;
+  private final int[] table = new int[Character.MAX_VALUE + 1];
+  private final String[] other = new String[Character.MAX_VALUE + 1];
 
   public TextNormalizer(List<Step> steps, Map<String, String> charMap) {
     this.steps = List.copyOf(Objects.requireNonNull(steps, "steps"));
@@ -33,45 +38,53 @@ public final class TextNormalizer {
   }
 
   public NormalizedText normalize(String original) {
-    StringBuilder out = new StringBuilder(original.length());
-    int[] starts = new int[original.length() + 8];
-    int[] ends = new int[original.length() + 8];
+    int length = original.length();
+    char[] out = new char[length + 8];
+    int n = 0;
+    NormalizedText.Pieces pieces = null;
     int i = 0;
-    while (i < original.length()) {
+    while (i < length) {
       char ch = original.charAt(i);
-      if (!Character.isSurrogate(ch)) {
-        String cached = bmp[ch];
-        if (cached == null) {
-          cached = normalizeCodePoint(ch);
-          bmp[ch] = cached;
+      int t = table[ch];
+      if (t == 0 && !Character.isSurrogate(ch)) {
+        t = fill(ch);
+      }
+      if ((t & ONE) != 0) { // one char for one char: the offset map needs no entry
+        if (n == out.length) {
+          out = java.util.Arrays.copyOf(out, out.length * 2);
         }
-        if (cached.length() == 1) {
-          if (out.length() == starts.length) {
-            starts = java.util.Arrays.copyOf(starts, starts.length * 2);
-            ends = java.util.Arrays.copyOf(ends, ends.length * 2);
-          }
-          starts[out.length()] = i;
-          ends[out.length()] = i + 1;
-          out.append(cached.charAt(0));
-          i++;
-          continue;
-        }
+        out[n++] = (char) t;
+        i++;
+        continue;
       }
       int cp = original.codePointAt(i);
       int next = i + Character.charCount(cp);
-      String piece = normalizeCodePoint(cp);
-      for (int k = 0; k < piece.length(); k++) {
-        if (out.length() == starts.length) {
-          starts = java.util.Arrays.copyOf(starts, starts.length * 2);
-          ends = java.util.Arrays.copyOf(ends, ends.length * 2);
-        }
-        starts[out.length()] = i;
-        ends[out.length()] = next;
-        out.append(piece.charAt(k));
+      String piece = t == OTHER ? other[ch] : normalizeCodePoint(cp);
+      if (n + piece.length() > out.length) {
+        out = java.util.Arrays.copyOf(out, Math.max(out.length * 2, n + piece.length()));
       }
+      if (pieces == null) {
+        pieces = new NormalizedText.Pieces();
+      }
+      pieces.add(n, piece.length(), i, next - i);
+      piece.getChars(0, piece.length(), out, n);
+      n += piece.length();
       i = next;
     }
-    return new NormalizedText(original, out.toString(), starts, ends);
+    return new NormalizedText(original, new String(out, 0, n), pieces);
+  }
+
+  private int fill(char ch) {
+    String piece = normalizeCodePoint(ch);
+    int t;
+    if (piece.length() == 1) {
+      t = ONE | piece.charAt(0);
+    } else {
+      other[ch] = piece;
+      t = OTHER;
+    }
+    table[ch] = t;
+    return t;
   }
 
   private String normalizeCodePoint(int cp) {

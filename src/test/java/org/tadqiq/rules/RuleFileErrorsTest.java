@@ -1,5 +1,6 @@
 package org.tadqiq.rules;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
@@ -140,6 +141,29 @@ class RuleFileErrorsTest {
     append(rules.resolve("ar/quantity.yaml"), RULE.formatted("(?<!صلاة\\\\s+){NUMBER:number} {UNIT_TIME:unit}"));
     assertThatThrownBy(() -> new RuleBookLoader().load(rules))
         .hasMessageContaining("[ar.test.broken] a lookbehind without a maximum length: '\\s+'");
+  }
+
+  // issue 11, point 3: nothing unbounded gets past the loader, wherever it is written — a part a
+  // rule uses (named with the rule's file, line and id), or a frame window
+  @Test
+  void unboundedLookbehindsInPartsAndUnboundedWindowsAreRefused() throws IOException {
+    Path rules = copyRules();
+    Path language = rules.resolve("ar/language.yaml");
+    String yaml = Files.readString(language);
+    String year = "    YEAR: \"(?:[12]\\\\d{3})\"\n";
+    assertThat(yaml).contains(year);
+    Files.writeString(language, yaml.replace(year, year + "    BAD_PART: \"(?<!صلاة\\\\s*)\"\n"));
+    append(rules.resolve("ar/quantity.yaml"), RULE.formatted("{BAD_PART}{NUMBER:number} {UNIT_TIME:unit}"));
+    assertThatThrownBy(() -> new RuleBookLoader().load(rules))
+        .hasMessageContaining("ar/quantity.yaml:")
+        .hasMessageContaining("[ar.test.broken] a lookbehind without a maximum length: in part BAD_PART: '\\s*'");
+
+    Path rules2 = copyRules();
+    Path language2 = rules2.resolve("ar/language.yaml");
+    Files.writeString(language2, Files.readString(language2).replaceFirst("(?m)^    window: \\d+$", "    window: 100000"));
+    assertThatThrownBy(() -> new RuleBookLoader().load(rules2))
+        .hasMessageContaining("ar/language.yaml:")
+        .hasMessageContaining("'frames.window' is 100000, it must be between 0 and 2000");
   }
 
   // issue 9, point 8: "lookback: -5" was accepted and the rule never fired

@@ -1,0 +1,64 @@
+package org.tadqiq.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Several lexicons' words found in one pass: one automaton holds every keyword of every lexicon,
+ * and each occurrence is handed to the lexicons that hold its keyword, which then choose their
+ * words as each would alone (a lexicon's occurrences keep the order its own automaton would report
+ * them in: by end, then keyword order). Before, each sentence was scanned once per lexicon.
+ */
+final class LexiconScanners {
+  private final List<String> names;
+  private final List<LexiconScanner> scanners;
+  private final KeywordAutomaton automaton;
+  /** by keyword of the shared automaton: pairs of (scanner, its keyword number) */
+  private final int[][] owners;
+
+  LexiconScanners(Map<String, LexiconScanner> byName) {
+    names = List.copyOf(byName.keySet());
+    scanners = List.copyOf(byName.values());
+    Map<String, List<int[]>> owned = new LinkedHashMap<>();
+    for (int s = 0; s < scanners.size(); s++) {
+      List<String> keywords = scanners.get(s).keywords();
+      for (int k = 0; k < keywords.size(); k++) {
+        owned.computeIfAbsent(keywords.get(k), x -> new ArrayList<>()).add(new int[] {s, k});
+      }
+    }
+    List<String> all = new ArrayList<>(owned.keySet());
+    automaton = new KeywordAutomaton(all);
+    owners = new int[all.size()][];
+    for (int i = 0; i < all.size(); i++) {
+      List<int[]> o = owned.get(all.get(i));
+      owners[i] = new int[2 * o.size()];
+      for (int j = 0; j < o.size(); j++) {
+        owners[i][2 * j] = o.get(j)[0];
+        owners[i][2 * j + 1] = o.get(j)[1];
+      }
+    }
+  }
+
+  /** Each lexicon's words in {@code text}, by lexicon name. */
+  Map<String, List<Hit>> find(String text) {
+    KeywordAutomaton.Found all = automaton.findAll(text);
+    KeywordAutomaton.Found[] each = new KeywordAutomaton.Found[scanners.size()];
+    for (int s = 0; s < each.length; s++) {
+      each[s] = new KeywordAutomaton.Found();
+    }
+    for (int x = 0; x < all.count; x++) {
+      int[] o = owners[all.keyword[x]];
+      for (int j = 0; j < o.length; j += 2) {
+        each[o[j]].hit(all.start[x], all.end[x], o[j + 1]);
+      }
+    }
+    Map<String, List<Hit>> out = new HashMap<>();
+    for (int s = 0; s < each.length; s++) {
+      out.put(names.get(s), scanners.get(s).find(text, each[s]));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,131 @@
+package org.tadqiq.rules;
+
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The chars a non-empty match of a pattern can begin with, read from the pattern's tree ({@link
+ * RegexSyntax}): the first chars of its first items up to the first that must read something.
+ * Lookarounds, anchors and boundaries read nothing here, so the set is never too small; it may be
+ * larger than needed, which only costs a try. Every UTF-16 surrogate is in every set (a class may
+ * match a supplementary character). A pattern with a back reference, or one this reader cannot
+ * follow, gets no set: any char may begin it. One instance keeps the sets of the classes it met.
+ */
+public final class FirstChars {
+  private static final Pattern BACK_REFERENCE = Pattern.compile("(?<!\\\\)(?:\\\\\\\\)*\\\\(?:k<|[1-9])");
+  private final Map<String, BitSet> atoms = new HashMap<>();
+
+  private record First(BitSet chars, boolean nullable) {}
+
+  /** The chars a non-empty match of {@code pattern} can begin with, or null when any may. */
+  public BitSet of(Pattern pattern) {
+    String regex = pattern.pattern();
+    if (BACK_REFERENCE.matcher(regex).find()) {
+      return null;
+    }
+    RegexSyntax.Node root;
+    try {
+      root = RegexSyntax.parse(regex, pattern.flags());
+    } catch (RegexSyntax.SyntaxError e) {
+      return null;
+    }
+    BitSet out = (BitSet) first(root).chars().clone();
+    out.set(Character.MIN_SURROGATE, Character.MAX_SURROGATE + 1);
+    return out;
+  }
+
+  private First first(RegexSyntax.Node n) {
+    if (n instanceof RegexSyntax.Atom a) {
+      return new First(atom(a), false);
+    }
+    if (n instanceof RegexSyntax.Seq s) {
+      BitSet chars = new BitSet();
+      for (RegexSyntax.Node item : s.items()) {
+        First f = first(item);
+        chars.or(f.chars());
+        if (!f.nullable()) {
+          return new First(chars, false);
+        }
+      }
+      return new First(chars, true);
+    }
+    if (n instanceof RegexSyntax.Alt alt) {
+      BitSet chars = new BitSet();
+      boolean nullable = false;
+      for (RegexSyntax.Node option : alt.options()) {
+        First f = first(option);
+        chars.or(f.chars());
+        nullable |= f.nullable();
+      }
+      return new First(chars, nullable);
+    }
+    if (n instanceof RegexSyntax.Repeat r) {
+      First f = first(r.body());
+      return new First(f.chars(), f.nullable() || r.min() == 0);
+    }
+    if (n instanceof RegexSyntax.Group g) {
+      return switch (g.kind()) {
+        case PLAIN, ATOMIC -> first(g.body());
+        default -> new First(new BitSet(), true); // a lookaround reads nothing of the match
+      };
+    }
+    if (n instanceof RegexSyntax.Empty) {
+      return new First(new BitSet(), true);
+    }
+    // a {NAME} reference belongs to rule patterns, never to a compiled one: anything may follow
+    BitSet all = new BitSet();
+    all.set(0, Character.MAX_VALUE + 1);
+    return new First(all, false);
+  }
+
+  private BitSet atom(RegexSyntax.Atom a) {
+    return atoms.computeIfAbsent(a.flags() + ":" + a.source(), k -> compute(a));
+  }
+
+  private static BitSet compute(RegexSyntax.Atom a) {
+    BitSet chars = new BitSet(Character.MAX_VALUE + 1);
+    String src = a.source();
+    boolean caseless = (a.flags() & Pattern.CASE_INSENSITIVE) != 0;
+    if (src.startsWith("\\x{")) {
+      int cp = Integer.parseInt(src.substring(3, src.length() - 1), 16);
+      if (cp > Character.MAX_VALUE) {
+        return chars; // its first char is a surrogate, in every set
+      }
+      chars.set(cp);
+      if (caseless) {
+        // every char that folds to the same letter one way or another (more than java.util.regex
+        // counts as equal, never fewer)
+        int lower = Character.toLowerCase(cp);
+        int upper = Character.toUpperCase(cp);
+        int both = Character.toLowerCase(upper);
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+          if (Character.toLowerCase(c) == lower || Character.toUpperCase(c) == upper
+              || Character.toLowerCase(Character.toUpperCase(c)) == both) {
+            chars.set(c);
+          }
+        }
+      }
+      return chars;
+    }
+    Pattern p;
+    try {
+      p = Pattern.compile(src, a.flags() & ~Pattern.COMMENTS);
+    } catch (RuntimeException e) {
+      chars.set(0, Character.MAX_VALUE + 1); // unknown: it may read anything
+      return chars;
+    }
+    char[] one = new char[1];
+    java.nio.CharBuffer text = java.nio.CharBuffer.wrap(one);
+    Matcher m = p.matcher(text);
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      one[0] = (char) c;
+      if (m.reset(text).matches()) {
+        chars.set(c);
+      }
+    }
+    return chars;
+  }
+}
