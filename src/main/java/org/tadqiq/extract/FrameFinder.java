@@ -323,6 +323,11 @@ final class FrameFinder {
     org.tadqiq.model.Attribution attribution(Draft d, Sentence s, NormalizedText nt) {
       int[] span = null;
       Hit according = nearest(of(frames.attribution(), s), d);
+      if (according != null && according.start() >= d.end() && contrastBetween(d.end(), according.start(), s)) {
+        // "the ministry said 50 were killed, while according to the Red Crescent 70 were": a
+        // contrast opens another figure's clause, and the cue after it is that figure's
+        according = null;
+      }
       if (according != null) {
         span = after(according.end(), s, d);
       }
@@ -342,6 +347,11 @@ final class FrameFinder {
       String who = nt.original().substring(nt.toOriginalStart(span[0]), nt.toOriginalEnd(span[1]))
           .strip();
       return new org.tadqiq.model.Attribution(who, key(span, s));
+    }
+
+    /** Whether a contrast word ("while", "بينما") stands between two offsets of a sentence. */
+    private boolean contrastBetween(int from, int to, Sentence s) {
+      return of(frames.contrast(), s).stream().anyMatch(h -> h.start() >= from && h.end() <= to);
     }
 
     /** The hit nearest the claim, before it preferred at equal distance. */
@@ -517,6 +527,10 @@ final class FrameFinder {
     }
 
     private boolean insideAttribution(Draft d, Sentence s) {
+      if (d.kind() == org.tadqiq.model.ClaimKind.QUANTITY) {
+        // a figure is never part of who gives it: "according to the Red Crescent 70 were killed"
+        return false;
+      }
       for (Hit a : of(frames.attribution(), s)) {
         if (a.start() <= d.start() && text.substring(a.end(), d.start()).indexOf(',') < 0) {
           return true;

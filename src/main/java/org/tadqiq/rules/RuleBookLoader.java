@@ -316,7 +316,8 @@ public final class RuleBookLoader {
         new String[] {
           frames.eventWords(), frames.backdrop(), frames.prior(), frames.modality(),
           frames.persons(), frames.actors(), frames.attribution(), frames.reporting(),
-          frames.organizations(), frames.jurisdictions(), frames.places(), frames.attendance()
+          frames.organizations(), frames.jurisdictions(), frames.places(), frames.attendance(),
+          frames.contrast()
         }) {
       if (name != null) {
         if (!lexicons.containsKey(name)) {

@@ -36,6 +36,7 @@ public final class Specs {
       String jurisdictions,
       String places,
       String attendance,
+      String contrast,
       String reportingSubject,
       int window,
       int markerWindow) {}

@@ -124,6 +124,21 @@ class RealNewsTest {
   }
 
   @Test
+  void twoFiguresOfTwoBodiesInOneArticleAreADisputedFigureWithWhoGivesEach() {
+    Source en = source("a", "en", LocalDate.of(2025, 3, 1),
+        "Floods hit the coastal city of Derna on Sunday. The health ministry said 50 people were"
+            + " killed in the floods, while according to the Red Crescent 70 people were killed.");
+    CheckResult r = check(en);
+    assertThat(r.with(Finding.Verdict.DISPUTED)).singleElement().satisfies(f ->
+        assertThat(f.sides()).extracting(side -> side.whoSays().get(0))
+            .containsExactlyInAnyOrder("The health ministry", "the Red Crescent"));
+    Source ar = source("b", "ar", LocalDate.of(2025, 3, 1),
+        "ضربت الفيضانات مدينة درنة يوم الأحد. وقالت وزارة الصحة إن 50 شخصا قتلوا في الفيضانات،"
+            + " بينما بحسب الهلال الأحمر قتل 70 شخصا.");
+    assertThat(check(ar).with(Finding.Verdict.DISPUTED)).hasSize(1);
+  }
+
+  @Test
   void anArabicNameNoListHoldsIsReadAfterItsTitle() {
     Source s = source("a", "ar", null, "وقال وزير الخارجية البيروفي خافيير غونزاليس إن المحادثات مفيدة.");
     assertThat(pipeline.extract(s).claims()).anySatisfy(c -> assertThat(c.value()).isEqualTo(
