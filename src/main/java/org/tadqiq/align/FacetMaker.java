@@ -66,6 +66,9 @@ public final class FacetMaker {
             "#" + o.position(), c, published, strength));
       }
       case SEQUENCE -> {
+        if (c.attribute().startsWith(MENTION)) {
+          return out; // an order whose main event the rule could not name: read, compared with nothing
+        }
         var s = (ClaimValue.Sequence) c.value();
         String other = s.otherEvent() + s.otherParticipants();
         out.add(new Facet(Policy.SEQUENCE_ORDER, f.key() + "|vs " + other, s.relation(), c,
