@@ -63,11 +63,17 @@ public final class FacetMaker {
       case PLACE -> out.add(new Facet(Policy.EVENT_PLACE, event, c.value().canonical(), c, published,
           strength));
       case ORDINAL -> {
+        if (c.attribute().startsWith(MENTION)) {
+          return out; // a position in a series the rule cannot tell apart: read, compared with nothing
+        }
         var o = (ClaimValue.Ordinal) c.value();
         out.add(new Facet(Policy.SERIES_POSITION, f.key() + "|since " + o.anchor(),
             "#" + o.position(), c, published, strength));
       }
       case SEQUENCE -> {
+        if (c.attribute().startsWith(MENTION)) {
+          return out; // an order whose main event the rule could not name: read, compared with nothing
+        }
         var s = (ClaimValue.Sequence) c.value();
         String other = s.otherEvent() + s.otherParticipants();
         out.add(new Facet(Policy.SEQUENCE_ORDER, f.key() + "|vs " + other, s.relation(), c,

@@ -98,6 +98,12 @@ public enum Policy {
       if (common.placeWithin(x, y) || common.placeWithin(y, x)) {
         return true;
       }
+      // two buildings of one town (the Sistine Chapel and St Peter's Basilica): a ceremony moves
+      // between them, and an event's key is too coarse to tell its moments apart
+      String tx = townOf(x, common);
+      if (tx != null && !tx.equals(x) && tx.equals(townOf(y, common)) && !y.equals(tx)) {
+        return true;
+      }
       // an event that strikes several countries (a quake "in Turkey and Syria") happens in each
       var frame = a.claim().frame();
       if (frame != null && !frame.participantsArePersons()) {
@@ -184,5 +190,18 @@ public enum Policy {
     LocalDate x = a.published();
     LocalDate y = b.published();
     return x != null && y != null && Math.abs(ChronoUnit.DAYS.between(x, y)) > days;
+  }
+
+  /** The town or country a landmark lies in (the place itself when it is no landmark). */
+  static String townOf(String place, CommonData common) {
+    String at = place;
+    for (int depth = 0; at != null && depth < 10; depth++) {
+      var e = common.entities().get(at);
+      if (e == null || !"landmark".equals(e.type())) {
+        return at;
+      }
+      at = e.within();
+    }
+    return null;
   }
 }

@@ -9,7 +9,8 @@ import org.tadqiq.model.ClaimValue;
 /**
  * Slots: {@code person} (a known person) or {@code name} (a name no list holds: the person gets the
  * id {@code ~<name>}), {@code title} (an office id, or data {@code role}; data {@code jurisdiction}
- * for titles that carry their country), {@code jurisdiction} (before the title), {@code
+ * for titles that carry their country, data {@code seat} for an office of one seat whatever the
+ * holder's nationality), {@code jurisdiction} (before the title), {@code
  * jurisdictionPost} ("Secretary of State of X"), {@code jurisdictionName} (after the name, "Prime
  * Minister X of the Netherlands"), {@code statusPre}/{@code status}/{@code statusPost} (before the
  * country, before the title, after it: "former", "then-", "-elect"). A coordinated phrase
@@ -40,6 +41,11 @@ final class OfficeBuilder implements ClaimBuilder {
         }
         if (jurisdiction == null) {
           jurisdiction = title.entry().text("jurisdiction");
+        }
+        // an office of one seat (a cardinal of the Holy See): a country named before the title
+        // is the holder's nationality ("the American cardinal"), not the office's
+        if (title.entry().text("seat") != null) {
+          jurisdiction = title.entry().text("seat");
         }
       }
       String status = suffix.isEmpty()

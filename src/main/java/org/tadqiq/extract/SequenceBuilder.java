@@ -7,7 +7,9 @@ import org.tadqiq.model.ClaimValue;
 /**
  * Slots: {@code relation} (id before or after: the main event is before/after the other),
  * {@code event} (the other event), optional {@code other} (a participant of the other event),
- * optional {@code main} (the main event's word; else the nearest event word).
+ * optional {@code main} (the main event's word; else the nearest event word). The rule's {@code
+ * set: {attribute: mention}} reads an order whose main event it cannot name: shown, compared with
+ * nothing.
  */
 final class SequenceBuilder implements ClaimBuilder {
   @Override
@@ -21,6 +23,6 @@ final class SequenceBuilder implements ClaimBuilder {
     ClaimValue value =
         new ClaimValue.Sequence(relation, other, person == null ? List.of() : List.of(person));
     return List.of(
-        new Draft(m, ClaimKind.SEQUENCE, "order", value, m.start(), m.end(), m.slot("main")));
+        new Draft(m, ClaimKind.SEQUENCE, m.rule().set().getOrDefault("attribute", "order"), value, m.start(), m.end(), m.slot("main")));
   }
 }

@@ -19,10 +19,21 @@ final class TriggerIndex {
   TriggerIndex(LanguagePack pack) {
     Map<String, BitSet> rulesByWord = new HashMap<>();
     List<CompiledRule> rules = pack.rules();
+    // "للرئيس" holds no "الرئيس": after ل the article loses its head, so such a form also wakes
+    // its rules without it (as LexiconScanner and the patterns read it)
+    var cl = pack.clitics();
+    String article = cl == null || cl.articleContracted() == null || cl.article() == null
+        ? "" : cl.article();
     for (int i = 0; i < rules.size(); i++) {
       for (String lexicon : rules.get(i).triggers()) {
-        for (String form : pack.lexicon(lexicon).formsLongestFirst()) {
+        var lex = pack.lexicon(lexicon);
+        for (String form : lex.formsLongestFirst()) {
           rulesByWord.computeIfAbsent(form.toLowerCase(java.util.Locale.ROOT), f -> new BitSet()).set(i);
+          if (lex.clitics() && !article.isEmpty() && form.startsWith(article)
+              && form.length() > article.length()) {
+            rulesByWord.computeIfAbsent(form.substring(1).toLowerCase(java.util.Locale.ROOT),
+                f -> new BitSet()).set(i);
+          }
         }
       }
     }
