@@ -34,9 +34,9 @@ final class FindingWords {
     return switch (f.policy()) {
       case QUANTITY_OVERLAP -> t.format(key, attribute(first), words.event(first.frame()));
       case OFFICE_STATUS, OFFICE_AGAINST_KNOWLEDGE -> v instanceof ClaimValue.Office o
-          ? t.format(key, common.label(o.person()), words.officeTitle(o.role())) : null;
+          ? t.format(key, words.label(o.person()), words.officeTitle(o.role())) : null;
       case OFFICE_SINGLE_HOLDER -> v instanceof ClaimValue.Office o ? t.format(key, words.office(o)) : null;
-      case OFFICE_ONE_POST -> v instanceof ClaimValue.Office o ? t.format(key, common.label(o.person())) : null;
+      case OFFICE_ONE_POST -> v instanceof ClaimValue.Office o ? t.format(key, words.label(o.person())) : null;
       default -> t.format(key, words.event(first.frame()));
     };
   }

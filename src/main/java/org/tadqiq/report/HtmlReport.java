@@ -91,10 +91,32 @@ public final class HtmlReport {
     return best;
   }
 
+  /**
+   * People's and places' names as the interface language's rule pack writes them (its lexicons'
+   * first forms: "دونالد ترامب", "كوالالمبور"), by entity id; empty without such a pack.
+   */
+  private static Map<String, String> displayNames(CheckResult r, String language) {
+    Map<String, String> out = new java.util.HashMap<>();
+    r.rules().pack(language).ifPresent(pack -> {
+      for (String lexicon : new String[] {pack.frames().persons(), pack.frames().places()}) {
+        if (lexicon == null) {
+          continue;
+        }
+        for (org.tadqiq.rules.LexiconEntry e : pack.lexicon(lexicon).entries()) {
+          String name = e.text(org.tadqiq.rules.LexiconEntry.DISPLAY);
+          if (name != null) {
+            out.putIfAbsent(e.id(), name);
+          }
+        }
+      }
+    });
+    return out;
+  }
+
   ReportView view(ReportInput in) {
     CheckResult r = in.result();
     Labels t = Labels.of(uiLanguage(in));
-    ValueWords words = new ValueWords(t, r.rules().common());
+    ValueWords words = new ValueWords(t, r.rules().common(), displayNames(r, t.language()));
     FindingWords findingWords = new FindingWords(t, words, r.rules().common());
     Map<String, Claim> claims = new TreeMap<>();
     r.claims().forEach(c -> claims.put(c.id(), c));

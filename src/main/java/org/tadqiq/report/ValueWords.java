@@ -20,10 +20,13 @@ import org.tadqiq.rules.CommonData;
 final class ValueWords {
   private final Labels t;
   private final CommonData common;
+  /** people's and places' names as the interface language writes them, by entity id */
+  private final java.util.Map<String, String> displayNames;
 
-  ValueWords(Labels t, CommonData common) {
+  ValueWords(Labels t, CommonData common, java.util.Map<String, String> displayNames) {
     this.t = t;
     this.common = common;
+    this.displayNames = displayNames;
   }
 
   /** The value as its policy compares it: a holder check compares people, a post check offices. */
@@ -71,12 +74,15 @@ final class ValueWords {
 
   /**
    * An entity's name in the interface language where well-kept data gives one (a country's name
-   * from the JDK's CLDR data), else its label in the rules.
+   * from the JDK's CLDR data, a person's or town's from the language's lexicons), else its label.
    */
   String label(String entityId) {
     String iso = common.countries().iso(entityId);
     String name = iso == null ? null
         : org.tadqiq.rules.Countries.name(iso, Locale.forLanguageTag(t.language()));
+    if (name == null) {
+      name = displayNames.get(entityId);
+    }
     return name != null ? name : common.label(entityId);
   }
 

@@ -429,7 +429,8 @@ public final class RuleBookLoader {
         forms.add(form);
         byForm.put(form, null);
       }
-      LexiconEntry entry = new LexiconEntry(e.id(), forms, e.data());
+      LexiconEntry entry = new LexiconEntry(e.id(), forms,
+          LexiconEntry.withDisplay(e.data(), e.forms().isEmpty() ? null : e.forms().get(0)));
       forms.forEach(f -> byForm.put(f, entry));
       entries.add(entry);
     }
@@ -445,7 +446,8 @@ public final class RuleBookLoader {
           }
         }
         if (!forms.isEmpty()) {
-          LexiconEntry entry = new LexiconEntry(generated.id(), forms, generated.data());
+          LexiconEntry entry = new LexiconEntry(generated.id(), forms,
+              LexiconEntry.withDisplay(generated.data(), generated.forms().get(0)));
           forms.forEach(f -> byForm.put(f, entry));
           entries.add(entry);
         }

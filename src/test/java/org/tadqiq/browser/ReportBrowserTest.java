@@ -98,7 +98,7 @@ class ReportBrowserTest {
     open(desktop, checkReport);
     WebElement card = desktop.findElement(By.cssSelector("section#conflict article.card"));
     assertThat(card.isDisplayed()).isTrue();
-    assertThat(card.findElement(By.cssSelector(".headline")).getText()).contains("Donald Trump");
+    assertThat(card.findElement(By.cssSelector(".headline")).getText()).contains("دونالد ترامب");
     assertThat(card.findElements(By.cssSelector("mark.decide"))).extracting(WebElement::getText)
         .contains("السابق");
     WebElement odd = card.findElement(By.cssSelector(".side.odd"));
@@ -137,7 +137,7 @@ class ReportBrowserTest {
     assertThat(hits).isBetween(1, 12);
     desktop.findElements(By.cssSelector("section#conflict article.card")).stream()
         .filter(WebElement::isDisplayed)
-        .forEach(c -> assertThat(c.getText()).contains("Merz"));
+        .forEach(c -> assertThat(c.getText()).contains("ميرتس"));
     screenshot(desktop, "audit-desktop", 1400);
     js(desktop, "document.getElementById('filter').value = ''; document.getElementById('filter').dispatchEvent(new Event('input'))");
     view(desktop, "audit-top", "main", 1200, 900);
