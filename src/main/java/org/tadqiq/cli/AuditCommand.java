@@ -152,8 +152,10 @@ public final class AuditCommand implements Callable<Integer> {
             decisionsFile, imported, kept.size());
       }
       long open = conflicts[0] - conflicts[1];
-      o.printf("conflicts %d (dismissed %d; possible %d, corroborated %d)%n", open, conflicts[1],
-          totals.get("findings.possible"), totals.get("findings.agreement"));
+      o.printf("conflicts %d (dismissed %d; disputed %d, copying differences %d, possible %d,"
+          + " corroborated %d)%n", open, conflicts[1], totals.get("findings.disputed"),
+          totals.get("findings.copy_difference"), totals.get("findings.possible"),
+          totals.get("findings.agreement"));
       o.printf("problems  %d articles%n", totals.get("problems"));
       o.printf("report    %s, %s, %s, %s%n", output.dir.resolve("report.html"), output.dir.resolve("report.json"),
           output.dir.resolve("conflicts.jsonl"), output.dir.resolve("findings.csv"));
