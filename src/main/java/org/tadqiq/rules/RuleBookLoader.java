@@ -428,6 +428,13 @@ public final class RuleBookLoader {
     return new TextNormalizer(steps, map);
   }
 
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
+  /** A form as the lexicon keeps it: normalized, runs of white space one space (one compiled pattern, not one per form). */
+  private static String lexiconForm(TextNormalizer normalizer, String raw) {
+    return SPACES.matcher(normalizer.normalize(raw.trim()).normalized()).replaceAll(" ");
+  }
+
   private static Lexicon buildLexicon(
       Specs.Lexicon spec,
       Located<JsonNode> where,
@@ -450,7 +457,7 @@ public final class RuleBookLoader {
       checkReference(refersTo, e.id(), common, where, spec.name());
       List<String> forms = new ArrayList<>();
       for (String raw : e.forms()) {
-        String form = normalizer.normalize(raw.trim()).normalized().replaceAll("\\s+", " ");
+        String form = lexiconForm(normalizer, raw);
         if (form.isEmpty()) {
           throw new RuleFileException(where, spec.name(), "entry '" + e.id() + "' has an empty form");
         }
@@ -472,7 +479,7 @@ public final class RuleBookLoader {
       for (Specs.Entry generated : included(source, language, common, where, spec.name(), packDir)) {
         List<String> forms = new ArrayList<>();
         for (String raw : generated.forms()) {
-          String form = normalizer.normalize(raw.trim()).normalized().replaceAll("\\s+", " ");
+          String form = lexiconForm(normalizer, raw);
           // a listed entry wins over a generated name, and a name two countries share is nobody's
           if (!form.isEmpty() && !byForm.containsKey(form) && !excluded.contains(form)) {
             forms.add(form);
