@@ -35,7 +35,8 @@ public final class CheckPipeline {
   private final RuleBook rules;
   private final int threads;
   private final java.util.concurrent.ForkJoinPool pool;
-  private final Map<String, Extractor> extractors = new LinkedHashMap<>();
+  /** by language; an extractor is built when the first source of its language comes */
+  private final Map<String, LazyExtractor> extractors = new LinkedHashMap<>();
   private final LanguageDetector languages;
   private final Explainer explainer;
   private final Limits limits;
@@ -55,7 +56,8 @@ public final class CheckPipeline {
     // worker threads are daemons: an unfinished pipeline never keeps the JVM alive
     this.pool = this.threads == 1 ? null : new java.util.concurrent.ForkJoinPool(this.threads);
     for (LanguagePack pack : rules.packs().values()) {
-      extractors.put(pack.language(), new Extractor(pack, rules.common(), limits.match()));
+      // the rule files are all loaded and checked by now; only the matching machinery waits
+      extractors.put(pack.language(), new LazyExtractor(pack, rules.common(), limits));
     }
     this.languages = new LanguageDetector(rules.packs());
     this.explainer = new Explainer(rules.common());
@@ -143,7 +145,34 @@ public final class CheckPipeline {
           + (s.language() == null ? "" : " ('" + s.language() + "')") + "; no claims read");
       return new ExtractedSource(flagged, List.of(), List.of(), 0);
     }
-    return extractors.get(lang).extract(s.withLanguage(lang));
+    return extractors.get(lang).get().extract(s.withLanguage(lang));
+  }
+
+  /** An extractor built on first use (once, whichever thread asks first): a run of one language skips the others'. */
+  private static final class LazyExtractor {
+    private final LanguagePack pack;
+    private final org.tadqiq.rules.CommonData common;
+    private final Limits limits;
+    private volatile Extractor extractor;
+
+    LazyExtractor(LanguagePack pack, org.tadqiq.rules.CommonData common, Limits limits) {
+      this.pack = pack;
+      this.common = common;
+      this.limits = limits;
+    }
+
+    Extractor get() {
+      Extractor e = extractor;
+      if (e == null) {
+        synchronized (this) {
+          e = extractor;
+          if (e == null) {
+            extractor = e = new Extractor(pack, common, limits.match());
+          }
+        }
+      }
+      return e;
+    }
   }
 
   public CheckResult compare(List<ExtractedSource> extracted) {

@@ -3,7 +3,6 @@ package org.tadqiq.rules;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -117,15 +116,7 @@ public final class FirstChars {
       chars.set(0, Character.MAX_VALUE + 1); // unknown: it may read anything
       return chars;
     }
-    char[] one = new char[1];
-    java.nio.CharBuffer text = java.nio.CharBuffer.wrap(one);
-    Matcher m = p.matcher(text);
-    for (int c = 0; c <= Character.MAX_VALUE; c++) {
-      one[0] = (char) c;
-      if (m.reset(text).matches()) {
-        chars.set(c);
-      }
-    }
-    return chars;
+    // surrogates are left out here: of() puts every one of them in every set anyway
+    return AtomChars.of(p); // shared: read, never changed
   }
 }

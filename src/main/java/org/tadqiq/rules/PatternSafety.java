@@ -11,7 +11,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -226,17 +225,7 @@ public final class PatternSafety {
       } catch (RuntimeException e) {
         p = Pattern.compile("(?s:.)"); // unknown: assume it may read anything
       }
-      OneChar one = new OneChar();
-      Matcher m = p.matcher(one);
-      for (int c = 0; c < 0x10000; c++) {
-        if (c >= 0xD800 && c <= 0xDFFF) {
-          continue;
-        }
-        one.c = (char) c;
-        if (m.reset(one).matches()) {
-          chars.set(c);
-        }
-      }
+      chars = AtomChars.of(p); // shared: read, never changed
       for (int cp : new int[] {0x10000, 0x1F600, 0x20000, 0xE0041}) {
         if (p.matcher(new String(Character.toChars(cp))).matches()) {
           astral = true;
@@ -250,31 +239,6 @@ public final class PatternSafety {
       }
     }
     return new CharSet(chars, astral, new BitSet(), heads);
-  }
-
-  /** A one-character text, reused for every test of a class. */
-  private static final class OneChar implements CharSequence {
-    char c;
-
-    @Override
-    public int length() {
-      return 1;
-    }
-
-    @Override
-    public char charAt(int index) {
-      return c;
-    }
-
-    @Override
-    public CharSequence subSequence(int start, int end) {
-      return start == end ? "" : String.valueOf(c);
-    }
-
-    @Override
-    public String toString() {
-      return String.valueOf(c);
-    }
   }
 
   private CharSet word(String name) {

@@ -35,14 +35,50 @@ public final class RuleBookLoader {
       throw new RuleFileException(rulesDir, 0, null, "rules folder not found");
     }
     CommonData common = loadCommon(rulesDir.resolve("common"));
-    Map<String, LanguagePack> packs = new TreeMap<>();
+    List<Path> dirs = new ArrayList<>();
     for (Path dir : children(rulesDir)) {
       if (Files.isDirectory(dir) && Files.exists(dir.resolve(LANGUAGE_FILE))) {
-        LanguagePack pack = loadPack(dir, common);
-        packs.put(pack.language(), pack);
+        dirs.add(dir);
       }
     }
+    // the packs load side by side (each on its own thread, the last on this one); the outcome is
+    // read in folder order, so the error reported is the one a load in that order meets first
+    List<java.util.concurrent.FutureTask<LanguagePack>> loads = new ArrayList<>();
+    for (Path dir : dirs) {
+      java.util.concurrent.FutureTask<LanguagePack> load =
+          new java.util.concurrent.FutureTask<>(() -> loadPack(dir, common));
+      loads.add(load);
+      if (loads.size() < dirs.size()) {
+        Thread t = new Thread(load, "rules-" + dir.getFileName());
+        t.setDaemon(true);
+        t.start();
+      } else {
+        load.run();
+      }
+    }
+    Map<String, LanguagePack> packs = new TreeMap<>();
+    for (java.util.concurrent.FutureTask<LanguagePack> load : loads) {
+      LanguagePack pack = outcome(load);
+      packs.put(pack.language(), pack);
+    }
     return new RuleBook(Map.copyOf(packs), common);
+  }
+
+  private static LanguagePack outcome(java.util.concurrent.FutureTask<LanguagePack> load) {
+    try {
+      return load.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while loading the rules", e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
   }
 
   private static List<Path> children(Path dir) {
@@ -393,6 +429,13 @@ public final class RuleBookLoader {
     return new TextNormalizer(steps, map);
   }
 
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
+  /** A form as the lexicon keeps it: normalized, runs of white space one space (one compiled pattern, not one per form). */
+  private static String lexiconForm(TextNormalizer normalizer, String raw) {
+    return SPACES.matcher(normalizer.normalize(raw.trim()).normalized()).replaceAll(" ");
+  }
+
   private static Lexicon buildLexicon(
       Specs.Lexicon spec,
       Located<JsonNode> where,
@@ -415,7 +458,7 @@ public final class RuleBookLoader {
       checkReference(refersTo, e.id(), common, where, spec.name());
       List<String> forms = new ArrayList<>();
       for (String raw : e.forms()) {
-        String form = normalizer.normalize(raw.trim()).normalized().replaceAll("\\s+", " ");
+        String form = lexiconForm(normalizer, raw);
         if (form.isEmpty()) {
           throw new RuleFileException(where, spec.name(), "entry '" + e.id() + "' has an empty form");
         }
@@ -438,7 +481,7 @@ public final class RuleBookLoader {
       for (Specs.Entry generated : included(source, language, common, where, spec.name(), packDir)) {
         List<String> forms = new ArrayList<>();
         for (String raw : generated.forms()) {
-          String form = normalizer.normalize(raw.trim()).normalized().replaceAll("\\s+", " ");
+          String form = lexiconForm(normalizer, raw);
           // a listed entry wins over a generated name, and a name two countries share is nobody's
           if (!form.isEmpty() && !byForm.containsKey(form) && !excluded.contains(form)) {
             forms.add(form);

@@ -183,4 +183,25 @@ class RuleFileErrorsTest {
         .hasMessageContaining("common/policies.yaml:")
         .hasMessageContaining("'conflict_threshold' is 7, it must be between 0 and 1");
   }
+
+  @Test
+  void packsLoadSideBySideButTheErrorReportedIsTheFirstInFolderOrder() throws IOException {
+    Path both = copyRules();
+    append(both.resolve("ar/quantity.yaml"), RULE.formatted("{NUMBER:number} {NO_SUCH_WORDS:unit}"));
+    append(both.resolve("en/quantity.yaml"),
+        RULE.replace("ar.test.broken", "en.test.broken").formatted("{NUMBER:number} {NO_SUCH_EN:unit}"));
+    for (int i = 0; i < 3; i++) {
+      assertThatThrownBy(() -> new RuleBookLoader().load(both))
+          .isInstanceOf(RuleFileException.class)
+          .hasMessageContaining("ar/quantity.yaml:")
+          .hasMessageContaining("[ar.test.broken] unknown lexicon or part 'NO_SUCH_WORDS'");
+    }
+    Path english = copyRules();
+    append(english.resolve("en/quantity.yaml"),
+        RULE.replace("ar.test.broken", "en.test.broken").formatted("{NUMBER:number} {NO_SUCH_EN:unit}"));
+    assertThatThrownBy(() -> new RuleBookLoader().load(english))
+        .isInstanceOf(RuleFileException.class)
+        .hasMessageContaining("en/quantity.yaml:")
+        .hasMessageContaining("[en.test.broken] unknown lexicon or part 'NO_SUCH_EN'");
+  }
 }
