@@ -24,11 +24,19 @@ final class NumberReader {
       String[] parts = digits.split("[\\s\\u00a0]+", 2);
       Double value = parseDigits(parts[0]);
       if (value != null && parts.length > 1 && words != null) {
+        double scale = 1;
         for (String token : parts[1].split("[\\s-]+")) {
           LexiconEntry e = words.lookup(token);
           Double v = e == null ? null : e.number("value");
           if (v != null && isMultiplier(e)) {
             value *= v;
+            scale *= v;
+          } else if (scale > 1 && token.matches("و?\\d+")) {
+            // "43 ألفا و858": the rest after the scale, when it is less than one unit of it
+            Double rest = parseDigits(token.replaceFirst("^و", ""));
+            if (rest != null && rest < scale) {
+              value += rest;
+            }
           }
         }
       }
