@@ -407,14 +407,16 @@ public final class ConflictFinder {
 
   /**
    * The party an attribution key ("Q810+foreign-ministry", "Q1016+red-crescent", "un") names: a
-   * state for its organs (policies' state_bodies), the body itself otherwise; null for "a source".
+   * state for its organs (policies' state_bodies), the body itself otherwise; null for a body that
+   * names no one (anonymous_bodies: "a source").
    */
   private String party(String key) {
     List<String> parts = List.of(key.split("\\+"));
-    if (parts.contains("source")) {
+    if (parts.stream().anyMatch(common.policies().anonymousBodies()::contains)) {
       return null; // "a diplomat said": no named party
     }
-    String country = parts.stream().filter(p -> p.matches("Q\\d+|iso:[A-Z]{2}")).findFirst().orElse(null);
+    String country = parts.stream().filter(p -> common.countries().iso(p) != null).findFirst()
+        .orElse(null);
     List<String> bodies = parts.stream().filter(p -> !p.equals(country)).toList();
     if (bodies.isEmpty()) {
       return country;

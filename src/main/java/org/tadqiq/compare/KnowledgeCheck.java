@@ -37,8 +37,7 @@ public final class KnowledgeCheck {
   /** The findings against the table, one per person and office that some article misstates. */
   public List<Finding> check(List<ExtractedSource> sources) {
     Map<String, List<Claim>> wrongByFact = new LinkedHashMap<>();
-    Map<String, Specs.Holder> rowByFact = new LinkedHashMap<>();
-    Map<String, OfficeTable.Verdict> truthByFact = new LinkedHashMap<>();
+    Map<String, OfficeTable.Verdict> verdictByFact = new LinkedHashMap<>();
     for (ExtractedSource e : sources) {
       LocalDate date = e.source().published();
       if (date == null) {
@@ -53,21 +52,20 @@ public final class KnowledgeCheck {
         if (v != null) {
           String fact = o.person() + "|" + o.role() + "|" + v.truth();
           wrongByFact.computeIfAbsent(fact, k -> new ArrayList<>()).add(c);
-          rowByFact.putIfAbsent(fact, v.row());
-          truthByFact.putIfAbsent(fact, v);
+          verdictByFact.putIfAbsent(fact, v);
         }
       }
     }
     List<Finding> out = new ArrayList<>();
     for (Map.Entry<String, List<Claim>> e : wrongByFact.entrySet()) {
-      out.add(finding(e.getKey(), e.getValue(), rowByFact.get(e.getKey()),
-          truthByFact.get(e.getKey())));
+      out.add(finding(e.getKey(), e.getValue(), verdictByFact.get(e.getKey())));
     }
     return out;
   }
 
-  private Finding finding(String fact, List<Claim> wrong, Specs.Holder row, OfficeTable.Verdict verdict) {
+  private Finding finding(String fact, List<Claim> wrong, OfficeTable.Verdict verdict) {
     String truth = verdict.truth();
+    Specs.Holder row = verdict.row();
     Claim first = wrong.get(0);
     var o = (ClaimValue.Office) first.value();
     TreeSet<String> sources = new TreeSet<>();

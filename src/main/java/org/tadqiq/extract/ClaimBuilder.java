@@ -27,4 +27,15 @@ interface ClaimBuilder {
     }
     return null;
   }
+
+  /** The first of several slots, named exactly, whose words a list holds. */
+  static Slot firstListed(RuleMatch m, String... names) {
+    for (String name : names) {
+      Slot s = m.slot(name);
+      if (s != null && s.entry() != null) {
+        return s;
+      }
+    }
+    return null;
+  }
 }

@@ -306,8 +306,7 @@ final class FrameFinder {
       for (Hit h : of(frames.modality(), s)) {
         // a cue before the claim, or inside it before its end ("عدد الضحايا قد يصل إلى 20 ألفا",
         // "the toll could rise to 20,000")
-        if (h.end() <= d.end() && h.start() < d.end()
-            && (nearest == null || h.start() > nearest.start())) {
+        if (h.end() <= d.end() && (nearest == null || h.start() > nearest.start())) {
           nearest = h;
         }
       }

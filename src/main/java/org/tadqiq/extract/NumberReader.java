@@ -31,9 +31,10 @@ final class NumberReader {
           if (v != null && isMultiplier(e)) {
             value *= v;
             scale *= v;
-          } else if (scale > 1 && token.matches("و?\\d+")) {
-            // "43 ألفا و858": the rest after the scale, when it is less than one unit of it
-            Double rest = parseDigits(token.replaceFirst("^و", ""));
+          } else if (scale > 1 && token.matches("\\p{L}?\\d+")) {
+            // "43 ألفا و858": the rest after the scale (its conjunction is the pattern's business),
+            // when it is less than one unit of it
+            Double rest = parseDigits(token.replaceFirst("^\\p{L}", ""));
             if (rest != null && rest < scale) {
               value += rest;
             }

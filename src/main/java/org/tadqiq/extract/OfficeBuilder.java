@@ -77,12 +77,6 @@ final class OfficeBuilder implements ClaimBuilder {
   }
 
   private static String first(RuleMatch m, String... slots) {
-    for (String s : slots) {
-      String id = ClaimBuilder.entryId(m.slot(s));
-      if (id != null) {
-        return id;
-      }
-    }
-    return null;
+    return ClaimBuilder.entryId(ClaimBuilder.firstListed(m, slots));
   }
 }

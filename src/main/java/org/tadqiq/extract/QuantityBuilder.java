@@ -78,7 +78,7 @@ final class QuantityBuilder implements ClaimBuilder {
     }
     // whose people are counted ("41 Jordanians died", "53 British nationals"): a count of one
     // nation's people is a part of the total, never the total itself
-    Slot nationality = firstOf(m, "nationals", "nationalsAfter", "nationality");
+    Slot nationality = ClaimBuilder.firstListed(m, "nationals", "nationalsAfter", "nationality");
     if (nationality != null && nationality.entry() != null) {
       attribute += "@" + nationality.entry().id();
     }
@@ -117,16 +117,6 @@ final class QuantityBuilder implements ClaimBuilder {
       }
     }
     return n;
-  }
-
-  private static Slot firstOf(RuleMatch m, String... slots) {
-    for (String name : slots) {
-      Slot s = any(m, name);
-      if (s != null && s.entry() != null) {
-        return s;
-      }
-    }
-    return null;
   }
 
   private static Slot any(RuleMatch m, String slot) {

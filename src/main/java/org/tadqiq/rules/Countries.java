@@ -20,6 +20,7 @@ public final class Countries {
   public record Country(String iso, String id, String label) {}
 
   private final Map<String, Country> byIso;
+  private final Map<String, Country> byId;
 
   Countries(List<Specs.Country> table) {
     Map<String, Specs.Country> rows = new TreeMap<>();
@@ -36,6 +37,9 @@ public final class Countries {
       out.put(iso, new Country(iso, id, label));
     }
     this.byIso = Collections.unmodifiableMap(out);
+    Map<String, Country> ids = new java.util.HashMap<>();
+    out.values().forEach(c -> ids.putIfAbsent(c.id(), c));
+    this.byId = Collections.unmodifiableMap(ids);
   }
 
   public List<Country> all() {
@@ -50,18 +54,8 @@ public final class Countries {
 
   /** The ISO code of a country by its entity id, or null when the id is no country. */
   public String iso(String id) {
-    if (id == null) {
-      return null;
-    }
-    if (id.startsWith("iso:")) {
-      return byIso.containsKey(id.substring(4)) ? id.substring(4) : null;
-    }
-    for (Country c : byIso.values()) {
-      if (c.id().equals(id)) {
-        return c.iso();
-      }
-    }
-    return null;
+    Country c = id == null ? null : byId.get(id);
+    return c == null ? null : c.iso();
   }
 
   /** A country's name in a language as CLDR gives it; null when CLDR has none for it. */

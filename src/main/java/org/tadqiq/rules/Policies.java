@@ -26,6 +26,8 @@ package org.tadqiq.rules;
  *     crash, a summit): a shared day or town identifies them strongly even when no person does
  * @param stateBodies the bodies (ids of the ORG lexicons) that are organs of a state: a state's
  *     ministries and army speak for one party, so their figures are not disputed between them
+ * @param anonymousBodies the ORG ids that name no one ("a source", "a diplomat"): a figure they
+ *     give is held by no named party, so it is never disputed
  */
 public record Policies(
     double approximateTolerance,
@@ -41,11 +43,13 @@ public record Policies(
     Double copySimilarity,
     java.util.List<String> runningTallies,
     java.util.List<String> onePerDayEvents,
-    java.util.List<String> stateBodies) {
+    java.util.List<String> stateBodies,
+    java.util.List<String> anonymousBodies) {
   public Policies {
     runningTallies = runningTallies == null ? java.util.List.of() : java.util.List.copyOf(runningTallies);
     onePerDayEvents = onePerDayEvents == null ? java.util.List.of() : java.util.List.copyOf(onePerDayEvents);
     stateBodies = stateBodies == null ? java.util.List.of() : java.util.List.copyOf(stateBodies);
+    anonymousBodies = anonymousBodies == null ? java.util.List.of() : java.util.List.copyOf(anonymousBodies);
     nameSimilarity = nameSimilarity == null ? 0.95 : nameSimilarity;
     nameSkeletonMinLength = nameSkeletonMinLength == null ? 4 : nameSkeletonMinLength;
     officeTableTrustDays = officeTableTrustDays == null ? 365 : officeTableTrustDays;
