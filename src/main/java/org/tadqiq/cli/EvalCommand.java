@@ -98,6 +98,10 @@ public final class EvalCommand implements Callable<Integer> {
     for (EvalResult.Item f : r.falseHits()) {
       o.printf("false hit %s %s @%d \"%s\" = %s%n", f.source(), f.kind(), f.start(), f.quote(), f.found());
     }
+    for (EvalResult.Item f : r.unscored()) {
+      o.printf("unscored  %s %s @%d \"%s\" = %s (a period the gold format does not annotate)%n",
+          f.source(), f.kind(), f.start(), f.quote(), f.found());
+    }
     r.missedConflicts().forEach(m -> o.println("missed conflict  " + m));
     r.falseConflicts().forEach(m -> o.println("false conflict   " + m));
     r.unjudgedConflicts().forEach(m -> o.println("unjudged conflict " + m));

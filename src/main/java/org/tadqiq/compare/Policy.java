@@ -70,6 +70,9 @@ public enum Policy {
         long apart = Math.abs(java.time.temporal.ChronoUnit.DAYS.between(x.date(), y.date()));
         return apart == 0 || apart == 1 && (overnight(x) || overnight(y));
       }
+      if (x.isWindow() || y.isWindow()) {
+        return windowsMeet(x, y); // "last week" or "in March": only a day outside it disagrees
+      }
       if (x.weekday() != null && y.weekday() != null) {
         return x.weekday().equals(y.weekday());
       }
@@ -173,6 +176,28 @@ public enum Policy {
 
   /** Whether the two values can both be true of one fact. */
   abstract boolean valuesAgree(Facet a, Facet b, CommonData common);
+
+  /**
+   * Whether a window of days and a day, or two windows, can name the same day; a value with
+   * neither a calendar day nor a window says nothing against them. A night or a dawn may be
+   * dated to the next day, so a day just outside a window still meets it then.
+   */
+  private static boolean windowsMeet(ClaimValue.When x, ClaimValue.When y) {
+    LocalDate[] a = days(x);
+    LocalDate[] b = days(y);
+    if (a == null || b == null) {
+      return true;
+    }
+    int slack = overnight(x) || overnight(y) ? 1 : 0;
+    return !a[0].minusDays(slack).isAfter(b[1]) && !b[0].minusDays(slack).isAfter(a[1]);
+  }
+
+  private static LocalDate[] days(ClaimValue.When w) {
+    if (w.isWindow()) {
+      return new LocalDate[] {w.from(), w.through()};
+    }
+    return w.date() == null ? null : new LocalDate[] {w.date(), w.date()};
+  }
 
   private static boolean overnight(ClaimValue.When w) {
     return w.dayPart() != null && java.util.Set.of("night", "dawn", "evening").contains(w.dayPart());

@@ -16,6 +16,8 @@ import java.util.Map;
  *     corroborated, a trap not flagged)
  * @param misses gold claims not found (or found with another value)
  * @param falseHits found claims the gold does not have (or has with another value)
+ * @param unscored found claims of a sort the gold format does not annotate (weeks and months
+ *     named relative to publication), listed but not scored
  * @param nonConflictViolations gold non-conflicts and traps that were flagged as conflicts anyway
  */
 public record EvalResult(
@@ -26,6 +28,7 @@ public record EvalResult(
     Map<String, PairScore> pairs,
     List<Item> misses,
     List<Item> falseHits,
+    List<Item> unscored,
     List<String> missedConflicts,
     List<String> falseConflicts,
     List<String> unjudgedConflicts,

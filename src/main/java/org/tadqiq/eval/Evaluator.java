@@ -33,6 +33,7 @@ public final class Evaluator {
     Map<String, Score> byLanguage = new TreeMap<>();
     List<EvalResult.Item> misses = new ArrayList<>();
     List<EvalResult.Item> falseHits = new ArrayList<>();
+    List<EvalResult.Item> unscored = new ArrayList<>();
 
     for (Map.Entry<String, Gold.GoldSource> g : gold.sources().entrySet()) {
       ExtractedSource s = sources.get(g.getKey());
@@ -73,6 +74,11 @@ public final class Evaluator {
       for (int i = 0; i < found.size(); i++) {
         if (!used[i]) {
           Claim c = found.get(i);
+          if (outsideGoldScope(c)) {
+            unscored.add(new EvalResult.Item(c.source(), c.kind().id(), c.quote(),
+                c.span().start(), null, c.value().canonical()));
+            continue;
+          }
           add(byKind, byLanguage, c.kind().id(), language, new Score(0, 1, 0));
           falseHits.add(new EvalResult.Item(c.source(), c.kind().id(), c.quote(), c.span().start(),
               null, c.value().canonical()));
@@ -152,6 +158,7 @@ public final class Evaluator {
     }
     Score conflictScore = new Score(right, wrong, goldConflicts - goldConflictsFound);
     return new EvalResult(byKind, byLanguage, all, conflictScore, pairScores, misses, falseHits,
+        unscored,
         missedConflicts, falseConflicts, unjudged, violations, problems);
   }
 
@@ -198,6 +205,16 @@ public final class Evaluator {
       }
     }
     return new Span(at, at + quote.length());
+  }
+
+  /**
+   * A week or month named relative to publication ("last week", "الشهر الماضي") dates nothing to
+   * a day, and the gold format annotates only what does (and month names when they date the
+   * event): such a claim is listed as unscored when the gold lacks it, neither right nor wrong.
+   */
+  private static boolean outsideGoldScope(Claim c) {
+    return c.value() instanceof org.tadqiq.model.ClaimValue.When w && w.period() != null
+        && w.month() == null;
   }
 
   private static void add(Map<String, Score> byKind, Map<String, Score> byLanguage, String kind,

@@ -198,7 +198,12 @@ final class ValueJudge {
         return false;
       }
       if (w.date() != null) {
-        return w.date().equals(want);
+        // a night belongs to two days ("overnight" in a morning article, "Saturday night" for
+        // early Sunday): the comparison allows it (Policy.EVENT_DAY), and so does the scoring
+        return w.date().equals(want) || overnight(w) && w.date().plusDays(1).equals(want);
+      }
+      if (w.isWindow()) {
+        return false; // a week or a month is not the day the reader dated
       }
       // the article gave no date to resolve it: what it says must fit the day
       boolean weekdayFits = w.weekday() == null
@@ -213,9 +218,14 @@ final class ValueJudge {
     if (g.month() != null && g.month().matches("\\d{4}-\\d{2}")) {
       int month = Integer.parseInt(g.month().substring(5));
       return w.month() != null && w.month() == month
-          || w.date() != null && w.date().getMonthValue() == month;
+          || w.date() != null && w.date().getMonthValue() == month
+          || w.isWindow() && w.from().getMonthValue() == month; // "last month" starts in it
     }
     return false;
+  }
+
+  private static boolean overnight(ClaimValue.When w) {
+    return "night".equals(w.dayPart()) || "dawn".equals(w.dayPart());
   }
 
   private static LocalDate date(String text) {

@@ -56,6 +56,63 @@ final class CalendarResolver {
     };
   }
 
+  /**
+   * The days a week or month named relative to publication may mean, taken wide: "last week" is
+   * any of the 13 days before publication (the calendar week before, or the last seven days, as
+   * writers use it), "this week" six days either side, "next week" the 13 days after; "last
+   * month" runs from the first of the month before up to the day before publication ("earlier
+   * this month" is in it), "this month" is the calendar month, "next month" runs from the day
+   * after publication to the end of the month after. Null when the unit is unknown.
+   */
+  static LocalDate[] period(LocalDate published, String unit, int offset) {
+    if ("week".equals(unit)) {
+      return switch (Integer.signum(offset)) {
+        case -1 -> new LocalDate[] {published.minusDays(13), published.minusDays(1)};
+        case 1 -> new LocalDate[] {published.plusDays(1), published.plusDays(13)};
+        default -> new LocalDate[] {published.minusDays(6), published.plusDays(6)};
+      };
+    }
+    if ("month".equals(unit)) {
+      LocalDate first = published.withDayOfMonth(1);
+      return switch (Integer.signum(offset)) {
+        case -1 -> new LocalDate[] {first.minusMonths(1), published.minusDays(1)};
+        case 1 -> new LocalDate[] {published.plusDays(1), lastDay(first.plusMonths(1))};
+        default -> new LocalDate[] {first, lastDay(first)};
+      };
+    }
+    return null;
+  }
+
+  /**
+   * The days of a named month: of the given year; else, with a direction, the latest such month
+   * before the month of publication ({@code past}: "فبراير الماضي", "last February") or the first
+   * after it ({@code future}); else the one nearest to publication. Null when nothing fixes the
+   * year.
+   */
+  static LocalDate[] month(LocalDate published, Integer year, int month, String direction) {
+    LocalDate first;
+    if (year != null) {
+      first = LocalDate.of(year, month, 1);
+    } else if (published == null) {
+      return null;
+    } else {
+      LocalDate thisYear = LocalDate.of(published.getYear(), month, 1);
+      LocalDate current = published.withDayOfMonth(1);
+      if ("past".equals(direction)) {
+        first = thisYear.isBefore(current) ? thisYear : thisYear.minusYears(1);
+      } else if ("future".equals(direction)) {
+        first = thisYear.isAfter(current) ? thisYear : thisYear.plusYears(1);
+      } else {
+        first = dayOfMonth(published, null, month, 15).withDayOfMonth(1);
+      }
+    }
+    return new LocalDate[] {first, lastDay(first)};
+  }
+
+  private static LocalDate lastDay(LocalDate inMonth) {
+    return inMonth.withDayOfMonth(inMonth.lengthOfMonth());
+  }
+
   private static long distance(LocalDate a, LocalDate b) {
     return Math.abs(ChronoUnit.DAYS.between(a, b));
   }

@@ -17,8 +17,12 @@ import org.tadqiq.model.ClaimValue;
 final class TimeBuilder implements ClaimBuilder {
   @Override
   public List<Draft> build(RuleMatch m, BuildContext ctx) {
+    Slot period = m.slot("period");
+    if (period != null && period.entry() != null) {
+      return List.of(relativePeriod(m, period, ctx));
+    }
     String weekday = ClaimBuilder.entryId(m.slot("weekday"));
-    Slot relative = m.slot("relative");
+    Slot relative = ClaimBuilder.slot(m, "relative");
     Integer relativeDays = null;
     String direction = null;
     String dayPart = ClaimBuilder.entryId(m.slot("daypart"));
@@ -47,6 +51,10 @@ final class TimeBuilder implements ClaimBuilder {
     if (weekday == null && relativeDays == null && month == null) {
       return List.of();
     }
+    if (month != null && weekday == null && relativeDays == null
+        && ClaimBuilder.slot(m, "day") == null) {
+      return List.of(namedMonth(m, month, year, direction, ctx));
+    }
     LocalDate date = null;
     LocalDate published = ctx.published();
     if (relativeDays != null && published != null) {
@@ -66,6 +74,28 @@ final class TimeBuilder implements ClaimBuilder {
       date = null; // the text names another weekday than the date gives: keep what it says
     }
     ClaimValue value = new ClaimValue.When(weekday, month, day, year, relativeDays, dayPart, date);
-    return List.of(new Draft(m, ClaimKind.TIME, "when", value, m.start(), m.end(), null));
+    return List.of(draft(m, value));
+  }
+
+  /** "last week", "الشهر الماضي": a window of days around publication, when it is known. */
+  private static Draft relativePeriod(RuleMatch m, Slot period, BuildContext ctx) {
+    Double offset = period.entry().number("offset");
+    String unit = period.entry().text("unit");
+    LocalDate[] window = ctx.published() == null || offset == null ? null
+        : CalendarResolver.period(ctx.published(), unit, offset.intValue());
+    return draft(m, ClaimValue.When.period(period.entry().id(), null, null,
+        window == null ? null : window[0], window == null ? null : window[1]));
+  }
+
+  /** "in February 2025", "فبراير الماضي": the days of that month, once its year is known. */
+  private static Draft namedMonth(RuleMatch m, int month, Integer year, String direction,
+      BuildContext ctx) {
+    LocalDate[] window = CalendarResolver.month(ctx.published(), year, month, direction);
+    return draft(m, ClaimValue.When.period("month", month, year,
+        window == null ? null : window[0], window == null ? null : window[1]));
+  }
+
+  private static Draft draft(RuleMatch m, ClaimValue value) {
+    return new Draft(m, ClaimKind.TIME, "when", value, m.start(), m.end(), null);
   }
 }

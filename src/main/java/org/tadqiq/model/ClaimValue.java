@@ -96,7 +96,10 @@ public sealed interface ClaimValue {
   /**
    * When: a weekday, a day of a month (and year), a day relative to publication, a part of the
    * day; {@code date} is the calendar day it resolves to from the source's publication date, or
-   * null when it cannot be resolved (then it is never compared as if it were).
+   * null when it cannot be resolved (then it is never compared as if it were). A period ("last
+   * week", "الشهر الماضي", "in February 2025") is no day: {@code date} stays null and {@code from}
+   * … {@code through} (both inclusive) is the window of days it allows, taken wide rather than
+   * narrow so that a day it may mean is never judged outside it.
    */
   record When(
       String weekday,
@@ -105,16 +108,54 @@ public sealed interface ClaimValue {
       Integer year,
       Integer relativeDays,
       String dayPart,
-      LocalDate date)
+      LocalDate date,
+      @com.fasterxml.jackson.annotation.JsonInclude(
+          com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL) String period,
+      @com.fasterxml.jackson.annotation.JsonInclude(
+          com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL) LocalDate from,
+      @com.fasterxml.jackson.annotation.JsonInclude(
+          com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL) LocalDate through)
       implements ClaimValue {
+    /** A day, or what is known of it. */
+    public When(String weekday, Integer month, Integer day, Integer year, Integer relativeDays,
+        String dayPart, LocalDate date) {
+      this(weekday, month, day, year, relativeDays, dayPart, date, null, null, null);
+    }
+
+    /** A period of days (a week, a month) named relative to publication or by its name. */
+    public static When period(String period, Integer month, Integer year, LocalDate from,
+        LocalDate through) {
+      return new When(null, month, null, year, null, null, null, period, from, through);
+    }
+
     /** The same value, resolved to a calendar day. */
     public When resolvedTo(LocalDate resolved) {
-      return new When(weekday, month, day, year, relativeDays, dayPart, resolved);
+      return new When(weekday, month, day, year, relativeDays, dayPart, resolved, period, from,
+          through);
+    }
+
+    /** Whether this is a window of days rather than one day. */
+    public boolean isWindow() {
+      return from != null && through != null;
     }
 
     @Override
     public String canonical() {
       StringBuilder b = new StringBuilder();
+      if (isWindow()) {
+        b.append(from).append("..").append(through).append(' ');
+        if (period != null) {
+          b.append(period).append(' ');
+        }
+        return b.toString().trim();
+      }
+      if (period != null) {
+        if (month != null) {
+          b.append(year == null ? "-" : String.format("%04d", year))
+              .append(String.format("-%02d ", month));
+        }
+        return b.append(period).toString();
+      }
       if (date != null) {
         b.append(date).append(' ');
       } else if (month != null && year != null) {

@@ -76,6 +76,7 @@ final class DecidingWords {
     } else if (v instanceof ClaimValue.When w) {
       add(keys, w.weekday());
       add(keys, w.dayPart());
+      add(keys, w.period());
       if (w.month() != null) {
         keys.add("month=" + w.month());
       }

@@ -185,7 +185,12 @@ final class ValueWords {
 
   String when(ClaimValue.When w) {
     String day;
-    if (w.date() != null) {
+    if (w.isWindow()) {
+      return t.format("date.window", windowWords(w), date(w.from()), date(w.through()));
+    } else if (w.period() != null) {
+      return word("period.", w.month() != null ? "month" : w.period())
+          + (w.month() != null ? " " + t.get("month." + w.month()) : "");
+    } else if (w.date() != null) {
       day = date(w.date());
     } else if (w.month() != null && w.day() != null) {
       day = t.format("date.day.month", w.day(), t.get("month." + w.month()));
@@ -207,6 +212,13 @@ final class ValueWords {
       return day.isEmpty() ? part : t.format("daypart.join", day, part);
     }
     return day.isEmpty() ? w.canonical() : day;
+  }
+
+  private String windowWords(ClaimValue.When w) {
+    if (w.month() != null) {
+      return t.format("date.month.year", t.get("month." + w.month()), w.from().getYear());
+    }
+    return word("period.", w.period());
   }
 
   /** "Thursday 10 July 2025". */
