@@ -88,6 +88,13 @@ public final class FacetMaker {
     if (o.role() == null) {
       return; // a counterpart whose office could not be resolved
     }
+    String misstated = table.misstatement(o, published);
+    if (misstated != null) {
+      // against the dated table of office holders: one group per person, office and what the
+      // table says, so an archive's misstatements of one fact make one finding at any date
+      out.add(new Facet(Policy.OFFICE_AGAINST_KNOWLEDGE, o.person() + "|" + o.role() + "|" + misstated,
+          o.status(), c, published, 0.9));
+    }
     if (o.statusImplied() && table.outOfOffice(o, published)) {
       // "Pope Francis" after his death, "Chancellor Merkel" in 2024: a bare title names a past
       // holder here, and says nothing of who holds the office now

@@ -26,6 +26,7 @@ public final class ConflictFinder {
    */
   private static final double ANCHORED_STRENGTH = 0.8;
   private final Explainer explainer;
+  private final KnowledgeCheck knowledge;
   private long comparisons;
   /** what else the sources say of each event, while {@link #find} runs; null: no anchors */
   private EventAnchors anchors;
@@ -35,6 +36,7 @@ public final class ConflictFinder {
   public ConflictFinder(CommonData common, Explainer explainer) {
     this.common = common;
     this.explainer = explainer;
+    this.knowledge = new KnowledgeCheck(common, explainer);
   }
 
   /** Tells which sources are copies of one dispatch (see {@code align.CopyGroups}). */
@@ -99,6 +101,9 @@ public final class ConflictFinder {
    * against a store) when it is not null.
    */
   public Finding judge(List<Facet> group, String focus) {
+    if (!group.isEmpty() && group.get(0).policy() == Policy.OFFICE_AGAINST_KNOWLEDGE) {
+      return knowledge.judge(group); // one article is enough: the other side is the table
+    }
     Map<String, List<Facet>> bySource = new TreeMap<>();
     for (Facet f : group) {
       bySource.computeIfAbsent(f.claim().source(), k -> new ArrayList<>()).add(f);

@@ -1,12 +1,9 @@
 package org.tadqiq.compare;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeSet;
-import org.tadqiq.extract.ExtractedSource;
+import org.tadqiq.align.Facet;
 import org.tadqiq.model.Claim;
 import org.tadqiq.model.ClaimValue;
 import org.tadqiq.rules.CommonData;
@@ -34,33 +31,28 @@ public final class KnowledgeCheck {
     this.table = new OfficeTable(common);
   }
 
-  /** The findings against the table, one per person and office that some article misstates. */
-  public List<Finding> check(List<ExtractedSource> sources) {
-    Map<String, List<Claim>> wrongByFact = new LinkedHashMap<>();
-    Map<String, OfficeTable.Verdict> verdictByFact = new LinkedHashMap<>();
-    for (ExtractedSource e : sources) {
-      LocalDate date = e.source().published();
-      if (date == null) {
-        continue; // a claim is judged at its article's date: an undated article is not judged
+  /**
+   * The finding of one group of misstatements of one fact (facets of policy {@link
+   * Policy#OFFICE_AGAINST_KNOWLEDGE}, made by {@code align.FacetMaker} for every office claim the
+   * table contradicts at its article's date); null when, judged again, none of them does.
+   */
+  public Finding judge(List<Facet> group) {
+    List<Claim> wrong = new ArrayList<>();
+    OfficeTable.Verdict verdict = null;
+    for (Facet f : group) {
+      if (!(f.claim().value() instanceof ClaimValue.Office o) || f.published() == null) {
+        continue;
       }
-      for (Claim c : e.claims()) {
-        if (!(c.value() instanceof ClaimValue.Office o) || o.role() == null
-            || o.person().startsWith("~")) {
-          continue;
-        }
-        OfficeTable.Verdict v = table.judge(o, date);
-        if (v != null) {
-          String fact = o.person() + "|" + o.role() + "|" + v.truth();
-          wrongByFact.computeIfAbsent(fact, k -> new ArrayList<>()).add(c);
-          verdictByFact.putIfAbsent(fact, v);
-        }
+      OfficeTable.Verdict v = table.judge(o, f.published());
+      if (v == null) {
+        continue;
       }
+      if (verdict == null) {
+        verdict = v;
+      }
+      wrong.add(f.claim());
     }
-    List<Finding> out = new ArrayList<>();
-    for (Map.Entry<String, List<Claim>> e : wrongByFact.entrySet()) {
-      out.add(finding(e.getKey(), e.getValue(), verdictByFact.get(e.getKey())));
-    }
-    return out;
+    return wrong.isEmpty() ? null : finding(group.get(0).key(), wrong, verdict);
   }
 
   private Finding finding(String fact, List<Claim> wrong, OfficeTable.Verdict verdict) {

@@ -37,6 +37,19 @@ public final class OfficeTable {
   /** What the table says against an office claim: the truth in words and the row; null when nothing. */
   record Verdict(String truth, Specs.Holder row, LocalDate on, boolean inOffice) {}
 
+  /**
+   * Whether an office claim misstates the status the table gives on {@code day}: "in-office" when
+   * it calls a holder in office former, "out-of-office" when it calls current one whose term had
+   * ended; null when the claim fits the table or the table does not speak.
+   */
+  public String misstatement(ClaimValue.Office o, LocalDate day) {
+    if (day == null || o.role() == null || o.person().startsWith("~")) {
+      return null;
+    }
+    Verdict v = judge(o, day);
+    return v == null ? null : v.inOffice() ? "in-office" : "out-of-office";
+  }
+
   Verdict judge(ClaimValue.Office o, LocalDate date) {
     List<Specs.Holder> terms = new ArrayList<>();
     TreeSet<String> places = new TreeSet<>();

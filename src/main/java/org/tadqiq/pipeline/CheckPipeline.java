@@ -195,9 +195,7 @@ public final class CheckPipeline {
     Map<String, String> copies = !findCopies ? Map.of()
         : new org.tadqiq.align.CopyGroups(rules.common().policies().copySimilarity()).find(extracted);
     ConflictFinder finder = new ConflictFinder(rules.common(), explainer).withCopyGroups(copies);
-    List<Finding> findings = new ArrayList<>(finder.find(facets));
-    findings.addAll(new org.tadqiq.compare.KnowledgeCheck(rules.common(), explainer).check(extracted));
-    findings = ConflictFinder.rankAndNumber(findings);
+    List<Finding> findings = finder.find(facets); // with the office table's, ranked
     return new CheckResult(rules, extracted, claims, events, findings, finder.comparisons(), Map.of())
         .withCopyGroups(copies);
   }

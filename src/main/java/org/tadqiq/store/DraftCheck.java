@@ -14,6 +14,7 @@ import org.tadqiq.align.Facet;
 import org.tadqiq.align.FacetMaker;
 import org.tadqiq.compare.ConflictFinder;
 import org.tadqiq.compare.Finding;
+import org.tadqiq.compare.Policy;
 import org.tadqiq.compare.Side;
 import org.tadqiq.extract.ExtractedSource;
 import org.tadqiq.ingest.Source;
@@ -75,12 +76,24 @@ public final class DraftCheck {
         dateFrom = from;
       }
       Map<String, List<Facet>> groups = new LinkedHashMap<>();
-      for (Facet f : maker.facetsOf(draft)) {
-        groups.computeIfAbsent(f.groupKey(), k -> new ArrayList<>()).add(f);
+      for (Claim c : draft.claims()) {
+        // the draft is judged as of its date, the office table's verdicts too
+        for (Facet f : maker.facetsOf(c, when)) {
+          groups.computeIfAbsent(f.groupKey(), k -> new ArrayList<>()).add(f);
+        }
       }
       for (List<Facet> mine : groups.values()) {
         List<Facet> group = new ArrayList<>();
         var policy = mine.get(0).policy();
+        if (policy == Policy.OFFICE_AGAINST_KNOWLEDGE) {
+          // the other side is the table of office holders, not the store
+          Finding f = finder.judge(mine, id);
+          if (f != null) {
+            mine.forEach(x -> claimsMet.add(x.claim().id()));
+            findings.add(f);
+          }
+          continue;
+        }
         // the draft's own date stands for its facets: a draft is judged as of when it is published
         List<Facet> dated = new ArrayList<>();
         for (Facet f : mine) {

@@ -119,4 +119,39 @@ class AuditTest {
       assertThat(conflicts.get(0).sources()).contains("draft");
     }
   }
+
+  @Test
+  void anArchiveAndADraftAreJudgedAgainstTheOfficeTableAtTheirOwnDates() throws Exception {
+    Path archive = Files.createDirectories(dir.resolve("archive"));
+    Files.writeString(archive.resolve("old.txt"), "published: 2023-05-10\nlang: en\n\n"
+        + "Former US President Donald Trump held a rally in Ohio on Saturday.\n");
+    Files.writeString(archive.resolve("new.txt"), "published: 2025-07-10\nlang: en\n\n"
+        + "Former US President Donald Trump held a rally in Ohio on Saturday.\n");
+    Files.writeString(archive.resolve("newer.txt"), "published: 2025-07-12\nlang: ar\n\n"
+        + "اتصل الرئيس الأمريكي السابق دونالد ترامب بنظيره يوم الجمعة.\n");
+    Path db = dir.resolve("store.db");
+    try (ClaimStore store = ClaimStore.open(db)) {
+      new Audit(rules, 1, 1).run(store, List.of(archive), p -> {}, n -> {}, new AtomicBoolean());
+      List<Finding> conflicts = store.findings(Finding.Verdict.CONFLICT, 10).stream()
+          .filter(f -> f.policy() == org.tadqiq.compare.Policy.OFFICE_AGAINST_KNOWLEDGE).toList();
+      // the article of 2023 is right; the two of July 2025 misstate one fact: one finding
+      assertThat(conflicts).singleElement().satisfies(f -> {
+        assertThat(f.sources()).containsExactly("new", "newer");
+        assertThat(f.sides()).anySatisfy(side -> assertThat(side.knowledge()).isNotNull());
+      });
+    }
+    Path draft = dir.resolve("draft.txt");
+    Files.writeString(draft, "published: 2025-08-01\nlang: en\n\n"
+        + "Former President Donald Trump spoke to reporters in Ohio.\n");
+    CheckPipeline pipeline = new CheckPipeline(rules);
+    List<ExtractedSource> drafts = new ArrayList<>();
+    new InputReader().read(List.of(draft), s -> drafts.add(pipeline.extract(s)));
+    try (ClaimStore store = ClaimStore.open(db)) {
+      CheckResult r = new DraftCheck(rules, pipeline).check(drafts, store, "store.db", null).result();
+      assertThat(r.with(Finding.Verdict.CONFLICT)).anySatisfy(f -> {
+        assertThat(f.policy()).isEqualTo(org.tadqiq.compare.Policy.OFFICE_AGAINST_KNOWLEDGE);
+        assertThat(f.sources()).containsExactly("draft");
+      });
+    }
+  }
 }
