@@ -41,6 +41,8 @@ public final class Extractor {
   private final MatchBudget budget;
   /** by rule order: the chars a match of the rule can begin with (null: any) */
   private final java.util.BitSet[] firstChars;
+  /** by rule order: the rule's leading lookbehinds apart from the rest, when it has them */
+  private final org.tadqiq.rules.LookbehindGuard.Split[] guards;
 
   public Extractor(LanguagePack pack, CommonData common) {
     this(pack, common, MatchBudget.DEFAULT);
@@ -58,6 +60,8 @@ public final class Extractor {
     org.tadqiq.rules.FirstChars first = new org.tadqiq.rules.FirstChars();
     this.firstChars = pack.rules().stream().map(r -> first.of(r.pattern()))
         .toArray(java.util.BitSet[]::new);
+    this.guards = pack.rules().stream().map(r -> org.tadqiq.rules.LookbehindGuard.of(r.pattern()))
+        .toArray(org.tadqiq.rules.LookbehindGuard.Split[]::new);
     builders.put(ClaimKind.QUANTITY, new QuantityBuilder());
     builders.put(ClaimKind.OFFICE, new OfficeBuilder());
     builders.put(ClaimKind.ORDINAL, new OrdinalBuilder());
@@ -125,6 +129,7 @@ public final class Extractor {
     BudgetedText counted = new BudgetedText(text);
     Map<CompiledRule, long[]> spent = new java.util.IdentityHashMap<>();
     Map<CompiledRule, Matcher> matchers = new java.util.IdentityHashMap<>();
+    Map<CompiledRule, Matcher> guardMatchers = new java.util.IdentityHashMap<>();
     for (Sentence s : sentences) {
       Map<Integer, List<Integer>> here = woken.get(s.index());
       if (s.furniture() || here.isEmpty()) {
@@ -148,12 +153,13 @@ public final class Extractor {
         java.util.BitSet first = rule.order() < firstChars.length
             && pack.rules().get(rule.order()) == rule ? firstChars[rule.order()] : null;
         // one matcher per rule and text: making one allocates and clears a slot per group
-        Matcher m = matchers.computeIfAbsent(rule, r -> {
-          Matcher made = r.pattern().matcher(counted);
-          made.useTransparentBounds(true);
-          made.useAnchoringBounds(false);
-          return made;
-        });
+        org.tadqiq.rules.LookbehindGuard.Split split = rule.order() < guards.length
+            && pack.rules().get(rule.order()) == rule ? guards[rule.order()] : null;
+        Matcher m = matchers.computeIfAbsent(rule,
+            r -> matcher(split == null ? r.pattern() : split.body(), counted));
+        // the body first, its leading lookbehinds only where it matched (see LookbehindGuard)
+        Matcher guard = split == null ? null
+            : guardMatchers.computeIfAbsent(rule, r -> matcher(split.guard(), counted));
         int next = s.start();
         int h = 0;
         counted.allow(allowance - used[0]);
@@ -167,7 +173,8 @@ public final class Extractor {
               continue;
             }
             m.region(p, s.end());
-            if (m.lookingAt() && m.end() > m.start()) {
+            if (m.lookingAt() && m.end() > m.start()
+                && (guard == null || guard.region(p, s.end()).lookingAt())) {
               out.add(new RuleMatch(rule, m.start(), m.end(), s, slots(rule, m)));
               next = m.end();
             }
@@ -180,6 +187,13 @@ public final class Extractor {
       }
     }
     return out;
+  }
+
+  private static Matcher matcher(java.util.regex.Pattern pattern, CharSequence text) {
+    Matcher made = pattern.matcher(text);
+    made.useTransparentBounds(true); // lookbehinds see the text before the region
+    made.useAnchoringBounds(false);
+    return made;
   }
 
   private int[] candidateStarts(String text, Sentence s) {
