@@ -189,6 +189,17 @@ public final class JsonReport {
     n.put("end", c.span().end());
     n.put("rule", c.rule());
     n.put("modality", c.modality().id());
+    if (c.value() instanceof org.tadqiq.model.ClaimValue.When w) {
+      // what the calendar makes of it: one day, a window of days, or nothing (an undated article)
+      ObjectNode cal = n.putObject("calendar");
+      if (w.date() != null) {
+        cal.put("date", w.date().toString());
+      } else if (w.isWindow()) {
+        cal.put("from", w.from().toString()).put("through", w.through().toString());
+      } else {
+        cal.putNull("date");
+      }
+    }
     if (c.attribution() != null) {
       n.putObject("attribution").put("who", c.attribution().who()).put("key", c.attribution().key());
     }

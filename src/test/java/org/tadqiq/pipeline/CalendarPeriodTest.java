@@ -83,4 +83,24 @@ class CalendarPeriodTest {
     assertThat(times(source("a", "ar", THURSDAY, "مارس الوزير ضغوطا كبيرة على الحكومة."))).isEmpty();
     assertThat(times(source("b", "en", THURSDAY, "Talks may resume in Mayfair soon."))).isEmpty();
   }
+
+  @Test
+  void reportJsonGivesEachTimeClaimItsDayOrItsWindow(@org.junit.jupiter.api.io.TempDir
+      java.nio.file.Path dir) throws Exception {
+    java.nio.file.Path in = dir.resolve("a.txt");
+    java.nio.file.Files.writeString(in, "published: 2025-07-10\nlang: en\n\n"
+        + "The ministers met on Monday. They had spoken by phone last week.\n");
+    java.nio.file.Path out = dir.resolve("out");
+    org.tadqiq.cli.CliRunner.run("check", in.toString(), "--out", out.toString(), "-q");
+    var json = new com.fasterxml.jackson.databind.ObjectMapper()
+        .readTree(out.resolve("report.json").toFile());
+    List<String> calendars = new java.util.ArrayList<>();
+    json.get("claims").forEach(c -> {
+      if (c.get("kind").asText().equals("time")) {
+        calendars.add(c.get("quote").asText() + " " + c.get("calendar"));
+      }
+    });
+    assertThat(calendars).containsExactly("Monday {\"date\":\"2025-07-07\"}",
+        "last week {\"from\":\"2025-06-27\",\"through\":\"2025-07-09\"}");
+  }
 }
