@@ -130,8 +130,8 @@ public final class ConflictFinder {
           continue;
         }
         if (several) {
-          if (!anyCompatible(a.values(), b.values())) {
-            double strength = Math.min(a.strength(), b.strength());
+          double strength = clashStrength(a, b);
+          if (strength >= 0) {
             EventAnchors.Identity identity = anchors == null || a.values().get(0).claim().frame() == null
                 ? EventAnchors.Identity.UNKNOWN
                 : anchors.identity(EventAnchors.event(a.values().get(0)),
@@ -244,6 +244,63 @@ public final class ConflictFinder {
       }
     }
     return best;
+  }
+
+  /**
+   * How firmly two blocks of sources clash on an event fact, or -1 when they do not. They clash
+   * when none of one's values can stand beside any of the other's. For a fact one occasion has one
+   * value of (a place, a position in a series) they also clash when one block tells of a single
+   * occasion in two incompatible ways and one of its values can stand beside none of the other
+   * block's: an article that names two towns for one meeting contradicts itself, and its value no
+   * other source shares is still set against those sources instead of hiding behind its twin.
+   */
+  private double clashStrength(Block a, Block b) {
+    if (!anyCompatible(a.values(), b.values())) {
+      return Math.min(a.strength(), b.strength());
+    }
+    if (anchors == null || !first(a.values()).policy().oneValuePerOccasion()) {
+      return -1;
+    }
+    return Math.max(unmatchedStrength(a, b), unmatchedStrength(b, a));
+  }
+
+  /**
+   * The strongest identity of a value of {@code self} that no value of {@code other} is
+   * compatible with, when {@code self} tells of one occasion two ways; -1 otherwise.
+   */
+  private double unmatchedStrength(Block self, Block other) {
+    if (!toldTwoWays(self)) {
+      return -1;
+    }
+    double best = -1;
+    for (Facet x : self.values()) {
+      if (!anyCompatible(List.of(x), other.values())) {
+        best = Math.max(best, Math.min(x.strength(), other.strength()));
+      }
+    }
+    return best;
+  }
+
+  /**
+   * Whether a block gives two values of its fact that cannot both hold, and no source of it tells
+   * of several occasions of the event (several days) to which they could belong. Only for events
+   * people hold (a meeting, a summit, a visit): an event of nature spreads (a quake strikes one
+   * country and brings down a tower in the next), so its places are many on one occasion.
+   */
+  private boolean toldTwoWays(Block block) {
+    List<Facet> values = block.values();
+    EventFrame frame = first(values).claim().frame();
+    if (values.size() < 2 || frame == null || !frame.participantsArePersons()) {
+      return false;
+    }
+    boolean clash = false;
+    for (int i = 0; i < values.size() && !clash; i++) {
+      for (int j = i + 1; j < values.size() && !clash; j++) {
+        // a source's own values, like distinct(): not counted as comparisons between sources
+        clash = !values.get(i).policy().compatible(values.get(i), values.get(j), common);
+      }
+    }
+    return clash && !anchors.severalOccasions(EventAnchors.event(first(values)), block.members());
   }
 
   private boolean anyCompatible(List<Facet> a, List<Facet> b) {

@@ -35,6 +35,8 @@ final class EventAnchors {
   private final Map<String, Map<String, Set<LocalDate>>> days = new HashMap<>();
   /** event → source → the towns (below country level) it puts the event in */
   private final Map<String, Map<String, Set<String>>> towns = new HashMap<>();
+  /** event → source → every day it names for the event, resolved or not ("Thursday") */
+  private final Map<String, Map<String, List<Facet>>> dayMentions = new HashMap<>();
 
   EventAnchors(CommonData common, List<Facet> facets) {
     this.common = common;
@@ -45,6 +47,10 @@ final class EventAnchors {
       }
       String event = event(f);
       String source = f.claim().source();
+      if (f.policy() == Policy.EVENT_DAY) {
+        dayMentions.computeIfAbsent(event, k -> new HashMap<>())
+            .computeIfAbsent(source, k -> new ArrayList<>()).add(f);
+      }
       if (f.policy() == Policy.EVENT_DAY && f.claim().value() instanceof ClaimValue.When w
           && w.date() != null) {
         days.computeIfAbsent(event, k -> new HashMap<>())
@@ -97,6 +103,26 @@ final class EventAnchors {
       }
     }
     return Identity.UNKNOWN;
+  }
+
+  /**
+   * Whether any of the sources tells of several occasions of the event: it names two days for it
+   * that cannot be one ("Thursday" and "Friday"), so that its other values may belong to different
+   * occasions (talks on Thursday in one town, on Friday in another).
+   */
+  boolean severalOccasions(String event, List<String> sources) {
+    Map<String, List<Facet>> bySource = dayMentions.getOrDefault(event, Map.of());
+    for (String s : sources) {
+      List<Facet> daysOfSource = bySource.getOrDefault(s, List.of());
+      for (int i = 0; i < daysOfSource.size(); i++) {
+        for (int j = i + 1; j < daysOfSource.size(); j++) {
+          if (!Policy.EVENT_DAY.compatible(daysOfSource.get(i), daysOfSource.get(j), common)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   private static <T> Set<T> collect(Map<String, Map<String, Set<T>>> index, String event,

@@ -143,6 +143,18 @@ public enum Policy {
     return allowsSeveralValues;
   }
 
+  /**
+   * Whether one occasion of an event has one value of this kind: a meeting held on one day is held
+   * in one place and has one position in its series. A source may still name several places for
+   * an event key when it tells of several occasions (several days); told of one occasion, two
+   * places that cannot both hold are the article contradicting itself, not two meetings. Amounts
+   * are left out (a total and its parts, a toll as it grew), and so are days (two days are two
+   * occasions) and orders.
+   */
+  public boolean oneValuePerOccasion() {
+    return this == EVENT_PLACE || this == SERIES_POSITION;
+  }
+
   /** How far apart (days) two dated facets may be and still be compared. */
   public int windowDays(CommonData common) {
     return allowsSeveralValues

@@ -30,7 +30,9 @@ class PlantedBenchTest {
 
     assertThat(r.count(true)).isGreaterThanOrEqualTo(70);
     assertThat(r.count(false)).isGreaterThanOrEqualTo(120);
-    assertThat(r.detectionRate()).isGreaterThanOrEqualTo(0.90);
+    // the goal; the bench reaches 67/67 since an article telling one meeting two ways
+    // (two towns, two positions in its series) no longer hides its odd value behind the other
+    assertThat(r.detectionRate()).isGreaterThanOrEqualTo(0.95);
     assertThat(r.weakKeptPossibleRate()).isGreaterThanOrEqualTo(0.75);
     assertThat(r.falseConflictRate()).isLessThanOrEqualTo(0.0);
     // every office change is caught: status, and an exclusive office for the same person

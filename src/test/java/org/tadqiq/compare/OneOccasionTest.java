@@ -1,0 +1,98 @@
+package org.tadqiq.compare;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.tadqiq.TestRules;
+import org.tadqiq.ingest.Source;
+import org.tadqiq.model.Claim;
+import org.tadqiq.pipeline.CheckPipeline;
+import org.tadqiq.pipeline.CheckResult;
+
+/**
+ * An article that tells one occasion of an event two ways (two towns for one meeting, two
+ * positions in one series) contradicts itself: the value no other source shares is still set
+ * against the other sources, instead of hiding behind the article's other, agreeing value. An
+ * article that tells of two occasions (two days) may name a town for each; an event of nature
+ * spreads over many places on one day. Texts written for the test.
+ */
+class OneOccasionTest {
+  private static final LocalDate THURSDAY = LocalDate.of(2026, 3, 12);
+  private final CheckPipeline pipeline = new CheckPipeline(TestRules.load(), 1);
+
+  private static Source source(String id, String text) {
+    return new Source(id, id + ".txt", null, null, null, "en", THURSDAY, text, Source.Status.OK,
+        List.of());
+  }
+
+  private CheckResult check(Source... sources) {
+    return pipeline.compare(List.of(sources).stream().map(pipeline::extract).toList());
+  }
+
+  /** The other article: the meeting of Tuesday, in Vienna, the second since the war began. */
+  private static Source vienna() {
+    return source("b", "The top diplomats of Turkey and Ukraine, Hakan Fidan and Andrii Sybiha, held"
+        + " talks on Tuesday in the Austrian capital Vienna. Officials described it as the second"
+        + " meeting between Fidan and Sybiha since the start of the war.");
+  }
+
+  @Test
+  void aMeetingGivenTwoTownsInOneArticleStillConflictsWithTheOtherArticles() {
+    Source a = source("a", "Turkish Foreign Minister Hakan Fidan and Ukrainian Foreign Minister"
+        + " Andrii Sybiha met in Vienna on Tuesday.\n"
+        + "The meeting between Fidan and Sybiha in Prague was about grain shipments.");
+    CheckResult r = check(a, vienna());
+    assertThat(r.with(Finding.Verdict.CONFLICT)).singleElement().satisfies(f -> {
+      assertThat(f.policy()).isEqualTo(Policy.EVENT_PLACE);
+      assertThat(f.sides()).hasSize(2);
+      // Prague stands alone, against Vienna in both articles; the summary says why a counts twice
+      assertThat(f.sides().get(1).sources()).containsExactly("a");
+      assertThat(quote(r, f.sides().get(1).claims().get(0))).isEqualTo("in Prague");
+      assertThat(f.summary()).contains("a says both");
+    });
+  }
+
+  @Test
+  void aSecondDayIsASecondOccasionSoItsOtherTownIsNoConflict() {
+    Source a = source("a", "Turkish Foreign Minister Hakan Fidan and Ukrainian Foreign Minister"
+        + " Andrii Sybiha met in Vienna on Tuesday.\n"
+        + "Fidan and Sybiha met again in Prague on Wednesday.");
+    CheckResult r = check(a, vienna());
+    assertThat(r.with(Finding.Verdict.CONFLICT)).isEmpty();
+    assertThat(r.with(Finding.Verdict.POSSIBLE)).isEmpty();
+  }
+
+  @Test
+  void twoPositionsInOneSeriesForOneMeetingConflictWithTheOtherArticle() {
+    Source a = source("a", "Turkish Foreign Minister Hakan Fidan and Ukrainian Foreign Minister"
+        + " Andrii Sybiha met in Vienna on Tuesday, the second meeting between Fidan and Sybiha"
+        + " since the start of the war.\n"
+        + "Diplomats noted it was the third meeting between Fidan and Sybiha since the start of"
+        + " the war.");
+    CheckResult r = check(a, vienna());
+    assertThat(r.with(Finding.Verdict.CONFLICT)).singleElement().satisfies(f -> {
+      assertThat(f.policy()).isEqualTo(Policy.SERIES_POSITION);
+      assertThat(f.sides().get(1).sources()).containsExactly("a");
+    });
+  }
+
+  @Test
+  void aQuakeStrikesManyPlacesOnOneDaySoATowerDownAbroadIsNoDiscrepancy() {
+    Source a = source("a", "A powerful earthquake struck Myanmar on Friday near the city of"
+        + " Mandalay.\nRescue teams in Myanmar searched collapsed homes through the night.\n"
+        + "The military government of Myanmar asked for international help.\n"
+        + "Roads to the city were cut.\n"
+        + "In Bangkok, a tower under construction came down and workers were missing.");
+    Source b = source("b", "An earthquake of magnitude 7.7 struck Myanmar on Friday near Mandalay.");
+    CheckResult r = check(a, b);
+    assertThat(r.findings()).noneMatch(f -> f.policy() == Policy.EVENT_PLACE
+        && f.verdict() != Finding.Verdict.AGREEMENT);
+  }
+
+  private static String quote(CheckResult r, String claimId) {
+    return r.claims().stream().filter(c -> c.id().equals(claimId)).map(Claim::quote).findFirst()
+        .orElseThrow();
+  }
+}
