@@ -104,9 +104,11 @@ public enum Policy {
       if (tx != null && !tx.equals(x) && tx.equals(townOf(y, common)) && !y.equals(tx)) {
         return true;
       }
-      // an event that strikes several countries (a quake "in Turkey and Syria") happens in each
+      // an event that strikes several countries (a quake "in Turkey and Syria") happens in each;
+      // one held at one site (a meeting anchored only by its country) does not spread
       var frame = a.claim().frame();
-      if (frame != null && !frame.participantsArePersons()) {
+      if (frame != null && !frame.participantsArePersons()
+          && !common.policies().oneSiteEvents().contains(frame.kind())) {
         boolean xIn = frame.participants().stream().anyMatch(c -> common.placeWithin(x, c));
         boolean yIn = frame.participants().stream().anyMatch(c -> common.placeWithin(y, c));
         return xIn && yIn;

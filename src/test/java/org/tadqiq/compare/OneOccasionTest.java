@@ -16,7 +16,8 @@ import org.tadqiq.pipeline.CheckResult;
  * positions in one series) contradicts itself: the value no other source shares is still set
  * against the other sources, instead of hiding behind the article's other, agreeing value. An
  * article that tells of two occasions (two days) may name a town for each; an event of nature
- * spreads over many places on one day. Texts written for the test.
+ * spreads over many places on one day, while a meeting is held in one town even when only its
+ * country anchors it. Texts written for the test.
  */
 class OneOccasionTest {
   private static final LocalDate THURSDAY = LocalDate.of(2026, 3, 12);
@@ -89,6 +90,25 @@ class OneOccasionTest {
     CheckResult r = check(a, b);
     assertThat(r.findings()).noneMatch(f -> f.policy() == Policy.EVENT_PLACE
         && f.verdict() != Finding.Verdict.AGREEMENT);
+  }
+
+  @Test
+  void aMeetingAnchoredOnlyByItsCountryIsHeldInOneOfItsTownsNotTwo() {
+    CheckResult r = check(
+        source("a", "The two delegations held talks in Ankara on 20 February about a ceasefire."),
+        source("b", "On 20 February the two delegations met in Istanbul to discuss a ceasefire."));
+    // no person anchors it: a possible discrepancy, never a conflict
+    assertThat(r.with(Finding.Verdict.CONFLICT)).isEmpty();
+    assertThat(r.with(Finding.Verdict.POSSIBLE)).singleElement()
+        .satisfies(f -> assertThat(f.policy()).isEqualTo(Policy.EVENT_PLACE));
+  }
+
+  @Test
+  void aQuakeAnchoredByItsCountryStrikesManyOfItsTowns() {
+    CheckResult r = check(
+        source("a", "A strong earthquake struck Turkey on Monday, destroying buildings in Gaziantep."),
+        source("b", "The earthquake that struck Turkey on Monday flattened homes in Malatya."));
+    assertThat(r.findings()).noneMatch(f -> f.verdict() != Finding.Verdict.AGREEMENT);
   }
 
   private static String quote(CheckResult r, String claimId) {

@@ -16,7 +16,7 @@ import org.tadqiq.ingest.Source;
  * conflict; on a weakly identified one, a possible discrepancy and not a conflict; a harmless
  * change nothing. Floors: the issue's detection goal of 0.95 (every strong change is caught in
  * both languages), weak kept possible what the bench reached with each language's own
- * transformations (11/13 Arabic, 4/5 English), false conflicts 0: raise them, never lower them.
+ * transformations (11/13 Arabic, 5/5 English), false conflicts 0: raise them, never lower them.
  */
 class PlantedBenchTest {
   @Test
@@ -57,7 +57,7 @@ class PlantedBenchTest {
     PlantedBench.Result r = new PlantedBench(TestRules.load()).run(corpus, ts);
     assertThat(r.strongCount()).isGreaterThanOrEqualTo(20);
     assertThat(r.detectionRate()).isGreaterThanOrEqualTo(0.95);
-    assertThat(r.weakKeptPossibleRate()).isGreaterThanOrEqualTo(0.8);
+    assertThat(r.weakKeptPossibleRate()).isGreaterThanOrEqualTo(1.0);
     assertThat(r.falseConflictRate()).isLessThanOrEqualTo(0.0);
     assertThat(r.byTransformation().get("status-swapped")).satisfies(c -> assertThat(c[1]).isEqualTo(c[0]));
   }
