@@ -85,7 +85,8 @@ public final class Explainer {
         .collect(Collectors.joining(" vs "));
     // for a fact that has one value (an office, one occasion's place), a source on two sides
     // contradicts itself; amounts may be many (a toll as it grew), so no note for them
-    boolean oneValue = !first.policy().allowsSeveralValues() || first.policy().oneValuePerOccasion();
+    boolean oneValue =
+        !first.policy().allowsSeveralValues() || first.policy().oneValuePerOccasion(first);
     return subject + " — " + about + ": " + positions + (oneValue ? selfContradicting(sides) : "")
         + "; " + first.policy().principle();
   }

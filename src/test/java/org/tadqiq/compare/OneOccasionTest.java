@@ -34,9 +34,9 @@ class OneOccasionTest {
 
   /** The other article: the meeting of Tuesday, in Vienna, the second since the war began. */
   private static Source vienna() {
-    return source("b", "The top diplomats of Turkey and Ukraine, Hakan Fidan and Andrii Sybiha, held"
-        + " talks on Tuesday in the Austrian capital Vienna. Officials described it as the second"
-        + " meeting between Fidan and Sybiha since the start of the war.");
+    return source("b", "The top diplomats of Turkey and Ukraine, Hakan Fidan and Andrii Sybiha,"
+        + " held talks on Tuesday in the Austrian capital Vienna. Officials described it as the"
+        + " second meeting between Fidan and Sybiha since the start of the war.");
   }
 
   @Test
@@ -80,13 +80,26 @@ class OneOccasionTest {
   }
 
   @Test
+  void aSeriesWithNoStartingPointMayCountTheEventsOwnParts() {
+    // the first and the fourth ballot of one conclave: two ballots, not two positions of one
+    CheckResult r = check(
+        source("a", "Cardinals elected Pope Leo XIV on Thursday on the fourth ballot, after the"
+            + " first ballot had ended in black smoke."),
+        source("b", "The new pontiff, Pope Leo XIV, was chosen on the fourth ballot of the"
+            + " conclave on Thursday."));
+    assertThat(r.with(Finding.Verdict.CONFLICT)).isEmpty();
+    assertThat(r.with(Finding.Verdict.POSSIBLE)).isEmpty();
+  }
+
+  @Test
   void aQuakeStrikesManyPlacesOnOneDaySoATowerDownAbroadIsNoDiscrepancy() {
     Source a = source("a", "A powerful earthquake struck Myanmar on Friday near the city of"
         + " Mandalay.\nRescue teams in Myanmar searched collapsed homes through the night.\n"
         + "The military government of Myanmar asked for international help.\n"
         + "Roads to the city were cut.\n"
         + "In Bangkok, a tower under construction came down and workers were missing.");
-    Source b = source("b", "An earthquake of magnitude 7.7 struck Myanmar on Friday near Mandalay.");
+    Source b =
+        source("b", "An earthquake of magnitude 7.7 struck Myanmar on Friday near Mandalay.");
     CheckResult r = check(a, b);
     assertThat(r.findings()).noneMatch(f -> f.policy() == Policy.EVENT_PLACE
         && f.verdict() != Finding.Verdict.AGREEMENT);
@@ -106,7 +119,8 @@ class OneOccasionTest {
   @Test
   void aQuakeAnchoredByItsCountryStrikesManyOfItsTowns() {
     CheckResult r = check(
-        source("a", "A strong earthquake struck Turkey on Monday, destroying buildings in Gaziantep."),
+        source("a", "A strong earthquake struck Turkey on Monday, destroying buildings in"
+            + " Gaziantep."),
         source("b", "The earthquake that struck Turkey on Monday flattened homes in Malatya."));
     assertThat(r.findings()).noneMatch(f -> f.verdict() != Finding.Verdict.AGREEMENT);
   }
