@@ -258,7 +258,8 @@ public final class ConflictFinder {
     if (!anyCompatible(a.values(), b.values())) {
       return Math.min(a.strength(), b.strength());
     }
-    if (anchors == null || !first(a.values()).policy().oneValuePerOccasion(first(a.values()))) {
+    if (anchors == null
+        || !first(a.values()).policy().oneValuePerOccasion(first(a.values()), common)) {
       return -1;
     }
     return Math.max(unmatchedStrength(a, b), unmatchedStrength(b, a));

@@ -86,7 +86,7 @@ public final class Explainer {
     // for a fact that has one value (an office, one occasion's place), a source on two sides
     // contradicts itself; amounts may be many (a toll as it grew), so no note for them
     boolean oneValue =
-        !first.policy().allowsSeveralValues() || first.policy().oneValuePerOccasion(first);
+        !first.policy().allowsSeveralValues() || first.policy().oneValuePerOccasion(first, common);
     return subject + " — " + about + ": " + positions + (oneValue ? selfContradicting(sides) : "")
         + "; " + first.policy().principle();
   }

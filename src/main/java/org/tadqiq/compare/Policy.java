@@ -147,18 +147,23 @@ public enum Policy {
 
   /**
    * Whether one occasion of an event has one value of the fact {@code f} speaks to: a meeting held
-   * on one day is held in one place, and has one position in a series counted from a point ("the
-   * second meeting since he took office"). A source may still name several places for an event
-   * key when it tells of several occasions (several days); told of one occasion, two places that
-   * cannot both hold are the article contradicting itself, not two meetings. Left out: a series
-   * with no starting point, which may count the event's own parts ("the first ballot", "the fourth
-   * ballot" of one conclave); amounts (a total and its parts, a toll as it grew); days (two days
-   * are two occasions); orders.
+   * on one day is held in one place (policies' one_site_events), and has one position in a series
+   * counted from a point ("the second meeting since he took office"). A source may still name
+   * several places for an event key when it tells of several occasions (several days); told of one
+   * occasion, two places that cannot both hold are the article contradicting itself, not two
+   * meetings. Left out: events with more than one place at once (a call has two ends, a visit
+   * tours, a quake spreads); a series with no starting point, which may count the event's own
+   * parts ("the first ballot", "the fourth ballot" of one conclave); amounts (a total and its
+   * parts, a toll as it grew); days (two days are two occasions); orders.
    */
-  public boolean oneValuePerOccasion(Facet f) {
-    return this == EVENT_PLACE
-        || this == SERIES_POSITION && f.claim().value() instanceof ClaimValue.Ordinal o
-            && o.anchor() != null;
+  public boolean oneValuePerOccasion(Facet f, CommonData common) {
+    return switch (this) {
+      case EVENT_PLACE -> f.claim().frame() != null
+          && common.policies().oneSiteEvents().contains(f.claim().frame().kind());
+      case SERIES_POSITION -> f.claim().value() instanceof ClaimValue.Ordinal o
+          && o.anchor() != null;
+      default -> false;
+    };
   }
 
   /** How far apart (days) two dated facets may be and still be compared. */

@@ -26,7 +26,8 @@ package org.tadqiq.rules;
  *     crash, a summit): a shared day or town identifies them strongly even when no person does
  * @param oneSiteEvents kinds of event held at one site on one occasion (a meeting, a summit): two
  *     towns of one country are two places for them, even when only that country anchors the event
- *     — unlike a quake or a flood, which strike many towns of the countries they hit
+ *     (unlike a quake or a flood, which strike many towns of the countries they hit), and two
+ *     towns for one of them on one day are an article contradicting itself
  * @param stateBodies the bodies (ids of the ORG lexicons) that are organs of a state: a state's
  *     ministries and army speak for one party, so their figures are not disputed between them
  * @param anonymousBodies the ORG ids that name no one ("a source", "a diplomat"): a figure they

@@ -80,6 +80,17 @@ class OneOccasionTest {
   }
 
   @Test
+  void aCallHasTwoEndsSoItsTwoTownsAreNoSelfContradiction() {
+    Source a = source("a", "Turkish Foreign Minister Hakan Fidan held a phone call in Ankara on"
+        + " Tuesday with Ukrainian Foreign Minister Andrii Sybiha, who was in Kyiv.");
+    Source b = source("b", "Hakan Fidan held a phone call with Andrii Sybiha on Tuesday in Ankara,"
+        + " the Turkish ministry said.");
+    CheckResult r = check(a, b);
+    assertThat(r.with(Finding.Verdict.CONFLICT)).isEmpty();
+    assertThat(r.with(Finding.Verdict.POSSIBLE)).isEmpty();
+  }
+
+  @Test
   void aSeriesWithNoStartingPointMayCountTheEventsOwnParts() {
     // the first and the fourth ballot of one conclave: two ballots, not two positions of one
     CheckResult r = check(
