@@ -104,6 +104,11 @@ public enum Policy {
       if (tx != null && !tx.equals(x) && tx.equals(townOf(y, common)) && !y.equals(tx)) {
         return true;
       }
+      // a region and a town of the same country: the gazetteer holds each town's country, not
+      // its region, so "Anchorage" and "Alaska" are no evidence of two places
+      if (regionHoldingTown(x, y, common) || regionHoldingTown(y, x, common)) {
+        return true;
+      }
       // an event that strikes several countries (a quake "in Turkey and Syria") happens in each;
       // one held at one site (a meeting anchored only by its country) does not spread
       var frame = a.claim().frame();
@@ -213,6 +218,37 @@ public enum Policy {
     LocalDate x = a.published();
     LocalDate y = b.published();
     return x != null && y != null && Math.abs(ChronoUnit.DAYS.between(x, y)) > days;
+  }
+
+  /**
+   * Whether {@code region} is a region (below a country) and {@code town} a town or landmark of the
+   * same country: the region may hold the town, and nothing says it does not.
+   */
+  static boolean regionHoldingTown(String region, String town, CommonData common) {
+    var r = common.entities().get(region);
+    var t = common.entities().get(town);
+    if (r == null || t == null || !"region".equals(r.type()) || "country".equals(t.type())
+        || "region".equals(t.type())) {
+      return false;
+    }
+    String country = countryOf(region, common);
+    return country != null && country.equals(countryOf(town, common));
+  }
+
+  /** The country a place lies in (itself when it is one); null when unknown. */
+  private static String countryOf(String place, CommonData common) {
+    String at = place;
+    for (int depth = 0; at != null && depth < 10; depth++) {
+      var e = common.entities().get(at);
+      if (e == null) {
+        return null;
+      }
+      if ("country".equals(e.type())) {
+        return at;
+      }
+      at = e.within();
+    }
+    return null;
   }
 
   /** The town or country a landmark lies in (the place itself when it is no landmark). */
