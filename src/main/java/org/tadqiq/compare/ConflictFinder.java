@@ -25,6 +25,12 @@ public final class ConflictFinder {
    * and a date (or a town) are a strong identity, whatever anchored the event.
    */
   private static final double ANCHORED_STRENGTH = 0.8;
+  /**
+   * The identity of a place an article gives beside another one for the same meeting in another
+   * sentence, and no other source gives: one person's, below the conflict threshold (see
+   * {@link Clash}).
+   */
+  private static final double ACROSS_SENTENCES_STRENGTH = 0.5;
   private final Explainer explainer;
   private long comparisons;
   /** what else the sources say of each event, while {@link #find} runs; null: no anchors */
@@ -130,7 +136,8 @@ public final class ConflictFinder {
           continue;
         }
         if (several) {
-          double strength = clashStrength(a, b);
+          Clash clash = clash(a, b);
+          double strength = clash.strength();
           if (strength >= 0) {
             EventAnchors.Identity identity = anchors == null || a.values().get(0).claim().frame() == null
                 ? EventAnchors.Identity.UNKNOWN
@@ -148,6 +155,9 @@ public final class ConflictFinder {
                 || common.policies().onePerDayEvents().contains(frame.kind())
                     && singleFact(a.values().get(0)))) {
               strength = Math.max(strength, ANCHORED_STRENGTH);
+            }
+            if (clash.acrossSentences()) {
+              strength = Math.min(strength, ACROSS_SENTENCES_STRENGTH);
             }
             conflictStrength = Math.max(conflictStrength, strength);
           }
@@ -198,7 +208,7 @@ public final class ConflictFinder {
 
   /** Sources that say the same values in the same week: compared once, whatever their number. */
   private record Block(List<Facet> values, double strength, int sources, boolean focus, long week,
-      List<String> members) {}
+      List<String> members, List<Facet> all) {}
 
   private static List<Block> blocks(Map<String, List<Facet>> bySource, String focus) {
     Map<String, List<String>> members = new LinkedHashMap<>();
@@ -216,7 +226,8 @@ public final class ConflictFinder {
     for (Map.Entry<String, List<String>> e : members.entrySet()) {
       List<Facet> all = facetsOf.get(e.getKey());
       out.add(new Block(distinct(all), strongest(all), e.getValue().size(),
-          e.getKey().startsWith("\u0001"), week(all.get(0).published()), List.copyOf(e.getValue())));
+          e.getKey().startsWith("\u0001"), week(all.get(0).published()), List.copyOf(e.getValue()),
+          List.copyOf(all)));
     }
     // undated blocks first (they meet every block), then by week
     out.sort(Comparator.comparingLong(Block::week));
@@ -247,39 +258,87 @@ public final class ConflictFinder {
   }
 
   /**
-   * How firmly two blocks of sources clash on an event fact, or -1 when they do not. They clash
-   * when none of one's values can stand beside any of the other's. For a fact one occasion has one
-   * value of (a place, a position in a series) they also clash when one block tells of a single
-   * occasion in two incompatible ways and one of its values can stand beside none of the other
-   * block's: an article that names two towns for one meeting contradicts itself, and its value no
-   * other source shares is still set against those sources instead of hiding behind its twin.
+   * How firmly two blocks of sources clash on an event fact (strength -1 when they do not). They
+   * clash when none of one's values can stand beside any of the other's. For a fact one occasion
+   * has one value of (a place, a position in a series) they also clash when one block tells of a
+   * single occasion in two incompatible ways and one of its values can stand beside none of the
+   * other block's: an article that names two towns for one meeting contradicts itself, and its
+   * value no other source shares is still set against those sources instead of hiding behind its
+   * twin.
+   *
+   * @param acrossSentences the clash rests only on an article's two places for one meeting in two
+   *     different sentences: one of them may be an earlier meeting told without a date or an
+   *     "earlier" ("in 2024 they met in Antalya"), so it is at most a possible discrepancy. In one
+   *     sentence ("in Jakarta, Malaysia") the two are one fact told two ways; two positions in a
+   *     series counted from a point are never two meetings' ("the second meeting since he took
+   *     office" and "the third ... since he took office")
    */
-  private double clashStrength(Block a, Block b) {
+  private record Clash(double strength, boolean acrossSentences) {
+    static final Clash NONE = new Clash(-1, false);
+  }
+
+  private Clash clash(Block a, Block b) {
     if (!anyCompatible(a.values(), b.values())) {
-      return Math.min(a.strength(), b.strength());
+      return new Clash(Math.min(a.strength(), b.strength()), false);
     }
     if (anchors == null
         || !first(a.values()).policy().oneValuePerOccasion(first(a.values()), common)) {
-      return -1;
+      return Clash.NONE;
     }
-    return Math.max(unmatchedStrength(a, b), unmatchedStrength(b, a));
+    Clash ab = unmatched(a, b);
+    Clash ba = unmatched(b, a);
+    if (ab.strength() < 0 || ba.strength() < 0) {
+      return ab.strength() >= 0 ? ab : ba;
+    }
+    // both ways: the surer of the two (one told in one sentence beats one across sentences)
+    if (ab.acrossSentences() != ba.acrossSentences()) {
+      return ab.acrossSentences() ? ba : ab;
+    }
+    return ab.strength() >= ba.strength() ? ab : ba;
   }
 
   /**
    * The strongest identity of a value of {@code self} that no value of {@code other} is
-   * compatible with, when {@code self} tells of one occasion two ways; -1 otherwise.
+   * compatible with, when {@code self} tells of one occasion two ways.
    */
-  private double unmatchedStrength(Block self, Block other) {
+  private Clash unmatched(Block self, Block other) {
     if (!toldTwoWays(self)) {
-      return -1;
+      return Clash.NONE;
     }
-    double best = -1;
+    Clash best = Clash.NONE;
     for (Facet x : self.values()) {
-      if (!anyCompatible(List.of(x), other.values())) {
-        best = Math.max(best, Math.min(x.strength(), other.strength()));
+      if (anyCompatible(List.of(x), other.values())) {
+        continue;
       }
+      double strength = Math.min(x.strength(), other.strength());
+      boolean across = x.policy() == Policy.EVENT_PLACE && !sameSentenceClash(x, self.all());
+      Clash c = new Clash(strength, across);
+      boolean better = best.strength() < 0 || best.acrossSentences() && !across
+          || best.acrossSentences() == across && strength > best.strength();
+      best = better ? c : best;
     }
     return best;
+  }
+
+  /**
+   * Whether a value clashes with another value its source gives in the same sentence ("في مدينة
+   * القاهرة بولاية ألاسكا"): a value repeated elsewhere in the article keeps the claim it came
+   * with, so every claim of that value is looked at.
+   */
+  private boolean sameSentenceClash(Facet x, List<Facet> all) {
+    for (Facet mine : all) {
+      if (!mine.compared().equals(x.compared())) {
+        continue;
+      }
+      for (Facet y : all) {
+        if (y.claim().source().equals(mine.claim().source())
+            && y.claim().contextStart() == mine.claim().contextStart()
+            && !mine.policy().compatible(mine, y, common)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**

@@ -12,9 +12,10 @@ import org.tadqiq.pipeline.CheckPipeline;
 import org.tadqiq.pipeline.CheckResult;
 
 /**
- * An article that tells one occasion of an event two ways (two towns for one meeting, two
- * positions in one series) contradicts itself: the value no other source shares is still set
- * against the other sources, instead of hiding behind the article's other, agreeing value. An
+ * An article that tells one occasion of an event two ways (a town outside the country it names in
+ * the same sentence, two positions in one series) contradicts itself: the value no other source
+ * shares is still set against the other sources, instead of hiding behind the article's other,
+ * agreeing value; two towns in two sentences are only a possible discrepancy. An
  * article that tells of two occasions (two days) may name a town for each; an event of nature
  * spreads over many places on one day, while a meeting is held in one town even when only its
  * country anchors it. Texts written for the test.
@@ -40,18 +41,34 @@ class OneOccasionTest {
   }
 
   @Test
-  void aMeetingGivenTwoTownsInOneArticleStillConflictsWithTheOtherArticles() {
+  void aMeetingGivenATownOutsideTheCountryItNamesConflictsWithTheOtherArticles() {
+    // one sentence, one fact told two ways: Prague is not in Austria, where the other article
+    // (Vienna) and this one's own "Austria" agree
     Source a = source("a", "Turkish Foreign Minister Hakan Fidan and Ukrainian Foreign Minister"
-        + " Andrii Sybiha met in Vienna on Tuesday.\n"
-        + "The meeting between Fidan and Sybiha in Prague was about grain shipments.");
+        + " Andrii Sybiha met on Tuesday in Prague in Austria.");
     CheckResult r = check(a, vienna());
     assertThat(r.with(Finding.Verdict.CONFLICT)).singleElement().satisfies(f -> {
       assertThat(f.policy()).isEqualTo(Policy.EVENT_PLACE);
       assertThat(f.sides()).hasSize(2);
-      // Prague stands alone, against Vienna in both articles; the summary says why a counts twice
+      // Prague stands alone; the summary says why a counts on both sides
       assertThat(f.sides().get(1).sources()).containsExactly("a");
       assertThat(quote(r, f.sides().get(1).claims().get(0))).isEqualTo("in Prague");
       assertThat(f.summary()).contains("a says both");
+    });
+  }
+
+  @Test
+  void aSecondTownInAnotherSentenceIsOnlyAPossibleDiscrepancy() {
+    // the repeated place may hide a changed one, or an earlier meeting told without a date or an
+    // "earlier": listed for a reader, outside the exit code
+    Source a = source("a", "Turkish Foreign Minister Hakan Fidan and Ukrainian Foreign Minister"
+        + " Andrii Sybiha met in Vienna on Tuesday.\n"
+        + "In 2024, Fidan and Sybiha met in Antalya during a diplomacy forum.");
+    CheckResult r = check(a, vienna());
+    assertThat(r.with(Finding.Verdict.CONFLICT)).isEmpty();
+    assertThat(r.with(Finding.Verdict.POSSIBLE)).singleElement().satisfies(f -> {
+      assertThat(f.policy()).isEqualTo(Policy.EVENT_PLACE);
+      assertThat(quote(r, f.sides().get(1).claims().get(0))).isEqualTo("in Antalya");
     });
   }
 
