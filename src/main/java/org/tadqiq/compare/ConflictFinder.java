@@ -310,6 +310,10 @@ public final class ConflictFinder {
       if (anyCompatible(List.of(x), other.values())) {
         continue;
       }
+      if (x.policy() == Policy.SERIES_POSITION && self.all().stream()
+          .filter(f -> f.compared().equals(x.compared())).allMatch(anchors::anotherOccasion)) {
+        continue; // told of another meeting of the series, in a sentence with its own place or day
+      }
       double strength = Math.min(x.strength(), other.strength());
       boolean across = x.policy() == Policy.EVENT_PLACE && !sameSentenceClash(x, self.all());
       Clash c = new Clash(strength, across);

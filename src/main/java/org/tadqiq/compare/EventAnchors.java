@@ -37,6 +37,8 @@ final class EventAnchors {
   private final Map<String, Map<String, Set<String>>> towns = new HashMap<>();
   /** event → source → every day it names for the event, resolved or not ("Thursday") */
   private final Map<String, Map<String, List<Facet>>> dayMentions = new HashMap<>();
+  /** event → source → every place and day it names for the event */
+  private final Map<String, Map<String, List<Facet>>> whereAndWhen = new HashMap<>();
 
   EventAnchors(CommonData common, List<Facet> facets) {
     this.common = common;
@@ -47,6 +49,10 @@ final class EventAnchors {
       }
       String event = event(f);
       String source = f.claim().source();
+      if (f.policy() == Policy.EVENT_DAY || f.policy() == Policy.EVENT_PLACE) {
+        whereAndWhen.computeIfAbsent(event, k -> new HashMap<>())
+            .computeIfAbsent(source, k -> new ArrayList<>()).add(f);
+      }
       if (f.policy() == Policy.EVENT_DAY) {
         dayMentions.computeIfAbsent(event, k -> new HashMap<>())
             .computeIfAbsent(source, k -> new ArrayList<>()).add(f);
@@ -119,6 +125,30 @@ final class EventAnchors {
           if (!Policy.EVENT_DAY.compatible(daysOfSource.get(i), daysOfSource.get(j), common)) {
             return true;
           }
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the sentence of {@code f} tells of another occasion of its event than the rest of its
+   * article: it puts the event in a place or on a day that the article's other sentences about it
+   * cannot share ("the first meeting since the war took place in Antalya" in an article about a
+   * meeting in Vienna).
+   */
+  boolean anotherOccasion(Facet f) {
+    List<Facet> all = whereAndWhen.getOrDefault(event(f), Map.of())
+        .getOrDefault(f.claim().source(), List.of());
+    int sentence = f.claim().contextStart();
+    for (Facet here : all) {
+      if (here.claim().contextStart() != sentence) {
+        continue;
+      }
+      for (Facet there : all) {
+        if (there.claim().contextStart() != sentence && there.policy() == here.policy()
+            && !here.policy().compatible(here, there, common)) {
+          return true;
         }
       }
     }

@@ -122,6 +122,22 @@ class OneOccasionTest {
   }
 
   @Test
+  void earlierMeetingsOfTheSeriesToldWithTheirOwnTownsAreNoSelfContradiction() {
+    Source a = source("a", "Turkish Foreign Minister Hakan Fidan and Ukrainian Foreign Minister"
+        + " Andrii Sybiha met in Vienna on Tuesday, the third meeting between Fidan and Sybiha"
+        + " since the start of the war.\n"
+        + "The first meeting between Fidan and Sybiha since the start of the war took place in"
+        + " Antalya.");
+    Source b = source("b", "The top diplomats of Turkey and Ukraine, Hakan Fidan and Andrii"
+        + " Sybiha, held talks on Tuesday in Vienna, their third meeting since the start of the"
+        + " war.");
+    CheckResult r = check(a, b);
+    assertThat(r.with(Finding.Verdict.CONFLICT)).isEmpty();
+    assertThat(r.findings()).noneMatch(f -> f.policy() == Policy.SERIES_POSITION
+        && f.verdict() != Finding.Verdict.AGREEMENT);
+  }
+
+  @Test
   void aSeriesWithNoStartingPointMayCountTheEventsOwnParts() {
     // the first and the fourth ballot of one conclave: two ballots, not two positions of one
     CheckResult r = check(
