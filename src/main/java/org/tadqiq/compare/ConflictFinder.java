@@ -348,8 +348,8 @@ public final class ConflictFinder {
   /**
    * Whether a block gives two values of its fact that cannot both hold, and no source of it tells
    * of several occasions of the event (several days) to which they could belong. Only for events
-   * people hold (a meeting, a summit, a visit): an event of nature spreads (a quake strikes one
-   * country and brings down a tower in the next), so its places are many on one occasion.
+   * named people hold: an event of nature spreads (a quake strikes one country and brings down a
+   * tower in the next), and one that only countries anchor is grouped too loosely to tell.
    */
   private boolean toldTwoWays(Block block) {
     List<Facet> values = block.values();
