@@ -25,6 +25,12 @@ public final class ConflictFinder {
    * and a date (or a town) are a strong identity, whatever anchored the event.
    */
   private static final double ANCHORED_STRENGTH = 0.8;
+  /**
+   * The identity of a place an article gives beside another one for the same meeting in another
+   * sentence, and no other source gives: one person's, below the conflict threshold (see
+   * {@link Clash}).
+   */
+  private static final double ACROSS_SENTENCES_STRENGTH = 0.5;
   private final Explainer explainer;
   private final KnowledgeCheck knowledge;
   private long comparisons;
@@ -135,8 +141,9 @@ public final class ConflictFinder {
           continue;
         }
         if (several) {
-          if (!anyCompatible(a.values(), b.values())) {
-            double strength = Math.min(a.strength(), b.strength());
+          Clash clash = clash(a, b);
+          double strength = clash.strength();
+          if (strength >= 0) {
             EventAnchors.Identity identity = anchors == null || a.values().get(0).claim().frame() == null
                 ? EventAnchors.Identity.UNKNOWN
                 : anchors.identity(EventAnchors.event(a.values().get(0)),
@@ -153,6 +160,9 @@ public final class ConflictFinder {
                 || common.policies().onePerDayEvents().contains(frame.kind())
                     && singleFact(a.values().get(0)))) {
               strength = Math.max(strength, ANCHORED_STRENGTH);
+            }
+            if (clash.acrossSentences()) {
+              strength = Math.min(strength, ACROSS_SENTENCES_STRENGTH);
             }
             conflictStrength = Math.max(conflictStrength, strength);
           }
@@ -203,7 +213,7 @@ public final class ConflictFinder {
 
   /** Sources that say the same values in the same week: compared once, whatever their number. */
   private record Block(List<Facet> values, double strength, int sources, boolean focus, long week,
-      List<String> members) {}
+      List<String> members, List<Facet> all) {}
 
   private static List<Block> blocks(Map<String, List<Facet>> bySource, String focus) {
     Map<String, List<String>> members = new LinkedHashMap<>();
@@ -221,7 +231,8 @@ public final class ConflictFinder {
     for (Map.Entry<String, List<String>> e : members.entrySet()) {
       List<Facet> all = facetsOf.get(e.getKey());
       out.add(new Block(distinct(all), strongest(all), e.getValue().size(),
-          e.getKey().startsWith("\u0001"), week(all.get(0).published()), List.copyOf(e.getValue())));
+          e.getKey().startsWith("\u0001"), week(all.get(0).published()), List.copyOf(e.getValue()),
+          List.copyOf(all)));
     }
     // undated blocks first (they meet every block), then by week
     out.sort(Comparator.comparingLong(Block::week));
@@ -249,6 +260,116 @@ public final class ConflictFinder {
       }
     }
     return best;
+  }
+
+  /**
+   * How firmly two blocks of sources clash on an event fact (strength -1 when they do not). They
+   * clash when none of one's values can stand beside any of the other's. For a fact one occasion
+   * has one value of (a place, a position in a series) they also clash when one block tells of a
+   * single occasion in two incompatible ways and one of its values can stand beside none of the
+   * other block's: an article that names two towns for one meeting contradicts itself, and its
+   * value no other source shares is still set against those sources instead of hiding behind its
+   * twin.
+   *
+   * @param acrossSentences the clash rests only on an article's two places for one meeting in two
+   *     different sentences: one of them may be an earlier meeting told without a date or an
+   *     "earlier" ("in 2024 they met in Antalya"), so it is at most a possible discrepancy. In one
+   *     sentence ("in Jakarta, Malaysia") the two are one fact told two ways; two positions in a
+   *     series counted from a point are never two meetings' ("the second meeting since he took
+   *     office" and "the third ... since he took office")
+   */
+  private record Clash(double strength, boolean acrossSentences) {
+    static final Clash NONE = new Clash(-1, false);
+  }
+
+  private Clash clash(Block a, Block b) {
+    if (!anyCompatible(a.values(), b.values())) {
+      return new Clash(Math.min(a.strength(), b.strength()), false);
+    }
+    if (anchors == null
+        || !first(a.values()).policy().oneValuePerOccasion(first(a.values()), common)) {
+      return Clash.NONE;
+    }
+    Clash ab = unmatched(a, b);
+    Clash ba = unmatched(b, a);
+    if (ab.strength() < 0 || ba.strength() < 0) {
+      return ab.strength() >= 0 ? ab : ba;
+    }
+    // both ways: the surer of the two (one told in one sentence beats one across sentences)
+    if (ab.acrossSentences() != ba.acrossSentences()) {
+      return ab.acrossSentences() ? ba : ab;
+    }
+    return ab.strength() >= ba.strength() ? ab : ba;
+  }
+
+  /**
+   * The strongest identity of a value of {@code self} that no value of {@code other} is
+   * compatible with, when {@code self} tells of one occasion two ways.
+   */
+  private Clash unmatched(Block self, Block other) {
+    if (!toldTwoWays(self)) {
+      return Clash.NONE;
+    }
+    Clash best = Clash.NONE;
+    for (Facet x : self.values()) {
+      if (anyCompatible(List.of(x), other.values())) {
+        continue;
+      }
+      if (x.policy() == Policy.SERIES_POSITION && self.all().stream()
+          .filter(f -> f.compared().equals(x.compared())).allMatch(anchors::anotherOccasion)) {
+        continue; // told of another meeting of the series, in a sentence with its own place or day
+      }
+      double strength = Math.min(x.strength(), other.strength());
+      boolean across = x.policy() == Policy.EVENT_PLACE && !sameSentenceClash(x, self.all());
+      Clash c = new Clash(strength, across);
+      boolean better = best.strength() < 0 || best.acrossSentences() && !across
+          || best.acrossSentences() == across && strength > best.strength();
+      best = better ? c : best;
+    }
+    return best;
+  }
+
+  /**
+   * Whether a value clashes with another value its source gives in the same sentence ("في مدينة
+   * القاهرة بولاية ألاسكا"): a value repeated elsewhere in the article keeps the claim it came
+   * with, so every claim of that value is looked at.
+   */
+  private boolean sameSentenceClash(Facet x, List<Facet> all) {
+    for (Facet mine : all) {
+      if (!mine.compared().equals(x.compared())) {
+        continue;
+      }
+      for (Facet y : all) {
+        if (y.claim().source().equals(mine.claim().source())
+            && y.claim().contextStart() == mine.claim().contextStart()
+            && !mine.policy().compatible(mine, y, common)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a block gives two values of its fact that cannot both hold, and no source of it tells
+   * of several occasions of the event (several days) to which they could belong. Only for events
+   * named people hold: an event of nature spreads (a quake strikes one country and brings down a
+   * tower in the next), and one that only countries anchor is grouped too loosely to tell.
+   */
+  private boolean toldTwoWays(Block block) {
+    List<Facet> values = block.values();
+    EventFrame frame = first(values).claim().frame();
+    if (values.size() < 2 || frame == null || !frame.participantsArePersons()) {
+      return false;
+    }
+    boolean clash = false;
+    for (int i = 0; i < values.size() && !clash; i++) {
+      for (int j = i + 1; j < values.size() && !clash; j++) {
+        // a source's own values, like distinct(): not counted as comparisons between sources
+        clash = !values.get(i).policy().compatible(values.get(i), values.get(j), common);
+      }
+    }
+    return clash && !anchors.severalOccasions(EventAnchors.event(first(values)), block.members());
   }
 
   private boolean anyCompatible(List<Facet> a, List<Facet> b) {

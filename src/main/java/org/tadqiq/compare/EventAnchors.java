@@ -35,6 +35,10 @@ final class EventAnchors {
   private final Map<String, Map<String, Set<LocalDate>>> days = new HashMap<>();
   /** event → source → the towns (below country level) it puts the event in */
   private final Map<String, Map<String, Set<String>>> towns = new HashMap<>();
+  /** event → source → every day it names for the event, resolved or not ("Thursday") */
+  private final Map<String, Map<String, List<Facet>>> dayMentions = new HashMap<>();
+  /** event → source → every place and day it names for the event */
+  private final Map<String, Map<String, List<Facet>>> whereAndWhen = new HashMap<>();
 
   EventAnchors(CommonData common, List<Facet> facets) {
     this.common = common;
@@ -45,6 +49,14 @@ final class EventAnchors {
       }
       String event = event(f);
       String source = f.claim().source();
+      if (f.policy() == Policy.EVENT_DAY || f.policy() == Policy.EVENT_PLACE) {
+        whereAndWhen.computeIfAbsent(event, k -> new HashMap<>())
+            .computeIfAbsent(source, k -> new ArrayList<>()).add(f);
+      }
+      if (f.policy() == Policy.EVENT_DAY) {
+        dayMentions.computeIfAbsent(event, k -> new HashMap<>())
+            .computeIfAbsent(source, k -> new ArrayList<>()).add(f);
+      }
       if (f.policy() == Policy.EVENT_DAY && f.claim().value() instanceof ClaimValue.When w
           && w.date() != null) {
         days.computeIfAbsent(event, k -> new HashMap<>())
@@ -97,6 +109,50 @@ final class EventAnchors {
       }
     }
     return Identity.UNKNOWN;
+  }
+
+  /**
+   * Whether any of the sources tells of several occasions of the event: it names two days for it
+   * that cannot be one ("Thursday" and "Friday"), so that its other values may belong to different
+   * occasions (talks on Thursday in one town, on Friday in another).
+   */
+  boolean severalOccasions(String event, List<String> sources) {
+    Map<String, List<Facet>> bySource = dayMentions.getOrDefault(event, Map.of());
+    for (String s : sources) {
+      List<Facet> daysOfSource = bySource.getOrDefault(s, List.of());
+      for (int i = 0; i < daysOfSource.size(); i++) {
+        for (int j = i + 1; j < daysOfSource.size(); j++) {
+          if (!Policy.EVENT_DAY.compatible(daysOfSource.get(i), daysOfSource.get(j), common)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the sentence of {@code f} tells of another occasion of its event than the rest of its
+   * article: it puts the event in a place or on a day that the article's other sentences about it
+   * cannot share ("the first meeting since the war took place in Antalya" in an article about a
+   * meeting in Vienna).
+   */
+  boolean anotherOccasion(Facet f) {
+    List<Facet> all = whereAndWhen.getOrDefault(event(f), Map.of())
+        .getOrDefault(f.claim().source(), List.of());
+    int sentence = f.claim().contextStart();
+    for (Facet here : all) {
+      if (here.claim().contextStart() != sentence) {
+        continue;
+      }
+      for (Facet there : all) {
+        if (there.claim().contextStart() != sentence && there.policy() == here.policy()
+            && !here.policy().compatible(here, there, common)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static <T> Set<T> collect(Map<String, Map<String, Set<T>>> index, String event,

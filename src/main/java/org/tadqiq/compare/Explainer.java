@@ -83,7 +83,33 @@ public final class Explainer {
     String positions = sides.stream()
         .map(s -> s.value() + " in " + sourceList(s.sources()))
         .collect(Collectors.joining(" vs "));
-    return subject + " — " + about + ": " + positions + "; " + first.policy().principle();
+    // for a fact that has one value (an office, one occasion's place), a source on two sides
+    // contradicts itself; amounts may be many (a toll as it grew), so no note for them
+    boolean oneValue =
+        !first.policy().allowsSeveralValues() || first.policy().oneValuePerOccasion(first, common);
+    return subject + " — " + about + ": " + positions + (oneValue ? selfContradicting(sides) : "")
+        + "; " + first.policy().principle();
+  }
+
+  /**
+   * "; a says both" when a source stands on two sides: an article that names two towns for one
+   * meeting contradicts itself, and the reader should know why it is counted twice.
+   */
+  private static String selfContradicting(List<Side> sides) {
+    java.util.TreeSet<String> seen = new java.util.TreeSet<>();
+    java.util.TreeSet<String> twice = new java.util.TreeSet<>();
+    for (Side s : sides) {
+      for (String source : s.sources()) {
+        if (!seen.add(source)) {
+          twice.add(source);
+        }
+      }
+    }
+    if (twice.isEmpty()) {
+      return "";
+    }
+    return "; " + sourceList(List.copyOf(twice)) + (twice.size() == 1 ? " says " : " say ")
+        + (sides.size() == 2 ? "both" : "more than one");
   }
 
   /** At most five source ids (else three and how many more): a headline never lists a whole archive. */

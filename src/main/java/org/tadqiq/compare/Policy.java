@@ -107,9 +107,16 @@ public enum Policy {
       if (tx != null && !tx.equals(x) && tx.equals(townOf(y, common)) && !y.equals(tx)) {
         return true;
       }
-      // an event that strikes several countries (a quake "in Turkey and Syria") happens in each
+      // a region and a town of the same country: the gazetteer holds each town's country, not
+      // its region, so "Anchorage" and "Alaska" are no evidence of two places
+      if (regionHoldingTown(x, y, common) || regionHoldingTown(y, x, common)) {
+        return true;
+      }
+      // an event that strikes several countries (a quake "in Turkey and Syria") happens in each;
+      // one held at one site (a meeting anchored only by its country) does not spread
       var frame = a.claim().frame();
-      if (frame != null && !frame.participantsArePersons()) {
+      if (frame != null && !frame.participantsArePersons()
+          && !common.policies().oneSiteEvents().contains(frame.kind())) {
         boolean xIn = frame.participants().stream().anyMatch(c -> common.placeWithin(x, c));
         boolean yIn = frame.participants().stream().anyMatch(c -> common.placeWithin(y, c));
         return xIn && yIn;
@@ -144,6 +151,27 @@ public enum Policy {
 
   public boolean allowsSeveralValues() {
     return allowsSeveralValues;
+  }
+
+  /**
+   * Whether one occasion of an event has one value of the fact {@code f} speaks to: a meeting held
+   * on one day is held in one place (policies' one_site_events), and has one position in a series
+   * counted from a point ("the second meeting since he took office"). A source may still name
+   * several places for an event key when it tells of several occasions (several days); told of one
+   * occasion, two places that cannot both hold are the article contradicting itself, not two
+   * meetings. Left out: events with more than one place at once (a call has two ends, a visit
+   * tours, a quake spreads); a series with no starting point, which may count the event's own
+   * parts ("the first ballot", "the fourth ballot" of one conclave); amounts (a total and its
+   * parts, a toll as it grew); days (two days are two occasions); orders.
+   */
+  public boolean oneValuePerOccasion(Facet f, CommonData common) {
+    return switch (this) {
+      case EVENT_PLACE -> f.claim().frame() != null
+          && common.policies().oneSiteEvents().contains(f.claim().frame().kind());
+      case SERIES_POSITION -> f.claim().value() instanceof ClaimValue.Ordinal o
+          && o.anchor() != null;
+      default -> false;
+    };
   }
 
   /** How far apart (days) two dated facets may be and still be compared. */
@@ -215,6 +243,37 @@ public enum Policy {
     LocalDate x = a.published();
     LocalDate y = b.published();
     return x != null && y != null && Math.abs(ChronoUnit.DAYS.between(x, y)) > days;
+  }
+
+  /**
+   * Whether {@code region} is a region (below a country) and {@code town} a town or landmark of the
+   * same country: the region may hold the town, and nothing says it does not.
+   */
+  static boolean regionHoldingTown(String region, String town, CommonData common) {
+    var r = common.entities().get(region);
+    var t = common.entities().get(town);
+    if (r == null || t == null || !"region".equals(r.type()) || "country".equals(t.type())
+        || "region".equals(t.type())) {
+      return false;
+    }
+    String country = countryOf(region, common);
+    return country != null && country.equals(countryOf(town, common));
+  }
+
+  /** The country a place lies in (itself when it is one); null when unknown. */
+  private static String countryOf(String place, CommonData common) {
+    String at = place;
+    for (int depth = 0; at != null && depth < 10; depth++) {
+      var e = common.entities().get(at);
+      if (e == null) {
+        return null;
+      }
+      if ("country".equals(e.type())) {
+        return at;
+      }
+      at = e.within();
+    }
+    return null;
   }
 
   /** The town or country a landmark lies in (the place itself when it is no landmark). */

@@ -314,16 +314,26 @@ public final class PlantedBench {
     return null;
   }
 
-  // The claim's sentence and the one before it (whose people a sentence may lean on), unchanged.
+  /**
+   * The claim's sentence and the one before it (whose people a sentence may lean on), unchanged;
+   * from the article's start through the sentence of the event word when the claim's event is the
+   * article's own, carried from its lead ("the toll rose to 5,000" names no event): a restatement
+   * without the lead would speak of no event, and the change could not be seen against it.
+   */
   private static Source echoOf(Source s, Claim c) {
     String text = s.text();
     int[] sentence = SentenceBounds.sentenceAround(text, c.span().start(), c.span().end());
     int from = sentence[0];
-    if (from > 1) {
+    int to = sentence[1];
+    if (c.frame() != null && c.frame().eventCarried()) {
+      from = 0;
+      Span word = c.frame().eventWord();
+      to = Math.max(to, SentenceBounds.sentenceAround(text, word.start(), word.end())[1]);
+    } else if (from > 1) {
       from = SentenceBounds.sentenceAround(text, from - 2, from - 1)[0];
     }
     return new Source(ECHO, ECHO, null, null, null, s.language(), s.published(),
-        text.substring(from, sentence[1]), Source.Status.OK, List.of());
+        text.substring(from, to), Source.Status.OK, List.of());
   }
 
   private static Source withText(Source s, String text) {

@@ -24,6 +24,10 @@ package org.tadqiq.rules;
  *     injured …): two figures of one are never a conflict, at most a possible one
  * @param onePerDayEvents kinds of event that do not happen twice at one place on one day (a plane
  *     crash, a summit): a shared day or town identifies them strongly even when no person does
+ * @param oneSiteEvents kinds of event held at one site on one occasion (a meeting, a summit): two
+ *     towns of one country are two places for them, even when only that country anchors the event
+ *     (unlike a quake or a flood, which strike many towns of the countries they hit), and two
+ *     towns for one of them on one day are an article contradicting itself
  * @param stateBodies the bodies (ids of the ORG lexicons) that are organs of a state: a state's
  *     ministries and army speak for one party, so their figures are not disputed between them
  * @param anonymousBodies the ORG ids that name no one ("a source", "a diplomat"): a figure they
@@ -44,12 +48,14 @@ public record Policies(
     java.util.List<String> runningTallies,
     java.util.List<String> onePerDayEvents,
     java.util.List<String> stateBodies,
-    java.util.List<String> anonymousBodies) {
+    java.util.List<String> anonymousBodies,
+    java.util.List<String> oneSiteEvents) {
   public Policies {
     runningTallies = runningTallies == null ? java.util.List.of() : java.util.List.copyOf(runningTallies);
     onePerDayEvents = onePerDayEvents == null ? java.util.List.of() : java.util.List.copyOf(onePerDayEvents);
     stateBodies = stateBodies == null ? java.util.List.of() : java.util.List.copyOf(stateBodies);
     anonymousBodies = anonymousBodies == null ? java.util.List.of() : java.util.List.copyOf(anonymousBodies);
+    oneSiteEvents = oneSiteEvents == null ? java.util.List.of() : java.util.List.copyOf(oneSiteEvents);
     nameSimilarity = nameSimilarity == null ? 0.95 : nameSimilarity;
     nameSkeletonMinLength = nameSkeletonMinLength == null ? 4 : nameSkeletonMinLength;
     officeTableTrustDays = officeTableTrustDays == null ? 365 : officeTableTrustDays;

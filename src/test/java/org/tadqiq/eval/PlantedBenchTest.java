@@ -14,8 +14,9 @@ import org.tadqiq.ingest.Source;
 /**
  * The planted-conflict bench over the seeds. A change on a strongly identified event must be a
  * conflict; on a weakly identified one, a possible discrepancy and not a conflict; a harmless
- * change nothing. Floors are what the bench reached (strong detection 57/63, weak kept possible
- * 9/12, false conflicts 0/143): raise them, never lower them.
+ * change nothing. Floors: the issue's detection goal of 0.95 (every strong change is caught in
+ * both languages), weak kept possible what the bench reached with each language's own
+ * transformations (11/13 Arabic, 5/5 English), false conflicts 0: raise them, never lower them.
  */
 class PlantedBenchTest {
   @Test
@@ -30,8 +31,10 @@ class PlantedBenchTest {
 
     assertThat(r.count(true)).isGreaterThanOrEqualTo(70);
     assertThat(r.count(false)).isGreaterThanOrEqualTo(120);
-    assertThat(r.detectionRate()).isGreaterThanOrEqualTo(0.90);
-    assertThat(r.weakKeptPossibleRate()).isGreaterThanOrEqualTo(0.75);
+    // the goal; the bench reaches 67/67 since an article telling one meeting two ways
+    // (two towns, two positions in its series) no longer hides its odd value behind the other
+    assertThat(r.detectionRate()).isGreaterThanOrEqualTo(0.95);
+    assertThat(r.weakKeptPossibleRate()).isGreaterThanOrEqualTo(0.84);
     assertThat(r.falseConflictRate()).isLessThanOrEqualTo(0.0);
     // every office change is caught: status, and an exclusive office for the same person
     assertThat(r.byTransformation().get("status-swapped")).satisfies(c -> assertThat(c[1]).isEqualTo(c[0]));
@@ -54,9 +57,32 @@ class PlantedBenchTest {
     PlantedBench.Result r = new PlantedBench(TestRules.load()).run(corpus, ts);
     assertThat(r.strongCount()).isGreaterThanOrEqualTo(20);
     assertThat(r.detectionRate()).isGreaterThanOrEqualTo(0.95);
-    assertThat(r.weakKeptPossibleRate()).isGreaterThanOrEqualTo(0.5);
+    assertThat(r.weakKeptPossibleRate()).isGreaterThanOrEqualTo(1.0);
     assertThat(r.falseConflictRate()).isLessThanOrEqualTo(0.0);
     assertThat(r.byTransformation().get("status-swapped")).satisfies(c -> assertThat(c[1]).isEqualTo(c[0]));
+  }
+
+  /**
+   * A toll in a sentence that names no event speaks of the article's event, taken from its lead:
+   * the echo restates the lead with it, or the changed toll would have nothing to differ from.
+   */
+  @Test
+  void theEchoOfAClaimWhoseEventComesFromTheLeadRestatesTheLead() {
+    Source quake = new Source("q", "q.txt", null, null, null, "en",
+        java.time.LocalDate.of(2026, 3, 16),
+        "A strong earthquake struck Morocco on Friday night, officials said.\n"
+            + "Rescuers dug through the rubble of mountain villages.\n"
+            + "By Sunday evening, 2,100 people had been confirmed dead.\n",
+        Source.Status.OK, List.of());
+    Transformation scale = new Transformation("number-changed", "quantity", "conflict",
+        "scale-number", null, null, 1.8, null);
+    PlantedBench.Result r = new PlantedBench(TestRules.load()).run(List.of(quake), List.of(scale));
+    assertThat(r.variants()).singleElement().satisfies(v -> {
+      assertThat(v.before()).contains("2,100");
+      assertThat(v.strong()).isFalse();
+      assertThat(v.possible()).isTrue();
+      assertThat(v.flagged()).isFalse();
+    });
   }
 
   @Test
