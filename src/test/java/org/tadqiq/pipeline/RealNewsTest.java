@@ -62,6 +62,33 @@ class RealNewsTest {
   }
 
   @Test
+  void aMeetingsLengthInAClauseItOpensIsTheLeadsMeetingNotOfThePeopleNamedAfterIt() {
+    LocalDate day = LocalDate.of(2025, 2, 28);
+    Source a = source("a", "en", day,
+        "Donald Trump and Volodymyr Zelensky clashed in a meeting at the White House on Friday.\n"
+            + "Reporters watched the whole exchange.\n"
+            + "The meeting, which went on for about 45 minutes, turned tense when JD Vance"
+            + " questioned Zelensky.");
+    Source b = source("b", "en", day,
+        "Donald Trump and Volodymyr Zelensky held a meeting at the White House on Friday.\n"
+            + "Their meeting lasted two hours.");
+    assertThat(pipeline.extract(a).claims())
+        .filteredOn(c -> c.kind() == org.tadqiq.model.ClaimKind.QUANTITY)
+        .singleElement().satisfies(c -> assertThat(c.frame().participants())
+            .containsExactly("Q22686", "Q3874799"));
+    assertThat(check(a, b).with(Finding.Verdict.CONFLICT)).anySatisfy(f ->
+        assertThat(f.policy()).isEqualTo(Policy.QUANTITY_OVERLAP));
+    // people named inside the clause stay the meeting's people
+    Source c = source("c", "en", day,
+        "Donald Trump and Volodymyr Zelensky clashed at the White House on Friday.\n"
+            + "The meeting, which JD Vance and Marco Rubio held for about an hour, ended calmly.");
+    assertThat(pipeline.extract(c).claims())
+        .filteredOn(q -> q.kind() == org.tadqiq.model.ClaimKind.QUANTITY)
+        .singleElement().satisfies(q -> assertThat(q.frame().participants())
+            .containsExactly("jd-vance", "marco-rubio"));
+  }
+
+  @Test
   void anElectionHappensOnceADaySoItsSharesConflictButAQuakeMayHaveAnAftershock() {
     LocalDate monday = LocalDate.of(2025, 2, 24);
     CheckResult election = check(
