@@ -89,6 +89,32 @@ class RealNewsTest {
   }
 
   @Test
+  void aShareOfTheVoteBelongsToThePartyTheSentenceOrTheOneBeforeNames() {
+    LocalDate day = LocalDate.of(2025, 2, 24);
+    Source a = source("a", "en", day, "Germany voted in a federal election on Sunday.\n"
+        + "The Greens and the Left Party came next, with 11.2% and 9.1% of the vote, respectively.");
+    Source b = source("b", "en", day, "Final results of the German federal election came in.\n"
+        + "The Free Democratic Party and the Left Party fared differently.\n"
+        + "They received 4.1% and 8.6% of the vote, respectively.");
+    assertThat(attributes(a)).containsExactly("rate@de-greens", "rate@de-left");
+    assertThat(attributes(b)).containsExactly("rate@de-fdp", "rate@de-left");
+    assertThat(check(a, b).with(Finding.Verdict.CONFLICT)).singleElement()
+        .satisfies(f -> assertThat(f.key()).contains("rate@de-left"));
+    // a region's share, another year's, a threshold, and a figure after another are no result
+    Source c = source("c", "en", day, "The Left Party won 9.1% of the vote and turnout reached 84%.\n"
+        + "In Saxony the Left Party received 15% of the vote.\n"
+        + "The Left Party won 12% of the vote in 2021.\n"
+        + "The Free Democratic Party stayed below the 5% threshold.");
+    assertThat(attributes(c)).containsExactly("rate@de-left", "mention", "mention", "mention",
+        "threshold");
+  }
+
+  private List<String> attributes(Source s) {
+    return pipeline.extract(s).claims().stream()
+        .filter(c -> c.kind() == org.tadqiq.model.ClaimKind.QUANTITY).map(Claim::attribute).toList();
+  }
+
+  @Test
   void anElectionHappensOnceADaySoItsSharesConflictButAQuakeMayHaveAnAftershock() {
     LocalDate monday = LocalDate.of(2025, 2, 24);
     CheckResult election = check(
