@@ -370,10 +370,20 @@ final class FrameFinder {
             break;
           }
         }
-        int most = named.values().stream().mapToInt(Integer::intValue).max().orElse(0);
-        List<String> top = named.entrySet().stream().filter(e -> e.getValue() == most)
-            .map(Map.Entry::getKey).toList();
-        // two countries named as often: the lead does not say which; anchor on neither
+        List<String> top = mostNamed(named);
+        if (top.size() > 1) {
+          // two countries named as often in the lead (a flight from Bangkok crashed in South
+          // Korea): the article as a whole says which it is about, if one leads there
+          Map<String, Integer> all = new TreeMap<>();
+          for (Sentence s : sentences) {
+            if (!s.furniture()) {
+              countries(s).forEach(c -> all.merge(c, 1, Integer::sum));
+            }
+          }
+          List<String> inArticle = mostNamed(all);
+          top = inArticle.size() == 1 && top.contains(inArticle.get(0)) ? inArticle : top;
+        }
+        // two countries named as often: the article does not say which; anchor on neither
         lead = new Lead(event, top.size() == 1 ? top : List.of(), people);
       }
       return lead;
@@ -498,6 +508,13 @@ final class FrameFinder {
         }
       }
       return false;
+    }
+
+    /** The countries named most often (several when they tie). */
+    private List<String> mostNamed(Map<String, Integer> named) {
+      int most = named.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+      return named.entrySet().stream().filter(e -> e.getValue() == most)
+          .map(Map.Entry::getKey).toList();
     }
 
     /**

@@ -115,6 +115,22 @@ class RealNewsTest {
   }
 
   @Test
+  void whenTheLeadNamesTwoCountriesAsOftenTheArticleSaysWhichItIsAbout() {
+    Source s = source("a", "en", LocalDate.of(2024, 12, 29),
+        "A plane flying from Thailand crashed on landing in South Korea on Sunday.\n"
+            + "Rescuers worked through the day.\n"
+            + "Families gathered at the terminal.\n"
+            + "Officials gave no reason yet.\n"
+            + "South Korea declared a week of national mourning.\n"
+            + "At least 120 people were killed in the crash.");
+    assertThat(pipeline.extract(s).claims())
+        .filteredOn(c -> c.kind() == org.tadqiq.model.ClaimKind.QUANTITY
+            && c.attribute().equals("count:killed"))
+        .singleElement().satisfies(c -> assertThat(c.frame().participants())
+            .containsExactly("Q884"));
+  }
+
+  @Test
   void anElectionHappensOnceADaySoItsSharesConflictButAQuakeMayHaveAnAftershock() {
     LocalDate monday = LocalDate.of(2025, 2, 24);
     CheckResult election = check(
