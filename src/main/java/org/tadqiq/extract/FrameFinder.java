@@ -412,6 +412,15 @@ final class FrameFinder {
         return drafts;
       }
       Map<Draft, String> attribute = new java.util.IdentityHashMap<>();
+      boolean localVote = false;
+      java.util.Set<String> countriesNamed = new TreeSet<>();
+      for (Sentence s : sentences) {
+        if (!s.furniture()) {
+          localVote |= frames.localVotes() != null && !of(frames.localVotes(), s).isEmpty();
+          countriesNamed.addAll(countries(s));
+          of(frames.jurisdictions(), s).forEach(h -> countriesNamed.add(h.entry().id()));
+        }
+      }
       for (List<Draft> shares : sharesBySentence.values()) {
         Sentence s = shares.get(0).match().sentence();
         boolean scoped = namesTownOrYear(s);
@@ -428,6 +437,16 @@ final class FrameFinder {
                   + "@" + party);
             }
           }
+        }
+      }
+      // a party's share is its national result only in an article about its country's vote: not
+      // in one about a state's or a town's vote, nor where the country is never named (the Greens
+      // of another country)
+      for (Draft d : drafts) {
+        String party = common.partyOf(attribute.getOrDefault(d, d.attribute()));
+        if (party != null && (localVote
+            || !countriesNamed.contains(common.entities().get(party).within()))) {
+          attribute.put(d, MENTION);
         }
       }
       List<Draft> out = new ArrayList<>(drafts.size());

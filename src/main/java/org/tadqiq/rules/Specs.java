@@ -39,6 +39,7 @@ public final class Specs {
       String contrast,
       String parties,
       String regions,
+      String localVotes,
       String respectively,
       String subjectPronouns,
       String reportingSubject,

@@ -101,12 +101,25 @@ class RealNewsTest {
     assertThat(check(a, b).with(Finding.Verdict.CONFLICT)).singleElement()
         .satisfies(f -> assertThat(f.key()).contains("rate@de-left"));
     // a region's share, another year's, a threshold, and a figure after another are no result
-    Source c = source("c", "en", day, "The Left Party won 9.1% of the vote and turnout reached 84%.\n"
+    Source c = source("c", "en", day, "In Germany the Left Party won 9.1% of the vote and turnout"
+        + " reached 84%.\n"
         + "In Saxony the Left Party received 15% of the vote.\n"
         + "The Left Party won 12% of the vote in 2021.\n"
         + "The Free Democratic Party stayed below the 5% threshold.");
     assertThat(attributes(c)).containsExactly("rate@de-left", "mention", "mention", "mention",
         "threshold");
+    // a state's vote, a vote of a country never named (another country's Greens), a poll
+    Source d = source("d", "en", day, "Germany's Greens fared badly in the state election.\n"
+        + "The Greens received 9.1% of the vote.");
+    Source e = source("e", "en", day, "Voters went to the polls on Sunday.\n"
+        + "The Greens received 9.1% of the vote.");
+    assertThat(attributes(d)).containsExactly("mention");
+    assertThat(attributes(e)).containsExactly("mention");
+    Source f = source("f", "en", day, "Germany votes on Sunday.\n"
+        + "Opinion polls show the Greens at 9.1% of the vote.");
+    assertThat(pipeline.extract(f).claims()).filteredOn(q -> q.attribute().equals("rate@de-greens"))
+        .singleElement().satisfies(q -> assertThat(q.modality().comparedAs())
+            .isEqualTo(org.tadqiq.model.Modality.FORECAST));
   }
 
   private List<String> attributes(Source s) {
