@@ -37,6 +37,7 @@ public final class Extractor {
   private final SentenceSplitter splitter;
   private final NumberReader numbers;
   private final FrameFinder frames;
+  private final ShareHolders shareHolders;
   private final Map<ClaimKind, ClaimBuilder> builders = new EnumMap<>(ClaimKind.class);
   private final MatchBudget budget;
   /** by rule order: the chars a match of the rule can begin with (null: any) */
@@ -55,6 +56,7 @@ public final class Extractor {
     this.splitter = new SentenceSplitter(pack.sentenceEnd());
     this.numbers = new NumberReader(pack.numberWords() == null ? null : pack.lexicon(pack.numberWords()));
     this.frames = new FrameFinder(pack, pack.clitics(), common);
+    this.shareHolders = new ShareHolders(pack.frames(), common);
     org.tadqiq.rules.FirstChars first = new org.tadqiq.rules.FirstChars();
     this.firstChars = pack.rules().stream().map(r -> first.of(r.pattern()))
         .toArray(java.util.BitSet[]::new);
@@ -106,7 +108,7 @@ public final class Extractor {
         scan.knowPerson(o.person(), o.person().substring(OfficeBuilder.OPEN_NAME.length()));
       }
     }
-    drafts = scan.shareHolders(drafts);
+    drafts = shareHolders.assign(drafts, scan);
     List<Claim> claims = new ArrayList<>();
     Map<Long, String> contexts = new java.util.HashMap<>(); // claims of one sentence share it
     for (Draft d : drafts) {
