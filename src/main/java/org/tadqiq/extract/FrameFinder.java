@@ -121,7 +121,8 @@ final class FrameFinder {
     EventFrame frame(Draft d, Sentence s, NormalizedText text) {
       Hit found = eventFor(d, s);
       boolean eventCarried = false;
-      if (found == null && !insideAttribution(d, s) && of(frames.eventWords(), s).isEmpty()
+      if (found == null && !insideAttribution(d, s)
+          && (of(frames.eventWords(), s).isEmpty() || onlyTheLeadsEventFarOff(d, s))
           && !(d.kind() == org.tadqiq.model.ClaimKind.TIME && !of(frames.reporting(), s).isEmpty())) {
         // a sentence that names no event speaks of the article's ("the toll rose to 5,000")
         found = lead().event();
@@ -232,6 +233,19 @@ final class FrameFinder {
         }
       }
       return false;
+    }
+
+    /**
+     * Whether a figure's sentence names only the article's own kind of event, too far from the
+     * figure to be its head ("the earthquake ... [a long clause] ... 51 seriously injured"): the
+     * figure then speaks of the article's event, as in a sentence that names none.
+     */
+    private boolean onlyTheLeadsEventFarOff(Draft d, Sentence s) {
+      Hit lead = lead().event();
+      return d.kind() == org.tadqiq.model.ClaimKind.QUANTITY && lead != null
+          && of(frames.eventWords(), s).stream()
+              .allMatch(h -> h.entry().id().equals(lead.entry().id())
+                  && h.distanceTo(d.start(), d.end()) > frames.window());
     }
 
     /**

@@ -144,6 +144,22 @@ class RealNewsTest {
   }
 
   @Test
+  void aFigureFarFromTheOnlyEventWordOfItsSentenceSpeaksOfTheArticlesEvent() {
+    Source s = source("a", "en", LocalDate.of(2023, 9, 9),
+        "A strong earthquake hit Morocco late on Friday.\n"
+            + "The earthquake brought down old houses of mud brick in villages high in the mountains"
+            + " south of the city, where roads were blocked by fallen rocks for much of the day and"
+            + " rescuers had to walk in, and at least 51 people were seriously injured.");
+    assertThat(pipeline.extract(s).claims())
+        .filteredOn(c -> c.attribute().equals("count:person"))
+        .singleElement().satisfies(c -> {
+          assertThat(c.frame()).isNotNull();
+          assertThat(c.frame().kind()).isEqualTo("earthquake");
+          assertThat(c.frame().participants()).containsExactly("Q1028");
+        });
+  }
+
+  @Test
   void anElectionHappensOnceADaySoItsSharesConflictButAQuakeMayHaveAnAftershock() {
     LocalDate monday = LocalDate.of(2025, 2, 24);
     CheckResult election = check(
