@@ -159,15 +159,30 @@ final class ShareHolders {
     });
   }
 
+  /**
+   * Whether a clause ends between two offsets: a semicolon, a colon, or a comma — except a pair of
+   * commas around a short aside ("the AfD, led by Alice Weidel, came second with 20.8%").
+   */
   private static boolean clauseBreakBetween(int from, int to, String text) {
+    List<Integer> commas = new ArrayList<>();
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
-      if (c == ',' || c == ';' || c == ':' || c == '،' || c == '؛') {
+      if (c == ';' || c == ':' || c == '؛') {
         return true;
       }
+      if (c == ',' || c == '،') {
+        commas.add(i);
+      }
     }
-    return false;
+    if (commas.isEmpty()) {
+      return false;
+    }
+    return commas.size() != 2
+        || text.substring(commas.get(0) + 1, commas.get(1)).strip().split("\\s+").length > ASIDE_WORDS;
   }
+
+  /** How many words an aside between two commas may have and still leave its clause whole. */
+  private static final int ASIDE_WORDS = 6;
 
   /** The ids of hits in the order they are first named. */
   private static List<String> distinctIds(List<Hit> hits) {

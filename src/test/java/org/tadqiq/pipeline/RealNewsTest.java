@@ -108,6 +108,11 @@ class RealNewsTest {
         + "The Free Democratic Party stayed below the 5% threshold.");
     assertThat(attributes(c)).containsExactly("rate@de-left", "mention", "mention", "mention",
         "threshold");
+    // a short aside between the party and its share leaves the clause whole; a party named
+    // inside the aside is not the holder
+    Source g = source("g", "en", day, "In Germany the AfD, led by its co-chair, came second with"
+        + " 20.8% of the vote.\nThe SPD, the AfD's main rival, won 16.4% of the vote.");
+    assertThat(attributes(g)).containsExactly("rate@de-afd", "mention");
     // a state's vote, a vote of a country never named (another country's Greens), a poll
     Source d = source("d", "en", day, "Germany's Greens fared badly in the state election.\n"
         + "The Greens received 9.1% of the vote.");
