@@ -20,6 +20,8 @@ public final class FacetMaker {
   static final String MENTION = "mention";
   /** The prefix of the id of a person no list holds (see the office builder). */
   static final String OPEN_NAME = "~";
+  /** How firmly a party and its country's vote identify a share of the vote. */
+  static final double PARTY_SHARE_STRENGTH = 0.8;
   private final CommonData common;
   private final org.tadqiq.compare.OfficeTable table;
 
@@ -55,8 +57,12 @@ public final class FacetMaker {
           return out; // an amount no cue explains: read, but compared with nothing
         }
         var q = (ClaimValue.Quantity) c.value();
+        // a party's share of its country's vote is one fact: the party, the kind of event and the
+        // time window (blocks further apart are never compared) identify it
+        double identity = common.partyOf(c.attribute()) != null && !f.prior()
+            ? Math.max(strength, PARTY_SHARE_STRENGTH) : strength;
         out.add(new Facet(Policy.QUANTITY_OVERLAP, event + "|" + c.attribute() + "|" + q.dimension(),
-            q.interval().canonical() + " " + q.unit(), c, published, strength));
+            q.interval().canonical() + " " + q.unit(), c, published, identity));
       }
       case TIME -> out.add(new Facet(Policy.EVENT_DAY, event, c.value().canonical(), c, published,
           strength));

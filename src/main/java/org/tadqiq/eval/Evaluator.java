@@ -135,7 +135,8 @@ public final class Evaluator {
           .filter(f -> coverage.covers(f, p.kind(), p.claims())).toList();
       boolean asJudged = switch (p.verdict()) {
         case CONFLICT -> covering.stream().anyMatch(f -> f.verdict() == Finding.Verdict.CONFLICT);
-        case AGREE -> covering.stream().anyMatch(f -> f.verdict() == Finding.Verdict.AGREEMENT);
+        case AGREE -> covering.stream().anyMatch(f -> f.verdict() == Finding.Verdict.AGREEMENT
+            || coverage.onOneSide(f, p.kind(), p.claims()));
         case DISPUTED -> covering.stream().anyMatch(f -> f.verdict().name().equals("DISPUTED"));
         case COPY_DIFFERENCE -> covering.stream()
             .anyMatch(f -> f.verdict().name().equals("COPY_DIFFERENCE"));
@@ -175,6 +176,26 @@ public final class Evaluator {
       if (kind != null && !f.kind().id().equals(kind)) {
         return false;
       }
+      // a finding against knowledge has one article side: it covers a pair through that side
+      boolean againstKnowledge = f.sides().stream().anyMatch(x -> x.knowledge() != null);
+      return sourcesHit(f.claims(), refs) >= (againstKnowledge ? 1 : 2);
+    }
+
+    /**
+     * Whether one side of a finding holds the gold's quotes in two sources: Tadqiq put them in one
+     * cluster of compatible values, so it judges them to agree even where other sources of the
+     * group disagree (two outlets giving the same 7 a.m. toll, beside a later toll of others).
+     */
+    boolean onOneSide(Finding f, String kind, List<Gold.Ref> refs) {
+      if (kind != null && !f.kind().id().equals(kind)) {
+        return false;
+      }
+      return f.sides().stream().anyMatch(side -> side.knowledge() == null
+          && sourcesHit(side.claims(), refs) >= 2);
+    }
+
+    /** How many of the gold's sources have a quote that one of the claims overlaps. */
+    private int sourcesHit(List<String> claimIds, List<Gold.Ref> refs) {
       Set<String> hitSources = new TreeSet<>();
       for (Gold.Ref ref : refs) {
         ExtractedSource s = sources.get(ref.source());
@@ -182,16 +203,14 @@ public final class Evaluator {
           continue;
         }
         Span span = locate(s.source().text(), ref.quote(), ref.occurrence());
-        for (String id : f.claims()) {
+        for (String id : claimIds) {
           Claim c = claims.get(id);
           if (span != null && c != null && c.source().equals(ref.source()) && c.span().overlaps(span)) {
             hitSources.add(ref.source());
           }
         }
       }
-      // a finding against knowledge has one article side: it covers a pair through that side
-      boolean againstKnowledge = f.sides().stream().anyMatch(x -> x.knowledge() != null);
-      return hitSources.size() >= (againstKnowledge ? 1 : 2);
+      return hitSources.size();
     }
   }
 

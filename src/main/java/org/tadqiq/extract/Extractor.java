@@ -37,6 +37,7 @@ public final class Extractor {
   private final SentenceSplitter splitter;
   private final NumberReader numbers;
   private final FrameFinder frames;
+  private final ShareHolders shareHolders;
   private final Map<ClaimKind, ClaimBuilder> builders = new EnumMap<>(ClaimKind.class);
   private final MatchBudget budget;
   /** by rule order: the chars a match of the rule can begin with (null: any) */
@@ -57,6 +58,7 @@ public final class Extractor {
     this.splitter = new SentenceSplitter(pack.sentenceEnd());
     this.numbers = new NumberReader(pack.numberWords() == null ? null : pack.lexicon(pack.numberWords()));
     this.frames = new FrameFinder(pack, pack.clitics(), common);
+    this.shareHolders = new ShareHolders(pack.frames(), common);
     org.tadqiq.rules.FirstChars first = new org.tadqiq.rules.FirstChars();
     this.firstChars = pack.rules().stream().map(r -> first.of(r.pattern()))
         .toArray(java.util.BitSet[]::new);
@@ -110,10 +112,11 @@ public final class Extractor {
         scan.knowPerson(o.person(), o.person().substring(OfficeBuilder.OPEN_NAME.length()));
       }
     }
+    drafts = shareHolders.assign(drafts, scan);
     List<Claim> claims = new ArrayList<>();
     Map<Long, String> contexts = new java.util.HashMap<>(); // claims of one sentence share it
     for (Draft d : drafts) {
-      claims.add(toClaim(source, text, d, scan, claims.size() + 1, contexts));
+      claims.add(toClaim(source, text, d, scan, claims.size() + 1, contexts, common));
     }
     Source told = source;
     for (String problem : stopped) {
@@ -326,12 +329,19 @@ public final class Extractor {
   }
 
   private static Claim toClaim(Source source, NormalizedText text, Draft d, FrameFinder.Scan scan,
-      int n, Map<Long, String> contexts) {
+      int n, Map<Long, String> contexts, CommonData common) {
     // a quote never splits a letter from its marks (removed by normalization) or an emoji
     int start = TextCuts.atOrBefore(source.text(), text.toOriginalStart(d.start()));
     int end = TextCuts.atOrAfter(source.text(), text.toOriginalEnd(d.end()));
     Sentence s = d.match().sentence();
     EventFrame frame = d.kind() == ClaimKind.OFFICE ? null : scan.frame(d, s, text);
+    String party = common.partyOf(d.attribute());
+    if (frame != null && party != null) {
+      // a party's share of a vote is a figure of its country's vote, whoever the sentence names
+      String country = common.entities().get(party).within();
+      frame = new EventFrame(frame.kind(), List.of(country), false, false, frame.prior(),
+          frame.eventWord(), frame.eventCarried());
+    }
     Modality modality = scan.modality(d, s);
     String subject;
     if (d.value() instanceof ClaimValue.Office o) {

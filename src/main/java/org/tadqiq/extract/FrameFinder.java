@@ -121,7 +121,8 @@ final class FrameFinder {
     EventFrame frame(Draft d, Sentence s, NormalizedText text) {
       Hit found = eventFor(d, s);
       boolean eventCarried = false;
-      if (found == null && !insideAttribution(d, s) && of(frames.eventWords(), s).isEmpty()
+      if (found == null && !insideAttribution(d, s)
+          && (of(frames.eventWords(), s).isEmpty() || onlyTheLeadsEventFarOff(d, s))
           && !(d.kind() == org.tadqiq.model.ClaimKind.TIME && !of(frames.reporting(), s).isEmpty())) {
         // a sentence that names no event speaks of the article's ("the toll rose to 5,000")
         found = lead().event();
@@ -139,6 +140,21 @@ final class FrameFinder {
       List<String> participants = withArticlePersons(ids(takingPart(of(frames.persons(), s), s)), s);
       boolean carried = false;
       boolean persons = true;
+      int clauseEnd = eventCarried ? -1 : openingClauseEnd(event, d, s);
+      if (clauseEnd >= 0 && !participants.isEmpty()) {
+        // "The meeting, which lasted 45 minutes, turned sour when Vance confronted Zelensky": the
+        // people named after the clause that opens with the event word take part in what happened
+        // during it, not in the event; "the meeting" then is the one the article's lead names
+        List<String> inClause = ids(takingPart(of(frames.persons(), s), s).stream()
+            .filter(h -> h.end() <= clauseEnd).toList());
+        List<String> lead = lead().personsBefore(s);
+        if (!inClause.isEmpty()) {
+          participants = inClause;
+        } else if (!lead.isEmpty()) {
+          participants = lead;
+          carried = true;
+        }
+      }
       if (participants.isEmpty()) {
         participants = ids(outsideBodies(of(frames.actors(), s), s));
         persons = false;
@@ -168,6 +184,68 @@ final class FrameFinder {
           new Span(text.toOriginalStart(event.start()), text.toOriginalEnd(event.end()));
       return new EventFrame(event.entry().id(), participants, carried, persons, prior, word,
           eventCarried);
+    }
+
+    /**
+     * Where the clause ends that an event word opens and a claim describes: the event word opens
+     * its sentence (after at most one word, an article: "The meeting"), a comma follows it, then
+     * the claim ("…, which lasted 45 minutes,") and the comma that closes the clause. -1 when the
+     * sentence is not so built.
+     */
+    private int openingClauseEnd(Hit event, Draft d, Sentence s) {
+      if (d.start() < event.end() || words(s.start(), event.start()) > 1) {
+        return -1;
+      }
+      int i = event.end();
+      while (i < d.start() && Character.isWhitespace(text.charAt(i))) {
+        i++;
+      }
+      if (i >= d.start() || !isComma(text.charAt(i))
+          || clauseEndBetween(i + 1, d.start())) {
+        return -1;
+      }
+      for (int j = d.end(); j < s.end(); j++) {
+        char c = text.charAt(j);
+        if (isComma(c)) {
+          return j;
+        }
+        if (CLAUSE_END.indexOf(c) >= 0) {
+          return -1;
+        }
+      }
+      return -1;
+    }
+
+    private int words(int from, int to) {
+      int n = 0;
+      for (int i = from; i < to; i++) {
+        if (Character.isLetter(text.charAt(i)) && (i == from || !Character.isLetter(text.charAt(i - 1)))) {
+          n++;
+        }
+      }
+      return n;
+    }
+
+    private boolean clauseEndBetween(int from, int to) {
+      for (int i = from; i < to; i++) {
+        if (CLAUSE_END.indexOf(text.charAt(i)) >= 0) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * Whether a figure's sentence names only the article's own kind of event, too far from the
+     * figure to be its head ("the earthquake ... [a long clause] ... 51 seriously injured"): the
+     * figure then speaks of the article's event, as in a sentence that names none.
+     */
+    private boolean onlyTheLeadsEventFarOff(Draft d, Sentence s) {
+      Hit lead = lead().event();
+      return d.kind() == org.tadqiq.model.ClaimKind.QUANTITY && lead != null
+          && of(frames.eventWords(), s).stream()
+              .allMatch(h -> h.entry().id().equals(lead.entry().id())
+                  && h.distanceTo(d.start(), d.end()) > frames.window());
     }
 
     /**
@@ -264,8 +342,22 @@ final class FrameFinder {
       return null;
     }
 
-    /** What the article's headline and lead are about: its first event, its most named country. */
-    private record Lead(Hit event, List<String> countries) {}
+    /**
+     * What the article's headline and lead are about: its first event, its most named country, the
+     * people its sentences that name an event name.
+     */
+    private record Lead(Hit event, List<String> countries, Map<Integer, List<String>> persons) {
+      /** The people the lead's sentences before {@code s} name beside an event word. */
+      List<String> personsBefore(Sentence s) {
+        TreeSet<String> out = new TreeSet<>();
+        persons.forEach((index, people) -> {
+          if (index < s.index()) {
+            out.addAll(people);
+          }
+        });
+        return List.copyOf(out);
+      }
+    }
 
     private Lead lead;
 
@@ -273,13 +365,17 @@ final class FrameFinder {
       if (lead == null) {
         Hit event = null;
         Map<String, Integer> named = new TreeMap<>();
+        Map<Integer, List<String>> people = new TreeMap<>();
         int read = 0;
         for (Sentence s : sentences) {
           if (s.furniture()) {
             continue;
           }
-          if (event == null && !of(frames.eventWords(), s).isEmpty()) {
-            event = of(frames.eventWords(), s).get(0);
+          if (!of(frames.eventWords(), s).isEmpty()) {
+            if (event == null) {
+              event = of(frames.eventWords(), s).get(0);
+            }
+            people.put(s.index(), ids(takingPart(of(frames.persons(), s), s)));
           }
           for (String c : countries(s)) {
             named.merge(c, 1, Integer::sum);
@@ -288,13 +384,52 @@ final class FrameFinder {
             break;
           }
         }
-        int most = named.values().stream().mapToInt(Integer::intValue).max().orElse(0);
-        List<String> top = named.entrySet().stream().filter(e -> e.getValue() == most)
-            .map(Map.Entry::getKey).toList();
-        // two countries named as often: the lead does not say which; anchor on neither
-        lead = new Lead(event, top.size() == 1 ? top : List.of());
+        List<String> top = mostNamed(named);
+        if (top.size() > 1) {
+          // two countries named as often in the lead (a flight from Bangkok crashed in South
+          // Korea): the article as a whole says which it is about, if one leads there
+          Map<String, Integer> all = new TreeMap<>();
+          for (Sentence s : sentences) {
+            if (!s.furniture()) {
+              countries(s).forEach(c -> all.merge(c, 1, Integer::sum));
+            }
+          }
+          List<String> inArticle = mostNamed(all);
+          top = inArticle.size() == 1 && top.contains(inArticle.get(0)) ? inArticle : top;
+        }
+        // two countries named as often: the article does not say which; anchor on neither
+        lead = new Lead(event, top.size() == 1 ? top : List.of(), people);
       }
       return lead;
+    }
+
+    /** The hits of one of the frame lexicons in a sentence. */
+    List<Hit> hits(String lexicon, Sentence s) {
+      return of(lexicon, s);
+    }
+
+    /** The countries of the places a sentence names, and the places themselves. */
+    List<String> countriesOf(Sentence s) {
+      return countries(s);
+    }
+
+    List<Hit> placesNamed(Sentence s) {
+      return outsideBodies(of(frames.places(), s), s);
+    }
+
+    List<Sentence> sentences() {
+      return sentences;
+    }
+
+    String text() {
+      return text;
+    }
+
+    /** The countries named most often (several when they tie). */
+    private List<String> mostNamed(Map<String, Integer> named) {
+      int most = named.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+      return named.entrySet().stream().filter(e -> e.getValue() == most)
+          .map(Map.Entry::getKey).toList();
     }
 
     /**
@@ -542,6 +677,10 @@ final class FrameFinder {
   /** How many words an attribution's holder may have ("the Turkish health ministry's spokesman"). */
   private static final int ATTRIBUTION_WORDS = 6;
   private static final String CLAUSE_END = ",.;:!?\"«»“”()\n،؛";
+
+  private static boolean isComma(char c) {
+    return c == ',' || c == '،';
+  }
   // words that open the reported clause (English "that", Arabic إن/أن): the holder ends before them
   private static final java.util.Set<String> CLAUSE_WORDS =
       java.util.Set.of("that", "إن", "ان", "أن", "بأن", "بان", "إنه", "انه", "أنه", "إنها", "انها", "أنها");

@@ -83,8 +83,12 @@ final class QuantityBuilder implements ClaimBuilder {
       attribute += "@" + nationality.entry().id();
     }
     if (m.rule().set().containsKey("subject")) {
+      // a party of the lists is named by its id ("the AfD", "Alternative for Germany"); another
+      // holder by its words. Without one, the sentence may still name it (see FrameFinder)
+      Slot party = ClaimBuilder.firstListed(m, "party", "party2");
       Slot subject = any(m, "subject");
-      attribute = subject == null ? MENTION
+      attribute = party != null ? attribute + "@" + party.entry().id()
+          : subject == null ? MENTION
           : attribute + "@" + subject.text().strip().toLowerCase(java.util.Locale.ROOT)
               .replaceAll("[^\\p{L}\\p{N}]+", "-");
     }

@@ -16,6 +16,19 @@ public record CommonData(
     return e == null || e.label() == null ? entityId : e.label();
   }
 
+  /**
+   * The party a figure's attribute names after its '@' ("rate@de-afd": a share of the vote of
+   * the AfD), or null when it names none of the entities of type party.
+   */
+  public String partyOf(String attribute) {
+    int at = attribute == null ? -1 : attribute.lastIndexOf('@');
+    if (at < 0) {
+      return null;
+    }
+    Specs.Entity e = entities.get(attribute.substring(at + 1));
+    return e != null && "party".equals(e.type()) ? e.id() : null;
+  }
+
   /** Whether place {@code inner} is {@code outer} or lies within it (Anchorage within Alaska). */
   public boolean placeWithin(String inner, String outer) {
     String at = inner;

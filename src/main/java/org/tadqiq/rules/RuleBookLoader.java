@@ -353,7 +353,7 @@ public final class RuleBookLoader {
           frames.eventWords(), frames.backdrop(), frames.prior(), frames.modality(),
           frames.persons(), frames.actors(), frames.attribution(), frames.reporting(),
           frames.organizations(), frames.jurisdictions(), frames.places(), frames.attendance(),
-          frames.contrast()
+          frames.contrast(), frames.parties(), frames.regions(), frames.localVotes(), frames.respectively(), frames.subjectPronouns()
         }) {
       if (name != null) {
         if (!lexicons.containsKey(name)) {

@@ -37,6 +37,11 @@ public final class Specs {
       String places,
       String attendance,
       String contrast,
+      String parties,
+      String regions,
+      String localVotes,
+      String respectively,
+      String subjectPronouns,
       String reportingSubject,
       int window,
       int markerWindow) {}

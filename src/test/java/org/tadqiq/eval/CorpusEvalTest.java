@@ -46,6 +46,9 @@ class CorpusEvalTest {
     assertThat(r.claimsByKind().get("office").f1()).isGreaterThanOrEqualTo(0.74);
     assertThat(r.claimsByKind().get("ordinal").f1()).isGreaterThanOrEqualTo(0.91);
     assertThat(r.claimsByKind().get("place").f1()).isGreaterThanOrEqualTo(0.42);
+    // gold pairs judged as a reader judged them: raise as alignment improves, never lower
+    assertThat(r.pairs().get("CONFLICT").asJudged()).isGreaterThanOrEqualTo(7);
+    assertThat(r.pairs().get("AGREE").asJudged()).isGreaterThanOrEqualTo(35);
   }
 
   private static boolean hasFiles(Path dir) throws IOException {

@@ -62,6 +62,109 @@ class RealNewsTest {
   }
 
   @Test
+  void aMeetingsLengthInAClauseItOpensIsTheLeadsMeetingNotOfThePeopleNamedAfterIt() {
+    LocalDate day = LocalDate.of(2025, 2, 28);
+    Source a = source("a", "en", day,
+        "Donald Trump and Volodymyr Zelensky clashed in a meeting at the White House on Friday.\n"
+            + "Reporters watched the whole exchange.\n"
+            + "The meeting, which went on for about 45 minutes, turned tense when JD Vance"
+            + " questioned Zelensky.");
+    Source b = source("b", "en", day,
+        "Donald Trump and Volodymyr Zelensky held a meeting at the White House on Friday.\n"
+            + "Their meeting lasted two hours.");
+    assertThat(pipeline.extract(a).claims())
+        .filteredOn(c -> c.kind() == org.tadqiq.model.ClaimKind.QUANTITY)
+        .singleElement().satisfies(c -> assertThat(c.frame().participants())
+            .containsExactly("Q22686", "Q3874799"));
+    assertThat(check(a, b).with(Finding.Verdict.CONFLICT)).anySatisfy(f ->
+        assertThat(f.policy()).isEqualTo(Policy.QUANTITY_OVERLAP));
+    // people named inside the clause stay the meeting's people
+    Source c = source("c", "en", day,
+        "Donald Trump and Volodymyr Zelensky clashed at the White House on Friday.\n"
+            + "The meeting, which JD Vance and Marco Rubio held for about an hour, ended calmly.");
+    assertThat(pipeline.extract(c).claims())
+        .filteredOn(q -> q.kind() == org.tadqiq.model.ClaimKind.QUANTITY)
+        .singleElement().satisfies(q -> assertThat(q.frame().participants())
+            .containsExactly("jd-vance", "marco-rubio"));
+  }
+
+  @Test
+  void aShareOfTheVoteBelongsToThePartyTheSentenceOrTheOneBeforeNames() {
+    LocalDate day = LocalDate.of(2025, 2, 24);
+    Source a = source("a", "en", day, "Germany voted in a federal election on Sunday.\n"
+        + "The Greens and the Left Party came next, with 11.2% and 9.1% of the vote, respectively.");
+    Source b = source("b", "en", day, "Final results of the German federal election came in.\n"
+        + "The Free Democratic Party and the Left Party fared differently.\n"
+        + "They received 4.1% and 8.6% of the vote, respectively.");
+    assertThat(attributes(a)).containsExactly("rate@de-greens", "rate@de-left");
+    assertThat(attributes(b)).containsExactly("rate@de-fdp", "rate@de-left");
+    assertThat(check(a, b).with(Finding.Verdict.CONFLICT)).singleElement()
+        .satisfies(f -> assertThat(f.key()).contains("rate@de-left"));
+    // a region's share, another year's, a threshold, and a figure after another are no result
+    Source c = source("c", "en", day, "In Germany the Left Party won 9.1% of the vote and turnout"
+        + " reached 84%.\n"
+        + "In Saxony the Left Party received 15% of the vote.\n"
+        + "The Left Party won 12% of the vote in 2021.\n"
+        + "The Free Democratic Party stayed below the 5% threshold.");
+    assertThat(attributes(c)).containsExactly("rate@de-left", "mention", "mention", "mention",
+        "threshold");
+    // a short aside between the party and its share leaves the clause whole; a party named
+    // inside the aside is not the holder
+    Source g = source("g", "en", day, "In Germany the AfD, led by its co-chair, came second with"
+        + " 20.8% of the vote.\nThe SPD, the AfD's main rival, won 16.4% of the vote.");
+    assertThat(attributes(g)).containsExactly("rate@de-afd", "mention");
+    // a state's vote, a vote of a country never named (another country's Greens), a poll
+    Source d = source("d", "en", day, "Germany's Greens fared badly in the state election.\n"
+        + "The Greens received 9.1% of the vote.");
+    Source e = source("e", "en", day, "Voters went to the polls on Sunday.\n"
+        + "The Greens received 9.1% of the vote.");
+    assertThat(attributes(d)).containsExactly("mention");
+    assertThat(attributes(e)).containsExactly("mention");
+    Source f = source("f", "en", day, "Germany votes on Sunday.\n"
+        + "Opinion polls show the Greens at 9.1% of the vote.");
+    assertThat(pipeline.extract(f).claims()).filteredOn(q -> q.attribute().equals("rate@de-greens"))
+        .singleElement().satisfies(q -> assertThat(q.modality().comparedAs())
+            .isEqualTo(org.tadqiq.model.Modality.FORECAST));
+  }
+
+  private List<String> attributes(Source s) {
+    return pipeline.extract(s).claims().stream()
+        .filter(c -> c.kind() == org.tadqiq.model.ClaimKind.QUANTITY).map(Claim::attribute).toList();
+  }
+
+  @Test
+  void whenTheLeadNamesTwoCountriesAsOftenTheArticleSaysWhichItIsAbout() {
+    Source s = source("a", "en", LocalDate.of(2024, 12, 29),
+        "A plane flying from Thailand crashed on landing in South Korea on Sunday.\n"
+            + "Rescuers worked through the day.\n"
+            + "Families gathered at the terminal.\n"
+            + "Officials gave no reason yet.\n"
+            + "South Korea declared a week of national mourning.\n"
+            + "At least 120 people were killed in the crash.");
+    assertThat(pipeline.extract(s).claims())
+        .filteredOn(c -> c.kind() == org.tadqiq.model.ClaimKind.QUANTITY
+            && c.attribute().equals("count:killed"))
+        .singleElement().satisfies(c -> assertThat(c.frame().participants())
+            .containsExactly("Q884"));
+  }
+
+  @Test
+  void aFigureFarFromTheOnlyEventWordOfItsSentenceSpeaksOfTheArticlesEvent() {
+    Source s = source("a", "en", LocalDate.of(2023, 9, 9),
+        "A strong earthquake hit Morocco late on Friday.\n"
+            + "The earthquake brought down old houses of mud brick in villages high in the mountains"
+            + " south of the city, where roads were blocked by fallen rocks for much of the day and"
+            + " rescuers had to walk in, and at least 51 people were seriously injured.");
+    assertThat(pipeline.extract(s).claims())
+        .filteredOn(c -> c.attribute().equals("count:person"))
+        .singleElement().satisfies(c -> {
+          assertThat(c.frame()).isNotNull();
+          assertThat(c.frame().kind()).isEqualTo("earthquake");
+          assertThat(c.frame().participants()).containsExactly("Q1028");
+        });
+  }
+
+  @Test
   void anElectionHappensOnceADaySoItsSharesConflictButAQuakeMayHaveAnAftershock() {
     LocalDate monday = LocalDate.of(2025, 2, 24);
     CheckResult election = check(
