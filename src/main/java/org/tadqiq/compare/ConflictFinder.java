@@ -385,24 +385,67 @@ public final class ConflictFinder {
       return false;
     }
     for (String p : pa) {
-      if (pb.contains(p)) {
-        return false;
+      for (String q : pb) {
+        if (mayBeOneParty(p, q)) {
+          return false;
+        }
       }
     }
     return true;
   }
 
-  /** The parties a position's claims are attributed to; null when one is unattributed or anonymous. */
+  /**
+   * Whether two parties may be one: the same, or the same body with its country said on one side
+   * only ("the US Geological Survey" and "the Geological Survey"; the Red Crescent and the Libyan
+   * Red Crescent). Two countries said and different make two parties (Libya's and Iran's Red
+   * Crescent).
+   */
+  private boolean mayBeOneParty(String p, String q) {
+    if (p.equals(q)) {
+      return true;
+    }
+    List<String> pCountries = countriesOf(p);
+    List<String> qCountries = countriesOf(q);
+    List<String> pBodies = List.of(p.split("\\+")).stream().filter(x -> !pCountries.contains(x)).toList();
+    List<String> qBodies = List.of(q.split("\\+")).stream().filter(x -> !qCountries.contains(x)).toList();
+    return !pBodies.isEmpty() && pBodies.equals(qBodies)
+        && (pCountries.isEmpty() || qCountries.isEmpty());
+  }
+
+  private List<String> countriesOf(String party) {
+    return List.of(party.split("\\+")).stream().filter(x -> common.countries().iso(x) != null)
+        .toList();
+  }
+
+  /**
+   * The parties a position is held by: those its claims are attributed to. Of a figure (a
+   * quantity), a claim that repeats an attributed value without saying whose it is (a headline, a
+   * second mention) holds it for the same parties: "7 on the Richter scale" beside "7, according
+   * to the national institute" is the institute's figure. Null when a value of the position is
+   * nobody's (no claim of it names a party), when any claim names an anonymous one ("a source"),
+   * or — for days, places and offices — when any claim is unattributed.
+   */
   private java.util.Set<String> parties(List<Facet> facets) {
+    boolean repeatsTakeTheParty = facets.get(0).policy() == Policy.QUANTITY_OVERLAP;
     java.util.Set<String> out = new TreeSet<>();
+    java.util.Set<String> values = new TreeSet<>();
+    java.util.Set<String> attributedValues = new TreeSet<>();
     for (Facet f : facets) {
-      String party = f.claim().attribution() == null ? null : party(f.claim().attribution().key());
+      values.add(f.compared());
+      if (f.claim().attribution() == null) {
+        if (!repeatsTakeTheParty) {
+          return null;
+        }
+        continue;
+      }
+      String party = party(f.claim().attribution().key());
       if (party == null) {
         return null;
       }
       out.add(party);
+      attributedValues.add(f.compared());
     }
-    return out;
+    return attributedValues.equals(values) ? out : null;
   }
 
   /**

@@ -16,7 +16,8 @@ import java.util.Map;
  *     corroborated, a trap not flagged)
  * @param misses gold claims not found (or found with another value)
  * @param falseHits found claims the gold does not have (or has with another value)
- * @param nonConflictViolations gold non-conflicts and traps that were flagged as conflicts anyway
+ * @param nonConflictViolations gold non-conflicts and traps that were flagged as conflicts anyway,
+ *     and gold agreements and traps a dispute or copying difference sets apart
  */
 public record EvalResult(
     Map<String, Score> claimsByKind,
