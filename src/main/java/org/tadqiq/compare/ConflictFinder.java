@@ -62,7 +62,84 @@ public final class ConflictFinder {
         findings.add(f);
       }
     }
+    for (List<Facet> group : groups.values()) {
+      Finding f = denial(group, groups);
+      if (f != null) {
+        findings.add(f);
+      }
+    }
     return rankAndNumber(findings);
+  }
+
+  /**
+   * A denial against what it denies: one named party says a figure, a day or a place is so, another
+   * denies it ("the ministry denied that 40 soldiers were killed" beside "the rebels said 40
+   * soldiers were killed"). A denial is compared only with denials (see {@code Modality}), so this
+   * looks up the reported claims of the same fact and pairs them with the denied ones whose value
+   * they share: a disputed finding, each side with who holds it. Null when the group is no denial,
+   * nobody asserts what it denies, or the two sides are not different named parties.
+   */
+  private Finding denial(List<Facet> denied, Map<String, List<Facet>> groups) {
+    Facet first = denied.get(0);
+    if (first.claim().modality().comparedAs() != org.tadqiq.model.Modality.DENIED
+        || first.claim().frame() == null) {
+      return null;
+    }
+    // FacetMaker keys an event's facets "<frame>|<modality>[|<attribute>…]"
+    String frame = first.claim().frame().key();
+    String deniedPrefix = frame + "|" + org.tadqiq.model.Modality.DENIED.id();
+    if (!first.key().startsWith(deniedPrefix)) {
+      return null;
+    }
+    String assertedKey = frame + "|" + org.tadqiq.model.Modality.REPORTED.id()
+        + first.key().substring(deniedPrefix.length());
+    List<Facet> asserted = groups.getOrDefault(
+        new Facet(first.policy(), assertedKey, "", first.claim(), null, 0).groupKey(), List.of());
+    List<Facet> deniers = new ArrayList<>();
+    List<Facet> claimants = new ArrayList<>();
+    for (Facet d : denied) {
+      for (Facet a : asserted) {
+        comparisons++;
+        if (first.policy().compatible(d, a, common)) {
+          if (!deniers.contains(d)) {
+            deniers.add(d);
+          }
+          if (!claimants.contains(a)) {
+            claimants.add(a);
+          }
+        }
+      }
+    }
+    if (deniers.isEmpty() || !differentParties(claimants, deniers)) {
+      return null;
+    }
+    List<Side> sides = List.of(side(claimants, ""), side(deniers, "denied: "));
+    List<Facet> all = new ArrayList<>(claimants);
+    all.addAll(deniers);
+    List<String> claims = all.stream()
+        .sorted(Comparator.comparing((Facet f) -> f.claim().source())
+            .thenComparingInt(f -> f.claim().span().start()))
+        .map(f -> f.claim().id()).distinct().toList();
+    List<String> sources = all.stream().map(f -> f.claim().source()).distinct().sorted().toList();
+    double confidence = Math.min(strongest(claimants), strongest(deniers));
+    String summary = explainer.summary(Finding.Verdict.DISPUTED, claimants.get(0), sides, all)
+        .replaceFirst("; [^;]*$", "; one party denies what another asserts");
+    return new Finding(null, Finding.Verdict.DISPUTED, first.claim().kind(), first.policy(),
+        first.key(), summary, Math.round(confidence * 100) / 100.0, sides, claims, sources);
+  }
+
+  /** One side of a denial: its value (marked as denied for the deniers) and who holds it. */
+  private Side side(List<Facet> facets, String mark) {
+    TreeSet<String> srcs = new TreeSet<>();
+    TreeSet<String> who = new TreeSet<>();
+    for (Facet f : facets) {
+      srcs.add(f.claim().source());
+      if (f.claim().attribution() != null) {
+        who.add(f.claim().attribution().who());
+      }
+    }
+    return new Side(mark + explainer.value(facets.get(0)), List.copyOf(srcs),
+        facets.stream().map(f -> f.claim().id()).distinct().toList(), List.copyOf(who), null);
   }
 
   /**

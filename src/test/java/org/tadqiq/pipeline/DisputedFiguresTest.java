@@ -79,4 +79,35 @@ class DisputedFiguresTest {
     assertThat(magnitudeFindings(check(ar), Finding.Verdict.DISPUTED)).singleElement()
         .satisfies(f -> assertThat(f.sides()).hasSize(2));
   }
+
+  private static final String RAID = "The Sudanese army attacked the town of Kadugli on Monday. ";
+
+  @Test
+  void aPartyDenyingWhatAnotherAssertsIsADisputeWithWhoHoldsEachSide() {
+    Source said = source("a", "en", RAID
+        + "The Rapid Support Forces said 40 soldiers were killed in the attack.");
+    Source denied = source("b", "en", RAID
+        + "The defence ministry denied that 40 soldiers were killed in the attack.");
+    Source deniedAr = source("c", "ar", "هاجم الجيش السوداني بلدة كادقلي يوم الاثنين. "
+        + "ونفت وزارة الدفاع مقتل 40 جنديا في الهجوم.");
+    assertThat(check(said, denied, deniedAr).with(Finding.Verdict.DISPUTED)).singleElement()
+        .satisfies(f -> {
+          assertThat(f.sides()).hasSize(2);
+          assertThat(f.sides().get(1).value()).startsWith("denied: ");
+          assertThat(f.sides().get(1).whoSays())
+              .containsExactlyInAnyOrder("The defence ministry", "وزارة الدفاع");
+          assertThat(f.sources()).containsExactly("a", "b", "c");
+        });
+  }
+
+  @Test
+  void aDenialOfAnotherFigureOrOfAFigureNobodyIsSaidToGiveIsNoDispute() {
+    Source denied = source("b", "en", RAID
+        + "The defence ministry denied that 40 soldiers were killed in the attack.");
+    Source otherFigure = source("a", "en", RAID
+        + "The Rapid Support Forces said 25 soldiers were killed in the attack.");
+    assertThat(check(otherFigure, denied).with(Finding.Verdict.DISPUTED)).isEmpty();
+    Source nobodys = source("a", "en", RAID + "Some 40 soldiers were killed in the attack.");
+    assertThat(check(nobodys, denied).with(Finding.Verdict.DISPUTED)).isEmpty();
+  }
 }
