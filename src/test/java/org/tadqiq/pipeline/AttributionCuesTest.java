@@ -45,6 +45,20 @@ class AttributionCuesTest {
   }
 
   @Test
+  void anEnglishDenialOrRevelationInThePresentNamesWhoSpeaks() {
+    Claim denied = onlyQuantity("en", "The interior ministry denies that 12 people died in the collapse.");
+    assertThat(denied.attribution().key()).isEqualTo("interior-ministry");
+    assertThat(denied.modality().id()).isEqualTo("denied");
+    assertThat(onlyQuantity("en", "The health ministry revealed that 12 people died in the collapse.")
+        .attribution().key()).isEqualTo("health-ministry");
+    assertThat(onlyQuantity("en", "The Red Crescent reports 12 people died in the collapse.")
+        .attribution().key()).isEqualTo("red-crescent");
+    // "reports" as a noun names no one
+    assertThat(onlyQuantity("en", "Reports of 12 deaths in the collapse spread quickly.")
+        .attribution()).isNull();
+  }
+
+  @Test
   void seismologicalBodiesAreParties() {
     assertThat(onlyQuantity("en", "A magnitude 5.9 tremor hit the island, according to the "
         + "European-Mediterranean Seismological Centre.").attribution().key()).isEqualTo("emsc");
