@@ -402,13 +402,14 @@ final class FrameFinder {
       int end = from;
       int words = 0;
       int i = from;
-      while (i < s.end() && words < ATTRIBUTION_WORDS) {
+      while (i < s.end()) {
         char c = text.charAt(i);
         if (CLAUSE_END.indexOf(c) >= 0 || i == d.start()) {
           break;
         }
         if (!Character.isWhitespace(c) && (i == from || Character.isWhitespace(text.charAt(i - 1)))) {
-          if (clauseWord(i)) {
+          // six whole words: the sixth is read to its end ("فهد الجلاجل", not "فهد الجلاجل أ")
+          if (words == ATTRIBUTION_WORDS || clauseWord(i)) {
             break;
           }
           words++;

@@ -69,6 +69,12 @@ class AttributionCuesTest {
   }
 
   @Test
+  void theSixthWordOfAHolderIsReadToItsEndNotCutAfterItsFirstLetter() {
+    Claim c = onlyQuantity("ar", "وقال وزير الصحة السوري حسن الغباش صباح اليوم إن 12 شخصا قتلوا.");
+    assertThat(c.attribution().who()).isEqualTo("وزير الصحة السوري حسن الغباش صباح");
+  }
+
+  @Test
   void seismologicalBodiesAreParties() {
     assertThat(onlyQuantity("en", "A magnitude 5.9 tremor hit the island, according to the "
         + "European-Mediterranean Seismological Centre.").attribution().key()).isEqualTo("emsc");
