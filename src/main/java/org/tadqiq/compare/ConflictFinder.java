@@ -77,7 +77,7 @@ public final class ConflictFinder {
    * soldiers were killed"). A denial is compared only with denials (see {@code Modality}), so this
    * looks up the reported claims of the same fact and pairs them with the denied ones whose value
    * they share: a disputed finding, each side with who holds it. Null when the group is no denial,
-   * nobody asserts what it denies, or the two sides are not different named parties.
+   * nobody asserts what it denies, the denier is not named, or the claimant is the denier.
    */
   private Finding denial(List<Facet> denied, Map<String, List<Facet>> groups) {
     Facet first = denied.get(0);
@@ -110,7 +110,7 @@ public final class ConflictFinder {
         }
       }
     }
-    if (deniers.isEmpty() || !differentParties(claimants, deniers)) {
+    if (deniers.isEmpty() || !deniedByAnother(claimants, deniers)) {
       return null;
     }
     List<Side> sides = List.of(side(claimants, ""), side(deniers, "denied: "));
@@ -126,6 +126,25 @@ public final class ConflictFinder {
         .replaceFirst("; [^;]*$", "; one party denies what another asserts");
     return new Finding(null, Finding.Verdict.DISPUTED, first.claim().kind(), first.policy(),
         first.key(), summary, Math.round(confidence * 100) / 100.0, sides, claims, sources);
+  }
+
+  /**
+   * Whether a named party denies what others assert: every denier is named, and no claimant is
+   * attributed to a party that may be the denier's (a party does not dispute itself). A claimant
+   * nobody is said to speak for (an outlet's own report, "a source") is another party.
+   */
+  private boolean deniedByAnother(List<Facet> claimants, List<Facet> deniers) {
+    java.util.Set<String> denying = parties(deniers);
+    if (denying == null || deniers.stream().anyMatch(f -> f.claim().attribution() == null)) {
+      return false;
+    }
+    for (Facet c : claimants) {
+      String party = c.claim().attribution() == null ? null : party(c.claim().attribution().key());
+      if (party != null && denying.stream().anyMatch(d -> mayBeOneParty(d, party))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** One side of a denial: its value (marked as denied for the deniers) and who holds it. */

@@ -101,13 +101,28 @@ class DisputedFiguresTest {
   }
 
   @Test
-  void aDenialOfAnotherFigureOrOfAFigureNobodyIsSaidToGiveIsNoDispute() {
+  void aDenialOfAnotherFigureOrByNobodyNamedOrOfItsOwnWordsIsNoDispute() {
     Source denied = source("b", "en", RAID
         + "The defence ministry denied that 40 soldiers were killed in the attack.");
     Source otherFigure = source("a", "en", RAID
         + "The Rapid Support Forces said 25 soldiers were killed in the attack.");
     assertThat(check(otherFigure, denied).with(Finding.Verdict.DISPUTED)).isEmpty();
-    Source nobodys = source("a", "en", RAID + "Some 40 soldiers were killed in the attack.");
-    assertThat(check(nobodys, denied).with(Finding.Verdict.DISPUTED)).isEmpty();
+    Source said = source("a", "en", RAID
+        + "The Rapid Support Forces said 40 soldiers were killed in the attack.");
+    Source deniedByNobody = source("b", "en", RAID
+        + "It was denied that 40 soldiers were killed in the attack.");
+    assertThat(check(said, deniedByNobody).with(Finding.Verdict.DISPUTED)).isEmpty();
+    Source sameParty = source("a", "en", RAID
+        + "The defence ministry said 40 soldiers were killed in the attack.");
+    assertThat(check(sameParty, denied).with(Finding.Verdict.DISPUTED)).isEmpty();
+  }
+
+  @Test
+  void aDenialOfAnOutletsOwnReportIsADispute() {
+    Source reported = source("a", "en", RAID + "Some 40 soldiers were killed in the attack.");
+    Source denied = source("b", "en", RAID
+        + "The defence ministry denied that 40 soldiers were killed in the attack.");
+    assertThat(check(reported, denied).with(Finding.Verdict.DISPUTED)).singleElement()
+        .satisfies(f -> assertThat(f.sides().get(0).whoSays()).isEmpty());
   }
 }
