@@ -26,6 +26,8 @@ public final class ConflictFinder {
    */
   private static final double ANCHORED_STRENGTH = 0.8;
   private final Explainer explainer;
+  /** who holds a position: the parties its claims are attributed to */
+  private final Parties parties;
   private long comparisons;
   /** what else the sources say of each event, while {@link #find} runs; null: no anchors */
   private EventAnchors anchors;
@@ -35,6 +37,7 @@ public final class ConflictFinder {
   public ConflictFinder(CommonData common, Explainer explainer) {
     this.common = common;
     this.explainer = explainer;
+    this.parties = new Parties(common);
   }
 
   /** Tells which sources are copies of one dispatch (see {@code align.CopyGroups}). */
@@ -62,103 +65,15 @@ public final class ConflictFinder {
         findings.add(f);
       }
     }
+    Denials denials = new Denials(common, explainer, parties);
     for (List<Facet> group : groups.values()) {
-      Finding f = denial(group, groups);
+      Finding f = denials.against(group, groups);
       if (f != null) {
         findings.add(f);
       }
     }
+    comparisons += denials.comparisons();
     return rankAndNumber(findings);
-  }
-
-  /**
-   * A denial against what it denies: one named party says a figure, a day or a place is so, another
-   * denies it ("the ministry denied that 40 soldiers were killed" beside "the rebels said 40
-   * soldiers were killed"). A denial is compared only with denials (see {@code Modality}), so this
-   * looks up the reported claims of the same fact and pairs them with the denied ones whose value
-   * they share: a disputed finding, each side with who holds it. Null when the group is no denial,
-   * nobody asserts what it denies, the denier is not named, or the claimant is the denier.
-   */
-  private Finding denial(List<Facet> denied, Map<String, List<Facet>> groups) {
-    Facet first = denied.get(0);
-    if (first.claim().modality().comparedAs() != org.tadqiq.model.Modality.DENIED
-        || first.claim().frame() == null) {
-      return null;
-    }
-    // FacetMaker keys an event's facets "<frame>|<modality>[|<attribute>…]"
-    String frame = first.claim().frame().key();
-    String deniedPrefix = frame + "|" + org.tadqiq.model.Modality.DENIED.id();
-    if (!first.key().startsWith(deniedPrefix)) {
-      return null;
-    }
-    String assertedKey = frame + "|" + org.tadqiq.model.Modality.REPORTED.id()
-        + first.key().substring(deniedPrefix.length());
-    List<Facet> asserted = groups.getOrDefault(
-        new Facet(first.policy(), assertedKey, "", first.claim(), null, 0).groupKey(), List.of());
-    List<Facet> deniers = new ArrayList<>();
-    List<Facet> claimants = new ArrayList<>();
-    for (Facet d : denied) {
-      for (Facet a : asserted) {
-        comparisons++;
-        if (first.policy().compatible(d, a, common)) {
-          if (!deniers.contains(d)) {
-            deniers.add(d);
-          }
-          if (!claimants.contains(a)) {
-            claimants.add(a);
-          }
-        }
-      }
-    }
-    if (deniers.isEmpty() || !deniedByAnother(claimants, deniers)) {
-      return null;
-    }
-    List<Side> sides = List.of(side(claimants, ""), side(deniers, "denied: "));
-    List<Facet> all = new ArrayList<>(claimants);
-    all.addAll(deniers);
-    List<String> claims = all.stream()
-        .sorted(Comparator.comparing((Facet f) -> f.claim().source())
-            .thenComparingInt(f -> f.claim().span().start()))
-        .map(f -> f.claim().id()).distinct().toList();
-    List<String> sources = all.stream().map(f -> f.claim().source()).distinct().sorted().toList();
-    double confidence = Math.min(strongest(claimants), strongest(deniers));
-    String summary = explainer.summary(Finding.Verdict.DISPUTED, claimants.get(0), sides, all)
-        .replaceFirst("; [^;]*$", "; one party denies what another asserts");
-    return new Finding(null, Finding.Verdict.DISPUTED, first.claim().kind(), first.policy(),
-        first.key(), summary, Math.round(confidence * 100) / 100.0, sides, claims, sources);
-  }
-
-  /**
-   * Whether a named party denies what others assert: every denier is named, and no claimant is
-   * attributed to a party that may be the denier's (a party does not dispute itself). A claimant
-   * nobody is said to speak for (an outlet's own report, "a source") is another party.
-   */
-  private boolean deniedByAnother(List<Facet> claimants, List<Facet> deniers) {
-    java.util.Set<String> denying = parties(deniers);
-    if (denying == null || deniers.stream().anyMatch(f -> f.claim().attribution() == null)) {
-      return false;
-    }
-    for (Facet c : claimants) {
-      String party = c.claim().attribution() == null ? null : party(c.claim().attribution().key());
-      if (party != null && denying.stream().anyMatch(d -> mayBeOneParty(d, party))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** One side of a denial: its value (marked as denied for the deniers) and who holds it. */
-  private Side side(List<Facet> facets, String mark) {
-    TreeSet<String> srcs = new TreeSet<>();
-    TreeSet<String> who = new TreeSet<>();
-    for (Facet f : facets) {
-      srcs.add(f.claim().source());
-      if (f.claim().attribution() != null) {
-        who.add(f.claim().attribution().who());
-      }
-    }
-    return new Side(mark + explainer.value(facets.get(0)), List.copyOf(srcs),
-        facets.stream().map(f -> f.claim().id()).distinct().toList(), List.copyOf(who), null);
   }
 
   /**
@@ -431,7 +346,7 @@ public final class ConflictFinder {
         // a copy that disagrees with its own original: the copy's error, not two outlets
         if (copies(a, b)) {
           anyCopy = true;
-        } else if (!differentParties(a, b)) {
+        } else if (!parties.different(a, b)) {
           return null;
         }
       }
@@ -466,104 +381,6 @@ public final class ConflictFinder {
     TreeSet<String> s = new TreeSet<>();
     clusters.forEach(c -> c.forEach(f -> s.add(f.claim().source())));
     return s;
-  }
-
-  /**
-   * Whether two positions are held by different named parties: every claim of both is
-   * attributed to a named party, and no party of one is a party of the other. The organs of one
-   * state are one party ("the Jordanian authorities" and "Jordan's foreign ministry"); a body that
-   * speaks for itself (the Red Crescent, the UN, a geological survey) is a party of its own.
-   */
-  private boolean differentParties(List<Facet> a, List<Facet> b) {
-    java.util.Set<String> pa = parties(a);
-    java.util.Set<String> pb = parties(b);
-    if (pa == null || pb == null) {
-      return false;
-    }
-    for (String p : pa) {
-      for (String q : pb) {
-        if (mayBeOneParty(p, q)) {
-          return false;
-        }
-      }
-    }
-    return true;
-  }
-
-  /**
-   * Whether two parties may be one: the same, or the same body with its country said on one side
-   * only ("the US Geological Survey" and "the Geological Survey"; the Red Crescent and the Libyan
-   * Red Crescent). Two countries said and different make two parties (Libya's and Iran's Red
-   * Crescent).
-   */
-  private boolean mayBeOneParty(String p, String q) {
-    if (p.equals(q)) {
-      return true;
-    }
-    List<String> pCountries = countriesOf(p);
-    List<String> qCountries = countriesOf(q);
-    List<String> pBodies = List.of(p.split("\\+")).stream().filter(x -> !pCountries.contains(x)).toList();
-    List<String> qBodies = List.of(q.split("\\+")).stream().filter(x -> !qCountries.contains(x)).toList();
-    return !pBodies.isEmpty() && pBodies.equals(qBodies)
-        && (pCountries.isEmpty() || qCountries.isEmpty());
-  }
-
-  private List<String> countriesOf(String party) {
-    return List.of(party.split("\\+")).stream().filter(x -> common.countries().iso(x) != null)
-        .toList();
-  }
-
-  /**
-   * The parties a position is held by: those its claims are attributed to. Of a figure (a
-   * quantity), a claim that repeats an attributed value without saying whose it is (a headline, a
-   * second mention) holds it for the same parties: "7 on the Richter scale" beside "7, according
-   * to the national institute" is the institute's figure. Null when a value of the position is
-   * nobody's (no claim of it names a party), when any claim names an anonymous one ("a source"),
-   * or — for days, places and offices — when any claim is unattributed.
-   */
-  private java.util.Set<String> parties(List<Facet> facets) {
-    boolean repeatsTakeTheParty = facets.get(0).policy() == Policy.QUANTITY_OVERLAP;
-    java.util.Set<String> out = new TreeSet<>();
-    java.util.Set<String> values = new TreeSet<>();
-    java.util.Set<String> attributedValues = new TreeSet<>();
-    for (Facet f : facets) {
-      values.add(f.compared());
-      if (f.claim().attribution() == null) {
-        if (!repeatsTakeTheParty) {
-          return null;
-        }
-        continue;
-      }
-      String party = party(f.claim().attribution().key());
-      if (party == null) {
-        return null;
-      }
-      out.add(party);
-      attributedValues.add(f.compared());
-    }
-    return attributedValues.equals(values) ? out : null;
-  }
-
-  /**
-   * The party an attribution key ("Q810+foreign-ministry", "Q1016+red-crescent", "un") names: a
-   * state for its organs (policies' state_bodies), the body itself otherwise; null for a body that
-   * names no one (anonymous_bodies: "a source").
-   */
-  private String party(String key) {
-    List<String> parts = List.of(key.split("\\+"));
-    if (parts.stream().anyMatch(common.policies().anonymousBodies()::contains)) {
-      return null; // "a diplomat said": no named party
-    }
-    String country = parts.stream().filter(p -> common.countries().iso(p) != null).findFirst()
-        .orElse(null);
-    List<String> bodies = parts.stream().filter(p -> !p.equals(country)).toList();
-    if (bodies.isEmpty()) {
-      return country;
-    }
-    if (common.policies().stateBodies().containsAll(bodies)) {
-      return country != null ? country : "state:" + String.join("+", bodies);
-    }
-    return key;
   }
 
   /**
