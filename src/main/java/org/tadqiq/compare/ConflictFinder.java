@@ -33,6 +33,8 @@ public final class ConflictFinder {
   private static final double ACROSS_SENTENCES_STRENGTH = 0.5;
   private final Explainer explainer;
   private final KnowledgeCheck knowledge;
+  /** who holds a position: the parties its claims are attributed to */
+  private final Parties parties;
   private long comparisons;
   /** what else the sources say of each event, while {@link #find} runs; null: no anchors */
   private EventAnchors anchors;
@@ -43,6 +45,7 @@ public final class ConflictFinder {
     this.common = common;
     this.explainer = explainer;
     this.knowledge = new KnowledgeCheck(common, explainer);
+    this.parties = new Parties(common);
   }
 
   /** Tells which sources are copies of one dispatch (see {@code align.CopyGroups}). */
@@ -70,6 +73,14 @@ public final class ConflictFinder {
         findings.add(f);
       }
     }
+    Denials denials = new Denials(common, explainer, parties);
+    for (List<Facet> group : groups.values()) {
+      Finding f = denials.against(group, groups);
+      if (f != null) {
+        findings.add(f);
+      }
+    }
+    comparisons += denials.comparisons();
     return rankAndNumber(findings);
   }
 
@@ -461,7 +472,7 @@ public final class ConflictFinder {
         // a copy that disagrees with its own original: the copy's error, not two outlets
         if (copies(a, b)) {
           anyCopy = true;
-        } else if (!differentParties(a, b)) {
+        } else if (!parties.different(a, b)) {
           return null;
         }
       }
@@ -496,61 +507,6 @@ public final class ConflictFinder {
     TreeSet<String> s = new TreeSet<>();
     clusters.forEach(c -> c.forEach(f -> s.add(f.claim().source())));
     return s;
-  }
-
-  /**
-   * Whether two positions are held by different named parties: every claim of both is
-   * attributed to a named party, and no party of one is a party of the other. The organs of one
-   * state are one party ("the Jordanian authorities" and "Jordan's foreign ministry"); a body that
-   * speaks for itself (the Red Crescent, the UN, a geological survey) is a party of its own.
-   */
-  private boolean differentParties(List<Facet> a, List<Facet> b) {
-    java.util.Set<String> pa = parties(a);
-    java.util.Set<String> pb = parties(b);
-    if (pa == null || pb == null) {
-      return false;
-    }
-    for (String p : pa) {
-      if (pb.contains(p)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** The parties a position's claims are attributed to; null when one is unattributed or anonymous. */
-  private java.util.Set<String> parties(List<Facet> facets) {
-    java.util.Set<String> out = new TreeSet<>();
-    for (Facet f : facets) {
-      String party = f.claim().attribution() == null ? null : party(f.claim().attribution().key());
-      if (party == null) {
-        return null;
-      }
-      out.add(party);
-    }
-    return out;
-  }
-
-  /**
-   * The party an attribution key ("Q810+foreign-ministry", "Q1016+red-crescent", "un") names: a
-   * state for its organs (policies' state_bodies), the body itself otherwise; null for a body that
-   * names no one (anonymous_bodies: "a source").
-   */
-  private String party(String key) {
-    List<String> parts = List.of(key.split("\\+"));
-    if (parts.stream().anyMatch(common.policies().anonymousBodies()::contains)) {
-      return null; // "a diplomat said": no named party
-    }
-    String country = parts.stream().filter(p -> common.countries().iso(p) != null).findFirst()
-        .orElse(null);
-    List<String> bodies = parts.stream().filter(p -> !p.equals(country)).toList();
-    if (bodies.isEmpty()) {
-      return country;
-    }
-    if (common.policies().stateBodies().containsAll(bodies)) {
-      return country != null ? country : "state:" + String.join("+", bodies);
-    }
-    return key;
   }
 
   /**

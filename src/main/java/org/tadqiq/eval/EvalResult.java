@@ -18,7 +18,8 @@ import java.util.Map;
  * @param falseHits found claims the gold does not have (or has with another value)
  * @param unscored found claims of a sort the gold format does not annotate (weeks and months
  *     named relative to publication), listed but not scored
- * @param nonConflictViolations gold non-conflicts and traps that were flagged as conflicts anyway
+ * @param nonConflictViolations gold non-conflicts and traps that were flagged as conflicts anyway,
+ *     and gold agreements and traps a dispute or copying difference sets apart
  */
 public record EvalResult(
     Map<String, Score> claimsByKind,

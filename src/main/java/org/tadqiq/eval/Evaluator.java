@@ -156,6 +156,16 @@ public final class Evaluator {
         covering.stream().filter(f -> f.verdict() == Finding.Verdict.CONFLICT).forEach(f ->
             violations.add(f.id() + " flags a known " + p.verdict() + " pair (" + p.note() + ")"));
       }
+      // a dispute or copying difference that sets apart two claims the gold says agree (or do not
+      // conflict) is as wrong as a conflict there, though it counts for no exit code
+      if (p.verdict().isTrap() || p.verdict() == Gold.Verdict.AGREE) {
+        covering.stream()
+            .filter(f -> f.verdict() == Finding.Verdict.DISPUTED
+                || f.verdict() == Finding.Verdict.COPY_DIFFERENCE)
+            .filter(f -> coverage.setsApart(f, p.claims()))
+            .forEach(f -> violations.add(f.id() + " (" + f.verdict() + ") sets apart a known "
+                + p.verdict() + " pair (" + p.note() + ")"));
+      }
     }
     Score conflictScore = new Score(right, wrong, goldConflicts - goldConflictsFound);
     return new EvalResult(byKind, byLanguage, all, conflictScore, pairScores, misses, falseHits,
@@ -211,6 +221,27 @@ public final class Evaluator {
         }
       }
       return hitSources.size();
+    }
+
+    /**
+     * Whether a finding puts the gold's claims on different sides: no side holds a claim of every
+     * quote.
+     */
+    boolean setsApart(Finding f, List<Gold.Ref> refs) {
+      for (var side : f.sides()) {
+        boolean all = true;
+        for (Gold.Ref ref : refs) {
+          ExtractedSource s = sources.get(ref.source());
+          Span span = s == null ? null : locate(s.source().text(), ref.quote(), ref.occurrence());
+          boolean held = span != null && side.claims().stream().map(claims::get)
+              .anyMatch(c -> c != null && c.source().equals(ref.source()) && c.span().overlaps(span));
+          all &= held;
+        }
+        if (all) {
+          return false;
+        }
+      }
+      return true;
     }
   }
 

@@ -478,9 +478,39 @@ final class FrameFinder {
       if (span == null || !names(span, s)) {
         return null;
       }
+      span = wholeNames(span, s);
       String who = nt.original().substring(nt.toOriginalStart(span[0]), nt.toOriginalEnd(span[1]))
           .strip();
       return new org.tadqiq.model.Attribution(who, key(span, s));
+    }
+
+    /**
+     * The holder's span widened to the whole of a body's or person's name it cuts ("the National
+     * Center for Scientific and Technical Research" is longer than the words a holder may have),
+     * within the clause.
+     */
+    private int[] wholeNames(int[] span, Sentence s) {
+      int start = span[0];
+      int end = span[1];
+      for (String lexicon : new String[] {frames.persons(), frames.organizations()}) {
+        for (Hit h : of(lexicon, s)) {
+          boolean cut = h.start() < end && h.end() > start && (h.start() < start || h.end() > end);
+          if (cut && noClauseMark(Math.min(h.start(), start), Math.max(h.end(), end))) {
+            start = Math.min(start, h.start());
+            end = Math.max(end, h.end());
+          }
+        }
+      }
+      return new int[] {start, end};
+    }
+
+    private boolean noClauseMark(int from, int to) {
+      for (int i = from; i < to; i++) {
+        if (CLAUSE_END.indexOf(text.charAt(i)) >= 0) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /** Whether a contrast word ("while", "بينما") stands between two offsets of a sentence. */
@@ -507,13 +537,14 @@ final class FrameFinder {
       int end = from;
       int words = 0;
       int i = from;
-      while (i < s.end() && words < ATTRIBUTION_WORDS) {
+      while (i < s.end()) {
         char c = text.charAt(i);
         if (CLAUSE_END.indexOf(c) >= 0 || i == d.start()) {
           break;
         }
         if (!Character.isWhitespace(c) && (i == from || Character.isWhitespace(text.charAt(i - 1)))) {
-          if (clauseWord(i)) {
+          // six whole words: the sixth is read to its end ("فهد الجلاجل", not "فهد الجلاجل أ")
+          if (words == ATTRIBUTION_WORDS || clauseWord(i)) {
             break;
           }
           words++;

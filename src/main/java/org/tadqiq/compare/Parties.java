@@ -1,0 +1,120 @@
+package org.tadqiq.compare;
+
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.tadqiq.align.Facet;
+import org.tadqiq.rules.CommonData;
+
+/**
+ * Who holds a position: the named parties its claims are attributed to, as the policies see them
+ * (a state for its organs, a body that speaks for itself otherwise, nobody for "a source"). Two
+ * positions held by different parties are a dispute, not an outlet's error.
+ */
+final class Parties {
+  private final CommonData common;
+
+  Parties(CommonData common) {
+    this.common = common;
+  }
+
+  /**
+   * Whether two positions are held by different named parties: every claim of both is
+   * attributed to a named party, and no party of one is a party of the other. The organs of one
+   * state are one party ("the Jordanian authorities" and "Jordan's foreign ministry"); a body that
+   * speaks for itself (the Red Crescent, the UN, a geological survey) is a party of its own.
+   */
+  boolean different(List<Facet> a, List<Facet> b) {
+    Set<String> pa = of(a);
+    Set<String> pb = of(b);
+    if (pa == null || pb == null) {
+      return false;
+    }
+    for (String p : pa) {
+      for (String q : pb) {
+        if (mayBeOne(p, q)) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether two parties may be one: the same, or the same body with its country said on one side
+   * only ("the US Geological Survey" and "the Geological Survey"; the Red Crescent and the Libyan
+   * Red Crescent). Two countries said and different make two parties (Libya's and Iran's Red
+   * Crescent).
+   */
+  boolean mayBeOne(String p, String q) {
+    if (p.equals(q)) {
+      return true;
+    }
+    List<String> pCountries = countriesOf(p);
+    List<String> qCountries = countriesOf(q);
+    List<String> pBodies =
+        List.of(p.split("\\+")).stream().filter(x -> !pCountries.contains(x)).toList();
+    List<String> qBodies =
+        List.of(q.split("\\+")).stream().filter(x -> !qCountries.contains(x)).toList();
+    return !pBodies.isEmpty() && pBodies.equals(qBodies)
+        && (pCountries.isEmpty() || qCountries.isEmpty());
+  }
+
+  private List<String> countriesOf(String party) {
+    return List.of(party.split("\\+")).stream().filter(x -> common.countries().iso(x) != null)
+        .toList();
+  }
+
+  /**
+   * The parties a position is held by: those its claims are attributed to. Of a figure (a
+   * quantity), a claim that repeats an attributed value without saying whose it is (a headline, a
+   * second mention) holds it for the same parties: "7 on the Richter scale" beside "7, according
+   * to the national institute" is the institute's figure. Null when a value of the position is
+   * nobody's (no claim of it names a party), when any claim names an anonymous one ("a source"),
+   * or — for days, places and offices — when any claim is unattributed.
+   */
+  Set<String> of(List<Facet> facets) {
+    boolean repeatsTakeTheParty = facets.get(0).policy() == Policy.QUANTITY_OVERLAP;
+    Set<String> out = new TreeSet<>();
+    Set<String> values = new TreeSet<>();
+    Set<String> attributedValues = new TreeSet<>();
+    for (Facet f : facets) {
+      values.add(f.compared());
+      if (f.claim().attribution() == null) {
+        if (!repeatsTakeTheParty) {
+          return null;
+        }
+        continue;
+      }
+      String party = party(f.claim().attribution().key());
+      if (party == null) {
+        return null;
+      }
+      out.add(party);
+      attributedValues.add(f.compared());
+    }
+    return attributedValues.equals(values) ? out : null;
+  }
+
+  /**
+   * The party an attribution key ("Q810+foreign-ministry", "Q1016+red-crescent", "un") names: a
+   * state for its organs (policies' state_bodies), the body itself otherwise; null for a body that
+   * names no one (anonymous_bodies: "a source").
+   */
+  String party(String key) {
+    List<String> parts = List.of(key.split("\\+"));
+    if (parts.stream().anyMatch(common.policies().anonymousBodies()::contains)) {
+      return null; // "a diplomat said": no named party
+    }
+    String country = parts.stream().filter(p -> common.countries().iso(p) != null).findFirst()
+        .orElse(null);
+    List<String> bodies = parts.stream().filter(p -> !p.equals(country)).toList();
+    if (bodies.isEmpty()) {
+      return country;
+    }
+    if (common.policies().stateBodies().containsAll(bodies)) {
+      return country != null ? country : "state:" + String.join("+", bodies);
+    }
+    return key;
+  }
+}

@@ -1,0 +1,87 @@
+package org.tadqiq.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.tadqiq.TestRules;
+import org.tadqiq.ingest.Source;
+import org.tadqiq.model.Claim;
+import org.tadqiq.model.ClaimKind;
+
+/**
+ * Who a figure is attributed to, for the cues and bodies the lexicons list, on sentences written
+ * for the test: each cue with an example and a negative.
+ */
+class AttributionCuesTest {
+  private final CheckPipeline pipeline = new CheckPipeline(TestRules.load(), 1);
+
+  private Claim onlyQuantity(String lang, String text) {
+    Source s = new Source("t", "t.txt", null, null, null, lang, LocalDate.of(2024, 4, 8), text,
+        Source.Status.OK, List.of());
+    List<Claim> quantities = pipeline.extract(s).claims().stream()
+        .filter(c -> c.kind() == ClaimKind.QUANTITY).toList();
+    assertThat(quantities).hasSize(1);
+    return quantities.get(0);
+  }
+
+  @Test
+  void anArabicVerbOfRevealingOrOfCarryingNamesWhoGivesTheFigure() {
+    assertThat(onlyQuantity("ar", "وكشفت وزارة الصحة أن 12 شخصا قتلوا في الانهيار.")
+        .attribution().key()).isEqualTo("health-ministry");
+    assertThat(onlyQuantity("ar", "وأوردت وكالة الأناضول أن 12 شخصا قتلوا في الانهيار.")
+        .attribution().key()).isEqualTo("agency");
+    // what a quake revealed is nobody's statement
+    assertThat(onlyQuantity("ar", "كشف الانهيار عن ضعف المباني بعد مقتل 12 شخصا.").attribution())
+        .isNull();
+  }
+
+  @Test
+  void anArabicDenialNamesWhoDenies() {
+    Claim c = onlyQuantity("ar", "ونفت وزارة الداخلية مقتل 12 شخصا في الانهيار.");
+    assertThat(c.attribution().key()).isEqualTo("interior-ministry");
+    assertThat(c.modality().id()).isEqualTo("denied");
+  }
+
+  @Test
+  void anEnglishDenialOrRevelationInThePresentNamesWhoSpeaks() {
+    Claim denied = onlyQuantity("en", "The interior ministry denies that 12 people died in the collapse.");
+    assertThat(denied.attribution().key()).isEqualTo("interior-ministry");
+    assertThat(denied.modality().id()).isEqualTo("denied");
+    assertThat(onlyQuantity("en", "The health ministry revealed that 12 people died in the collapse.")
+        .attribution().key()).isEqualTo("health-ministry");
+    assertThat(onlyQuantity("en", "The Red Crescent reveals that 12 people died in the collapse.")
+        .attribution().key()).isEqualTo("red-crescent");
+    // "reports" is no verb of saying: as a noun it would make "Earlier reports" a party
+    assertThat(onlyQuantity("en", "Earlier reports of the collapse had 12 deaths.")
+        .attribution()).isNull();
+  }
+
+  @Test
+  void aHolderLongerThanSixWordsIsReadWholeWhenItIsAListedBody() {
+    assertThat(onlyQuantity("en", "A magnitude 5.9 tremor hit the island, according to early data "
+        + "from the German Research Centre for Geosciences.").attribution())
+        .satisfies(a -> {
+          assertThat(a.key()).contains("gfz");
+          assertThat(a.who()).endsWith("Geosciences");
+        });
+  }
+
+  @Test
+  void theSixthWordOfAHolderIsReadToItsEndNotCutAfterItsFirstLetter() {
+    Claim c = onlyQuantity("ar", "وقال وزير الصحة السوري حسن الغباش صباح اليوم إن 12 شخصا قتلوا.");
+    assertThat(c.attribution().who()).isEqualTo("وزير الصحة السوري حسن الغباش صباح");
+  }
+
+  @Test
+  void seismologicalBodiesAreParties() {
+    assertThat(onlyQuantity("en", "A magnitude 5.9 tremor hit the island, according to the "
+        + "European-Mediterranean Seismological Centre.").attribution().key()).isEqualTo("emsc");
+    assertThat(onlyQuantity("ar", "ضربت هزة بقوة 5.9 درجات الجزيرة، بحسب المعهد الوطني للجيوفيزياء.")
+        .attribution().key()).isEqualTo("seismic-institute");
+    // a survey that is carried out, not one that speaks
+    assertThat(onlyQuantity("en", "A geological survey of the dam found 3 cracks.").attribution())
+        .isNull();
+  }
+}
