@@ -148,7 +148,9 @@ final class ValueJudge {
       return false;
     }
     String status = g.status() == null ? "current" : STATUS_ALIASES.getOrDefault(g.status(), g.status());
-    if (!status.equals(o.status()) && !("then".equals(o.status()) && "former".equals(status))) {
+    // "outgoing" is still in office: the reader's "current"
+    String found = "outgoing".equals(o.status()) ? "current" : o.status();
+    if (!status.equals(found) && !("then".equals(found) && "former".equals(status))) {
       return false;
     }
     // a country the text does not name is the reader's knowledge, not a claim of the article
@@ -198,7 +200,9 @@ final class ValueJudge {
         return false;
       }
       if (w.date() != null) {
-        return w.date().equals(want);
+        // a night belongs to two days ("overnight", "the night of 6-7"): the reader may date it by
+        // the morning after, as the comparison does (event.same-day)
+        return w.date().equals(want) || "night".equals(w.dayPart()) && w.date().plusDays(1).equals(want);
       }
       // the article gave no date to resolve it: what it says must fit the day
       boolean weekdayFits = w.weekday() == null
