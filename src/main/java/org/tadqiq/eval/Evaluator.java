@@ -22,7 +22,7 @@ import org.tadqiq.pipeline.CheckResult;
 public final class Evaluator {
 
   public EvalResult evaluate(Gold gold, CheckResult result) {
-    ValueJudge judge = new ValueJudge(result.rules().common());
+    ValueJudge judge = new ValueJudge(result.rules());
     Map<String, ExtractedSource> sources = new LinkedHashMap<>();
     result.sources().forEach(s -> sources.put(s.source().id(), s));
     List<String> problems = new ArrayList<>();

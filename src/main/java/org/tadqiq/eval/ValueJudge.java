@@ -3,6 +3,9 @@ package org.tadqiq.eval;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
@@ -10,6 +13,10 @@ import org.tadqiq.model.Claim;
 import org.tadqiq.model.ClaimValue;
 import org.tadqiq.model.Interval;
 import org.tadqiq.rules.CommonData;
+import org.tadqiq.rules.LanguagePack;
+import org.tadqiq.rules.Lexicon;
+import org.tadqiq.rules.LexiconEntry;
+import org.tadqiq.rules.RuleBook;
 import org.tadqiq.rules.Specs;
 
 /**
@@ -33,10 +40,22 @@ final class ValueJudge {
       "outgoing", "current");
 
   private final CommonData common;
+  /** Every name the packs' person lists know a person by ("Robert Prevost" is Pope Leo XIV). */
+  private final Map<String, List<String>> names = new HashMap<>();
   private final JaroWinklerSimilarity similarity = new JaroWinklerSimilarity();
 
-  ValueJudge(CommonData common) {
-    this.common = common;
+  ValueJudge(RuleBook rules) {
+    this.common = rules.common();
+    for (LanguagePack pack : rules.packs().values()) {
+      String list = pack.frames() == null ? null : pack.frames().persons();
+      Lexicon persons = list == null ? null : pack.lexicons().get(list);
+      if (persons == null) {
+        continue;
+      }
+      for (LexiconEntry e : persons.entries()) {
+        names.computeIfAbsent(e.id(), k -> new ArrayList<>()).addAll(e.forms());
+      }
+    }
   }
 
   boolean same(Claim found, Gold.GoldClaim gold) {
@@ -148,7 +167,9 @@ final class ValueJudge {
       return false;
     }
     String status = g.status() == null ? "current" : STATUS_ALIASES.getOrDefault(g.status(), g.status());
-    if (!status.equals(o.status()) && !("then".equals(o.status()) && "former".equals(status))) {
+    // "outgoing" is still in office: the reader's "current"
+    String found = "outgoing".equals(o.status()) ? "current" : o.status();
+    if (!status.equals(found) && !("then".equals(found) && "former".equals(status))) {
       return false;
     }
     // a country the text does not name is the reader's knowledge, not a claim of the article
@@ -176,19 +197,30 @@ final class ValueJudge {
     if (goldName == null) {
       return true;
     }
-    String name;
+    List<String> candidates = new ArrayList<>();
     if (person.startsWith("~")) {
-      name = person.substring(1).replace('-', ' ');
+      String name = person.substring(1).replace('-', ' ');
       if (!name.matches(".*\\p{IsLatin}.*")) {
         return true;
       }
+      candidates.add(name);
     } else {
-      name = common.label(person);
+      candidates.add(common.label(person));
+      for (String form : names.getOrDefault(person, List.of())) {
+        if (form.matches(".*\\p{IsLatin}.*")) {
+          candidates.add(form);
+        }
+      }
     }
-    String a = lastWord(fold(name));
     String b = lastWord(fold(goldName));
-    return similarity.apply(a, b) >= PLACE_SIMILARITY || fold(goldName).contains(a)
-        || fold(name).contains(b);
+    for (String name : candidates) {
+      String a = lastWord(fold(name));
+      if (similarity.apply(a, b) >= PLACE_SIMILARITY || fold(goldName).contains(a)
+          || fold(name).contains(b)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean time(ClaimValue.When w, Gold.GoldClaim g) {
@@ -225,7 +257,7 @@ final class ValueJudge {
   }
 
   private static boolean overnight(ClaimValue.When w) {
-    return "night".equals(w.dayPart()) || "dawn".equals(w.dayPart());
+    return "night".equals(w.dayPart()); // dawn is already the morning after
   }
 
   private static LocalDate date(String text) {
