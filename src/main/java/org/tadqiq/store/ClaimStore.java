@@ -55,6 +55,11 @@ public final class ClaimStore implements AutoCloseable {
   private final PreparedStatement markDirty;
   private final PreparedStatement sameSource;
   private final PreparedStatement sameText;
+  /** Groups the open transaction touched, written to {@code dirty} once each when it commits. */
+  private final java.util.Set<String> pendingDirty = new java.util.LinkedHashSet<>();
+  /** Groups already in {@code dirty} since the last re-comparison (bounded: a cache, not a truth). */
+  private final java.util.Set<String> dirtyWritten = new java.util.HashSet<>();
+  private static final int DIRTY_REMEMBERED = 200_000;
 
   private ClaimStore(Connection db, Path file, boolean readOnly) throws SQLException {
     this.db = db;
@@ -227,23 +232,78 @@ public final class ClaimStore implements AutoCloseable {
       insertFacet.setString(6, f.published() == null ? null : f.published().toString());
       insertFacet.setDouble(7, f.strength());
       insertFacet.addBatch();
-      markDirty.setString(1, f.policy().id());
-      markDirty.setString(2, f.key());
-      markDirty.addBatch();
+      String group = f.policy().id() + '\u0000' + f.key();
+      if (!dirtyWritten.contains(group)) {
+        pendingDirty.add(group);
+      }
     }
     insertFacet.executeBatch();
-    markDirty.executeBatch();
   }
 
+  /**
+   * Commits the open transaction, with the groups it touched marked for re-comparison (once each,
+   * in the same transaction: a batch and its marks are stored together or not at all).
+   */
   public void commit() throws SQLException {
+    if (!pendingDirty.isEmpty()) {
+      for (String group : pendingDirty) {
+        int cut = group.indexOf('\u0000');
+        markDirty.setString(1, group.substring(0, cut));
+        markDirty.setString(2, group.substring(cut + 1));
+        markDirty.addBatch();
+      }
+      markDirty.executeBatch();
+    }
     db.commit();
+    if (dirtyWritten.size() + pendingDirty.size() > DIRTY_REMEMBERED) {
+      dirtyWritten.clear();
+    }
+    dirtyWritten.addAll(pendingDirty);
+    pendingDirty.clear();
   }
 
   /** Forgets everything written since the last commit: a failed batch leaves no trace. */
   public void rollback() throws SQLException {
+    pendingDirty.clear();
     if (!readOnly) {
       db.rollback();
     }
+  }
+
+  /** Indexes only reads need: a fresh load builds them once at its end instead of row by row. */
+  private static final String[] READ_INDEXES = {
+      "CREATE INDEX IF NOT EXISTS claims_source ON claims(source)",
+      "CREATE INDEX IF NOT EXISTS facets_window ON facets(policy, key, published)"};
+
+  /**
+   * Before a load: in an empty store, drops the indexes only reads use (they are built at the end,
+   * by {@link #buildIndexes}); in any other, makes sure they are there (a load killed before its
+   * end left them out). Returns whether the store was empty.
+   */
+  public boolean beginLoad() throws SQLException {
+    boolean empty = articleCount() == 0;
+    try (Statement s = db.createStatement()) {
+      if (empty) {
+        s.execute("DROP INDEX IF EXISTS claims_source");
+        s.execute("DROP INDEX IF EXISTS facets_window");
+      } else {
+        for (String sql : READ_INDEXES) {
+          s.execute(sql);
+        }
+      }
+    }
+    db.commit();
+    return empty;
+  }
+
+  /** Builds the indexes reads use, if missing (after a fresh load). */
+  public void buildIndexes() throws SQLException {
+    try (Statement s = db.createStatement()) {
+      for (String sql : READ_INDEXES) {
+        s.execute(sql);
+      }
+    }
+    db.commit();
   }
 
   /**
@@ -276,12 +336,21 @@ public final class ClaimStore implements AutoCloseable {
           + " c.frame_json, c.context, c.context_start, c.value FROM facets f JOIN claims c ON c.id = f.claim";
 
   /**
+   * What judging needs of a facet: its claim without quote and sentence (the judge never reads
+   * them, and findings cite claims by id), so re-comparison reads and decodes less.
+   */
+  private static final String JUDGED_SELECT =
+      "SELECT f.policy, f.key, f.compared, f.published, f.strength, c.id, c.source, c.kind,"
+          + " c.subject, c.attribute, c.value_json, '', c.start, c.\"end\", c.rule, c.modality,"
+          + " c.frame_json, NULL, c.context_start, c.value FROM facets f JOIN claims c ON c.id = f.claim";
+
+  /**
    * Re-judges every group touched since the last call, one group in memory at a time, and keeps
    * the findings; returns how many groups were judged.
    */
   public long recompare(java.util.function.Function<List<Facet>, Finding> judge) throws SQLException {
     long groups = 0;
-    try (PreparedStatement q = db.prepareStatement(FACET_SELECT
+    try (PreparedStatement q = db.prepareStatement(JUDGED_SELECT
             + " JOIN dirty d ON d.policy = f.policy AND d.key = f.key"
             + " ORDER BY f.policy, f.key, c.source, c.start");
         PreparedStatement delete = db.prepareStatement(
@@ -311,6 +380,7 @@ public final class ClaimStore implements AutoCloseable {
       s.execute("DELETE FROM dirty");
     }
     db.commit();
+    dirtyWritten.clear();
     return groups;
   }
 
@@ -360,23 +430,39 @@ public final class ClaimStore implements AutoCloseable {
     }
   }
 
+  /** The stored claims with these ids, in the order of the ids, fetched in chunks. */
   public Map<String, Claim> claims(List<String> ids) throws SQLException {
-    Map<String, Claim> out = new LinkedHashMap<>();
-    try (PreparedStatement q = db.prepareStatement(
-        "SELECT NULL, NULL, NULL, NULL, NULL, c.id, c.source, c.kind, c.subject, c.attribute,"
-            + " c.value_json, c.quote, c.start, c.\"end\", c.rule, c.modality, c.frame_json,"
-            + " c.context, c.context_start, c.value FROM claims c WHERE c.id = ?")) {
-      for (String id : ids) {
-        q.setString(1, id);
+    Map<String, Claim> found = new java.util.HashMap<>();
+    List<String> distinct = new ArrayList<>(new java.util.LinkedHashSet<>(ids));
+    for (int from = 0; from < distinct.size(); from += CLAIM_CHUNK) {
+      List<String> chunk = distinct.subList(from, Math.min(distinct.size(), from + CLAIM_CHUNK));
+      try (PreparedStatement q = db.prepareStatement(
+          "SELECT NULL, NULL, NULL, NULL, NULL, c.id, c.source, c.kind, c.subject, c.attribute,"
+              + " c.value_json, c.quote, c.start, c.\"end\", c.rule, c.modality, c.frame_json,"
+              + " c.context, c.context_start, c.value FROM claims c WHERE c.id IN ("
+              + "?,".repeat(chunk.size() - 1) + "?)")) {
+        for (int i = 0; i < chunk.size(); i++) {
+          q.setString(i + 1, chunk.get(i));
+        }
         try (ResultSet r = q.executeQuery()) {
-          if (r.next()) {
-            out.put(id, claim(r));
+          while (r.next()) {
+            Claim c = claim(r);
+            found.put(c.id(), c);
           }
         }
       }
     }
+    Map<String, Claim> out = new LinkedHashMap<>();
+    for (String id : distinct) {
+      Claim c = found.get(id);
+      if (c != null) {
+        out.put(id, c);
+      }
+    }
     return out;
   }
+
+  private static final int CLAIM_CHUNK = 500;
 
   /** Counts for the report: articles by status, claims by kind, findings by verdict. */
   public Map<String, Long> totals() throws SQLException {
