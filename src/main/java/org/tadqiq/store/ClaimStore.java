@@ -211,13 +211,13 @@ public final class ClaimStore implements AutoCloseable {
       insertClaim.setString(4, c.subject());
       insertClaim.setString(5, c.attribute());
       insertClaim.setString(6, c.value().canonical());
-      insertClaim.setString(7, write(c.value()));
+      insertClaim.setString(7, encoded(c.value()));
       insertClaim.setString(8, c.quote());
       insertClaim.setInt(9, c.span().start());
       insertClaim.setInt(10, c.span().end());
       insertClaim.setString(11, c.rule());
       insertClaim.setString(12, c.modality().id());
-      insertClaim.setString(13, c.frame() == null ? null : write(c.frame()));
+      insertClaim.setString(13, c.frame() == null ? null : encoded(c.frame()));
       insertClaim.setString(14, c.context());
       insertClaim.setInt(15, c.contextStart());
       insertClaim.addBatch();
@@ -636,12 +636,12 @@ public final class ClaimStore implements AutoCloseable {
   private Claim claim(ResultSet r) throws SQLException {
     try {
       String frame = r.getString(17);
-      ClaimValue value = read(r.getString(11), ClaimValue.class);
+      ClaimValue value = decoded(r.getString(11), ClaimValue.class);
       // the value is stored twice, as JSON and in its canonical form: they must agree
       if (!value.canonical().equals(r.getString(20))) {
         throw new IllegalStateException("claims.value_json does not give claims.value");
       }
-      EventFrame event = frame == null ? null : read(frame, EventFrame.class);
+      EventFrame event = frame == null ? null : decoded(frame, EventFrame.class);
       if (event != null) {
         event.key(); // every part of an event frame is there
       }
@@ -704,6 +704,44 @@ public final class ClaimStore implements AutoCloseable {
     }
     return new StoreException(file + ": the store is corrupt: " + what + " cannot be read ("
         + detail + "); restore it from a copy or audit into a new store", e);
+  }
+
+  /**
+   * Values and frames repeat across claims (every outlet reporting one event gives the same
+   * numbers, place and frame): each distinct one is encoded and decoded once, not per claim.
+   * They are immutable records, so a decoded one can be shared; encodings are keyed by equals, so
+   * only values whose equals covers all they write are cached. Bounded: cleared when full.
+   */
+  private final Map<Object, String> encodedCache = new java.util.HashMap<>();
+  private final Map<String, Object> decodedCache = new java.util.HashMap<>();
+  private static final int CACHED = 50_000;
+
+  private String encoded(Object o) {
+    if (o instanceof ClaimValue.Office) {
+      // its equals leaves out whether the status was implied, which its JSON keeps
+      return write(o);
+    }
+    String s = encodedCache.get(o);
+    if (s == null) {
+      s = write(o);
+      if (encodedCache.size() >= CACHED) {
+        encodedCache.clear();
+      }
+      encodedCache.put(o, s);
+    }
+    return s;
+  }
+
+  private <T> T decoded(String s, Class<T> type) {
+    Object o = decodedCache.get(s);
+    if (!type.isInstance(o)) {
+      o = read(s, type);
+      if (decodedCache.size() >= CACHED) {
+        decodedCache.clear();
+      }
+      decodedCache.put(s, o);
+    }
+    return type.cast(o);
   }
 
   private String write(Object o) {
