@@ -75,6 +75,7 @@ public final class Audit {
     long[] chars = {0};
     InputReader reader = new InputReader(pipeline.limits().input());
     boolean stopped = false;
+    store.beginLoad();
     try {
       reader.read(inputs, s -> {
         if (stop.get()) {
@@ -98,6 +99,7 @@ public final class Audit {
       }
       throw e;
     }
+    store.buildIndexes();
     ConflictFinder finder = new ConflictFinder(rules.common(), pipeline.explainer());
     long groups = store.recompare(finder::judge);
     return new Stats(counts[0], counts[1], counts[2], groups, stopped, reader.skipped());

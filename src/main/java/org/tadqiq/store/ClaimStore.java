@@ -55,6 +55,11 @@ public final class ClaimStore implements AutoCloseable {
   private final PreparedStatement markDirty;
   private final PreparedStatement sameSource;
   private final PreparedStatement sameText;
+  /** Groups the open transaction touched, written to {@code dirty} once each when it commits. */
+  private final java.util.Set<String> pendingDirty = new java.util.LinkedHashSet<>();
+  /** Groups already in {@code dirty} since the last re-comparison (bounded: a cache, not a truth). */
+  private final java.util.Set<String> dirtyWritten = new java.util.HashSet<>();
+  private static final int DIRTY_REMEMBERED = 200_000;
 
   private ClaimStore(Connection db, Path file, boolean readOnly) throws SQLException {
     this.db = db;
@@ -206,13 +211,13 @@ public final class ClaimStore implements AutoCloseable {
       insertClaim.setString(4, c.subject());
       insertClaim.setString(5, c.attribute());
       insertClaim.setString(6, c.value().canonical());
-      insertClaim.setString(7, write(c.value()));
+      insertClaim.setString(7, encoded(c.value()));
       insertClaim.setString(8, c.quote());
       insertClaim.setInt(9, c.span().start());
       insertClaim.setInt(10, c.span().end());
       insertClaim.setString(11, c.rule());
       insertClaim.setString(12, c.modality().id());
-      insertClaim.setString(13, c.frame() == null ? null : write(c.frame()));
+      insertClaim.setString(13, c.frame() == null ? null : encoded(c.frame()));
       insertClaim.setString(14, c.context());
       insertClaim.setInt(15, c.contextStart());
       insertClaim.addBatch();
@@ -227,23 +232,78 @@ public final class ClaimStore implements AutoCloseable {
       insertFacet.setString(6, f.published() == null ? null : f.published().toString());
       insertFacet.setDouble(7, f.strength());
       insertFacet.addBatch();
-      markDirty.setString(1, f.policy().id());
-      markDirty.setString(2, f.key());
-      markDirty.addBatch();
+      String group = f.policy().id() + '\u0000' + f.key();
+      if (!dirtyWritten.contains(group)) {
+        pendingDirty.add(group);
+      }
     }
     insertFacet.executeBatch();
-    markDirty.executeBatch();
   }
 
+  /**
+   * Commits the open transaction, with the groups it touched marked for re-comparison (once each,
+   * in the same transaction: a batch and its marks are stored together or not at all).
+   */
   public void commit() throws SQLException {
+    if (!pendingDirty.isEmpty()) {
+      for (String group : pendingDirty) {
+        int cut = group.indexOf('\u0000');
+        markDirty.setString(1, group.substring(0, cut));
+        markDirty.setString(2, group.substring(cut + 1));
+        markDirty.addBatch();
+      }
+      markDirty.executeBatch();
+    }
     db.commit();
+    if (dirtyWritten.size() + pendingDirty.size() > DIRTY_REMEMBERED) {
+      dirtyWritten.clear();
+    }
+    dirtyWritten.addAll(pendingDirty);
+    pendingDirty.clear();
   }
 
   /** Forgets everything written since the last commit: a failed batch leaves no trace. */
   public void rollback() throws SQLException {
+    pendingDirty.clear();
     if (!readOnly) {
       db.rollback();
     }
+  }
+
+  /** Indexes only reads need: a fresh load builds them once at its end instead of row by row. */
+  private static final String[] READ_INDEXES = {
+      "CREATE INDEX IF NOT EXISTS claims_source ON claims(source)",
+      "CREATE INDEX IF NOT EXISTS facets_window ON facets(policy, key, published)"};
+
+  /**
+   * Before a load: in an empty store, drops the indexes only reads use (they are built at the end,
+   * by {@link #buildIndexes}); in any other, makes sure they are there (a load killed before its
+   * end left them out). Returns whether the store was empty.
+   */
+  public boolean beginLoad() throws SQLException {
+    boolean empty = articleCount() == 0;
+    try (Statement s = db.createStatement()) {
+      if (empty) {
+        s.execute("DROP INDEX IF EXISTS claims_source");
+        s.execute("DROP INDEX IF EXISTS facets_window");
+      } else {
+        for (String sql : READ_INDEXES) {
+          s.execute(sql);
+        }
+      }
+    }
+    db.commit();
+    return empty;
+  }
+
+  /** Builds the indexes reads use, if missing (after a fresh load). */
+  public void buildIndexes() throws SQLException {
+    try (Statement s = db.createStatement()) {
+      for (String sql : READ_INDEXES) {
+        s.execute(sql);
+      }
+    }
+    db.commit();
   }
 
   /**
@@ -276,12 +336,21 @@ public final class ClaimStore implements AutoCloseable {
           + " c.frame_json, c.context, c.context_start, c.value FROM facets f JOIN claims c ON c.id = f.claim";
 
   /**
+   * What judging needs of a facet: its claim without quote and sentence (the judge never reads
+   * them, and findings cite claims by id), so re-comparison reads and decodes less.
+   */
+  private static final String JUDGED_SELECT =
+      "SELECT f.policy, f.key, f.compared, f.published, f.strength, c.id, c.source, c.kind,"
+          + " c.subject, c.attribute, c.value_json, '', c.start, c.\"end\", c.rule, c.modality,"
+          + " c.frame_json, NULL, c.context_start, c.value FROM facets f JOIN claims c ON c.id = f.claim";
+
+  /**
    * Re-judges every group touched since the last call, one group in memory at a time, and keeps
    * the findings; returns how many groups were judged.
    */
   public long recompare(java.util.function.Function<List<Facet>, Finding> judge) throws SQLException {
     long groups = 0;
-    try (PreparedStatement q = db.prepareStatement(FACET_SELECT
+    try (PreparedStatement q = db.prepareStatement(JUDGED_SELECT
             + " JOIN dirty d ON d.policy = f.policy AND d.key = f.key"
             + " ORDER BY f.policy, f.key, c.source, c.start");
         PreparedStatement delete = db.prepareStatement(
@@ -311,6 +380,7 @@ public final class ClaimStore implements AutoCloseable {
       s.execute("DELETE FROM dirty");
     }
     db.commit();
+    dirtyWritten.clear();
     return groups;
   }
 
@@ -360,23 +430,39 @@ public final class ClaimStore implements AutoCloseable {
     }
   }
 
+  /** The stored claims with these ids, in the order of the ids, fetched in chunks. */
   public Map<String, Claim> claims(List<String> ids) throws SQLException {
-    Map<String, Claim> out = new LinkedHashMap<>();
-    try (PreparedStatement q = db.prepareStatement(
-        "SELECT NULL, NULL, NULL, NULL, NULL, c.id, c.source, c.kind, c.subject, c.attribute,"
-            + " c.value_json, c.quote, c.start, c.\"end\", c.rule, c.modality, c.frame_json,"
-            + " c.context, c.context_start, c.value FROM claims c WHERE c.id = ?")) {
-      for (String id : ids) {
-        q.setString(1, id);
+    Map<String, Claim> found = new java.util.HashMap<>();
+    List<String> distinct = new ArrayList<>(new java.util.LinkedHashSet<>(ids));
+    for (int from = 0; from < distinct.size(); from += CLAIM_CHUNK) {
+      List<String> chunk = distinct.subList(from, Math.min(distinct.size(), from + CLAIM_CHUNK));
+      try (PreparedStatement q = db.prepareStatement(
+          "SELECT NULL, NULL, NULL, NULL, NULL, c.id, c.source, c.kind, c.subject, c.attribute,"
+              + " c.value_json, c.quote, c.start, c.\"end\", c.rule, c.modality, c.frame_json,"
+              + " c.context, c.context_start, c.value FROM claims c WHERE c.id IN ("
+              + "?,".repeat(chunk.size() - 1) + "?)")) {
+        for (int i = 0; i < chunk.size(); i++) {
+          q.setString(i + 1, chunk.get(i));
+        }
         try (ResultSet r = q.executeQuery()) {
-          if (r.next()) {
-            out.put(id, claim(r));
+          while (r.next()) {
+            Claim c = claim(r);
+            found.put(c.id(), c);
           }
         }
       }
     }
+    Map<String, Claim> out = new LinkedHashMap<>();
+    for (String id : distinct) {
+      Claim c = found.get(id);
+      if (c != null) {
+        out.put(id, c);
+      }
+    }
     return out;
   }
+
+  private static final int CLAIM_CHUNK = 500;
 
   /** Counts for the report: articles by status, claims by kind, findings by verdict. */
   public Map<String, Long> totals() throws SQLException {
@@ -550,12 +636,12 @@ public final class ClaimStore implements AutoCloseable {
   private Claim claim(ResultSet r) throws SQLException {
     try {
       String frame = r.getString(17);
-      ClaimValue value = read(r.getString(11), ClaimValue.class);
+      ClaimValue value = decoded(r.getString(11), ClaimValue.class);
       // the value is stored twice, as JSON and in its canonical form: they must agree
       if (!value.canonical().equals(r.getString(20))) {
         throw new IllegalStateException("claims.value_json does not give claims.value");
       }
-      EventFrame event = frame == null ? null : read(frame, EventFrame.class);
+      EventFrame event = frame == null ? null : decoded(frame, EventFrame.class);
       if (event != null) {
         event.key(); // every part of an event frame is there
       }
@@ -618,6 +704,44 @@ public final class ClaimStore implements AutoCloseable {
     }
     return new StoreException(file + ": the store is corrupt: " + what + " cannot be read ("
         + detail + "); restore it from a copy or audit into a new store", e);
+  }
+
+  /**
+   * Values and frames repeat across claims (every outlet reporting one event gives the same
+   * numbers, place and frame): each distinct one is encoded and decoded once, not per claim.
+   * They are immutable records, so a decoded one can be shared; encodings are keyed by equals, so
+   * only values whose equals covers all they write are cached. Bounded: cleared when full.
+   */
+  private final Map<Object, String> encodedCache = new java.util.HashMap<>();
+  private final Map<String, Object> decodedCache = new java.util.HashMap<>();
+  private static final int CACHED = 50_000;
+
+  private String encoded(Object o) {
+    if (o instanceof ClaimValue.Office) {
+      // its equals leaves out whether the status was implied, which its JSON keeps
+      return write(o);
+    }
+    String s = encodedCache.get(o);
+    if (s == null) {
+      s = write(o);
+      if (encodedCache.size() >= CACHED) {
+        encodedCache.clear();
+      }
+      encodedCache.put(o, s);
+    }
+    return s;
+  }
+
+  private <T> T decoded(String s, Class<T> type) {
+    Object o = decodedCache.get(s);
+    if (!type.isInstance(o)) {
+      o = read(s, type);
+      if (decodedCache.size() >= CACHED) {
+        decodedCache.clear();
+      }
+      decodedCache.put(s, o);
+    }
+    return type.cast(o);
   }
 
   private String write(Object o) {

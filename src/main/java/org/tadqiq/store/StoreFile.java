@@ -84,6 +84,13 @@ final class StoreFile {
       }
       try (Statement s = db.createStatement()) {
         s.execute("PRAGMA synchronous=NORMAL");
+        // a larger page cache (64 MB, outside the Java heap) keeps the indexes' pages at hand
+        // while a batch is written; sorts go in memory. Neither changes what a commit promises.
+        s.execute("PRAGMA cache_size=-65536");
+        s.execute("PRAGMA temp_store=MEMORY");
+        // the WAL is copied back into the store every 64 MB rather than every 4 MB: fewer,
+        // larger checkpoints; a commit is as durable as before
+        s.execute("PRAGMA wal_autocheckpoint=16384");
       }
       db.setAutoCommit(false);
       if (version < SCHEMA_VERSION) {

@@ -154,4 +154,82 @@ class AuditTest {
       });
     }
   }
+
+  private static java.util.Set<String> indexes(Path db) throws Exception {
+    java.util.Set<String> out = new java.util.TreeSet<>();
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);
+        java.sql.ResultSet r = c.createStatement().executeQuery(
+            "SELECT name FROM sqlite_master WHERE type = 'index' AND name NOT LIKE 'sqlite_%'")) {
+      while (r.next()) {
+        out.add(r.getString(1));
+      }
+    }
+    return out;
+  }
+
+  private static long rows(Path db, String table) throws Exception {
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);
+        java.sql.ResultSet r = c.createStatement().executeQuery("SELECT COUNT(*) FROM " + table)) {
+      return r.next() ? r.getLong(1) : 0;
+    }
+  }
+
+  @Test
+  void aFreshLoadBuildsTheReadIndexesAtItsEndAndALoadCutShortGetsThemBack() throws Exception {
+    Path db = dir.resolve("fresh.db");
+    java.util.Set<String> all = java.util.Set.of("articles_source", "articles_hash", "claims_source",
+        "facets_window", "findings_rank");
+    try (ClaimStore store = ClaimStore.open(db)) {
+      new Audit(rules, 1, 2).run(store, List.of(TestRules.SEEDS), p -> {}, n -> {}, new AtomicBoolean());
+    }
+    assertThat(indexes(db)).containsAll(all);
+    // a load killed before its end: the indexes only reads use are missing
+    try (ClaimStore store = ClaimStore.open(db)) {
+      assertThat(store.beginLoad()).isFalse();
+    }
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db)) {
+      c.createStatement().execute("DROP INDEX facets_window");
+      c.createStatement().execute("DROP INDEX claims_source");
+    }
+    try (ClaimStore store = ClaimStore.open(db)) {
+      Audit.Stats again = new Audit(rules, 1, 2).run(store, List.of(TestRules.SEEDS), p -> {},
+          n -> {}, new AtomicBoolean());
+      assertThat(again.added()).isZero();
+    }
+    assertThat(indexes(db)).containsAll(all);
+  }
+
+  @Test
+  void theGroupsABatchTouchedAreMarkedWithItAndForgottenWithARollback() throws Exception {
+    Path db = dir.resolve("marks.db");
+    CheckPipeline pipeline = new CheckPipeline(rules, 1);
+    List<ExtractedSource> seeds = new ArrayList<>();
+    new InputReader().read(List.of(TestRules.SEEDS), s -> seeds.add(pipeline.extract(s)));
+    org.tadqiq.align.FacetMaker facets = new org.tadqiq.align.FacetMaker(rules.common());
+    try (ClaimStore store = ClaimStore.open(db)) {
+      ExtractedSource first = seeds.get(0);
+      store.add(first, first.source().id(), ClaimStore.hash(first.source()), facets.facetsOf(first));
+      store.rollback();
+      assertThat(rows(db, "dirty")).isZero();
+      java.util.Set<String> groups = new java.util.HashSet<>();
+      for (ExtractedSource e : seeds.subList(1, 3)) {
+        List<org.tadqiq.align.Facet> fs = facets.facetsOf(e);
+        fs.forEach(f -> groups.add(f.policy().id() + " " + f.key()));
+        store.add(e, e.source().id(), ClaimStore.hash(e.source()), fs);
+      }
+      store.commit();
+      assertThat(groups).isNotEmpty();
+      assertThat(rows(db, "dirty")).isEqualTo(groups.size());
+      // the next batch marks only what is new; re-comparison clears every mark
+      ExtractedSource last = seeds.get(3);
+      List<org.tadqiq.align.Facet> fs = facets.facetsOf(last);
+      fs.forEach(f -> groups.add(f.policy().id() + " " + f.key()));
+      store.add(last, last.source().id(), ClaimStore.hash(last.source()), fs);
+      store.commit();
+      assertThat(rows(db, "dirty")).isEqualTo(groups.size());
+      store.buildIndexes();
+      store.recompare(g -> null);
+      assertThat(rows(db, "dirty")).isZero();
+    }
+  }
 }
