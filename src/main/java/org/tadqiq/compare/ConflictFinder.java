@@ -130,60 +130,7 @@ public final class ConflictFinder {
       return null;
     }
     List<String> sources = new ArrayList<>(bySource.keySet());
-    List<Block> blocks = blocks(bySource, focus);
-    boolean several = first(group).policy().allowsSeveralValues();
-    // dated blocks further apart than the policy's time window are never compatible-checked:
-    // blocks are sorted by week, so the inner loop stops at the first block out of reach
-    long reach = 1 + first(group).policy().windowDays(common) / 7;
-    double conflictStrength = -1;
-    for (int i = 0; i < blocks.size(); i++) {
-      for (int j = i; j < blocks.size(); j++) {
-        Block a = blocks.get(i);
-        Block b = blocks.get(j);
-        if (a.week() >= 0 && b.week() >= 0 && b.week() - a.week() > reach) {
-          break;
-        }
-        if (focus != null && !a.focus() && !b.focus()) {
-          continue;
-        }
-        // two sources saying exactly the same can only disagree where one value may not stand
-        // beside another (offices): then a source that says two things clashes with its twin
-        if (i == j && (several || a.sources() < 2)) {
-          continue;
-        }
-        if (several) {
-          Clash clash = clash(a, b);
-          double strength = clash.strength();
-          if (strength >= 0) {
-            EventAnchors.Identity identity = anchors == null || a.values().get(0).claim().frame() == null
-                ? EventAnchors.Identity.UNKNOWN
-                : anchors.identity(EventAnchors.event(a.values().get(0)),
-                    a.members(), b.members(),
-                    a.values().get(0).policy());
-            if (identity == EventAnchors.Identity.DIFFERENT) {
-              continue; // dated on different days: two events, not one told two ways
-            }
-            // people and a date (or a town) are a strong identity; a place and a date are not: a
-            // quake and its aftershock strike one region on one day — unless the kind of event
-            // does not happen twice there that day (a plane crash)
-            EventFrame frame = a.values().get(0).claim().frame();
-            if (identity == EventAnchors.Identity.SAME && (frame.participantsArePersons()
-                || common.policies().onePerDayEvents().contains(frame.kind())
-                    && singleFact(a.values().get(0)))) {
-              strength = Math.max(strength, ANCHORED_STRENGTH);
-            }
-            if (clash.acrossSentences()) {
-              strength = Math.min(strength, ACROSS_SENTENCES_STRENGTH);
-            }
-            conflictStrength = Math.max(conflictStrength, strength);
-          }
-        } else {
-          // the identity of a clash is that of the two values that clash, not of their sources'
-          // other values (a name read wrongly beside a right one must not borrow its strength)
-          conflictStrength = Math.max(conflictStrength, incompatibleStrength(a.values(), b.values()));
-        }
-      }
-    }
+    double conflictStrength = conflictStrength(blocks(bySource, focus), group, focus);
     Facet first = group.get(0);
     List<Side> sides = sides(clusters);
     List<String> claims = group.stream()
@@ -220,6 +167,78 @@ public final class ConflictFinder {
     String summary = explainer.summary(verdict, first, sides, group);
     return new Finding(null, verdict, first.claim().kind(), first.policy(), first.key(), summary,
         Math.round(confidence * 100) / 100.0, sides, claims, sources);
+  }
+
+  /**
+   * The strongest identity of a disagreement between blocks of one group (within the policy's time
+   * window, and involving {@code focus} when it is not null), or -1 when they all agree.
+   */
+  private double conflictStrength(List<Block> blocks, List<Facet> group, String focus) {
+    boolean several = first(group).policy().allowsSeveralValues();
+    // dated blocks further apart than the policy's time window are never compatible-checked:
+    // blocks are sorted by week, so the inner loop stops at the first block out of reach
+    long reach = 1 + first(group).policy().windowDays(common) / 7;
+    double conflictStrength = -1;
+    for (int i = 0; i < blocks.size(); i++) {
+      for (int j = i; j < blocks.size(); j++) {
+        Block a = blocks.get(i);
+        Block b = blocks.get(j);
+        if (a.week() >= 0 && b.week() >= 0 && b.week() - a.week() > reach) {
+          break;
+        }
+        if (focus != null && !a.focus() && !b.focus()) {
+          continue;
+        }
+        // two sources saying exactly the same can only disagree where one value may not stand
+        // beside another (offices): then a source that says two things clashes with its twin
+        if (i == j && (several || a.sources() < 2)) {
+          continue;
+        }
+        if (several) {
+          conflictStrength = Math.max(conflictStrength, clashStrength(a, b));
+        } else {
+          // the identity of a clash is that of the two values that clash, not of their sources'
+          // other values (a name read wrongly beside a right one must not borrow its strength)
+          conflictStrength = Math.max(conflictStrength, incompatibleStrength(a.values(), b.values()));
+        }
+      }
+    }
+    return conflictStrength;
+  }
+
+  /**
+   * How firmly two blocks of values that may stand beside each other (event facts) disagree: the
+   * clash's own strength, raised to {@link #ANCHORED_STRENGTH} when the event's anchors make it one
+   * event of named people (or of a kind that happens once a day), capped when the clash is only
+   * across sentences of one article; -1 when they agree or are two events.
+   */
+  private double clashStrength(Block a, Block b) {
+    Clash clash = clash(a, b);
+    double strength = clash.strength();
+    if (strength < 0) {
+      return -1;
+    }
+    EventAnchors.Identity identity = anchors == null || a.values().get(0).claim().frame() == null
+        ? EventAnchors.Identity.UNKNOWN
+        : anchors.identity(EventAnchors.event(a.values().get(0)),
+            a.members(), b.members(),
+            a.values().get(0).policy());
+    if (identity == EventAnchors.Identity.DIFFERENT) {
+      return -1; // dated on different days: two events, not one told two ways
+    }
+    // people and a date (or a town) are a strong identity; a place and a date are not: a
+    // quake and its aftershock strike one region on one day — unless the kind of event
+    // does not happen twice there that day (a plane crash)
+    EventFrame frame = a.values().get(0).claim().frame();
+    if (identity == EventAnchors.Identity.SAME && (frame.participantsArePersons()
+        || common.policies().onePerDayEvents().contains(frame.kind())
+            && singleFact(a.values().get(0)))) {
+      strength = Math.max(strength, ANCHORED_STRENGTH);
+    }
+    if (clash.acrossSentences()) {
+      strength = Math.min(strength, ACROSS_SENTENCES_STRENGTH);
+    }
+    return strength;
   }
 
   /** Sources that say the same values in the same week: compared once, whatever their number. */
