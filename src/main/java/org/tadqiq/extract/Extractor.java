@@ -37,6 +37,8 @@ public final class Extractor {
   private final SentenceSplitter splitter;
   private final NumberReader numbers;
   private final FrameFinder frames;
+  /** by keyword of {@link #triggers}: its number among the frame lexicons' keywords, or -1 */
+  private final int[] toFrames;
   private final ShareHolders shareHolders;
   private final Map<ClaimKind, ClaimBuilder> builders = new EnumMap<>(ClaimKind.class);
   private final MatchBudget budget;
@@ -53,11 +55,13 @@ public final class Extractor {
     this.pack = pack;
     this.budget = budget;
     this.common = common;
-    this.triggers = new TriggerIndex(pack);
+    this.frames = new FrameFinder(pack, pack.clitics(), common);
+    // one automaton pass over a text gives the rules' trigger words and the frame lexicons' words
+    this.triggers = new TriggerIndex(pack, frames.keywords());
+    this.toFrames = triggers.map(frames.keywords());
     this.furniture = new FurnitureFinder(pack.furniture(), common.policies().furnitureRestMinPosition());
     this.splitter = new SentenceSplitter(pack.sentenceEnd());
     this.numbers = new NumberReader(pack.numberWords() == null ? null : pack.lexicon(pack.numberWords()));
-    this.frames = new FrameFinder(pack, pack.clitics(), common);
     this.shareHolders = new ShareHolders(pack.frames(), common);
     org.tadqiq.rules.FirstChars first = new org.tadqiq.rules.FirstChars();
     this.firstChars = pack.rules().stream().map(r -> first.of(r.pattern()))
@@ -90,7 +94,8 @@ public final class Extractor {
             MatchBudget.stopped(source.path(), "furniture marker", id, allowance)))
         : List.of();
     List<Sentence> sentences = splitter.split(text.normalized(), excluded);
-    List<RuleMatch> matches = match(text.normalized(), sentences, rules, allowance,
+    KeywordAutomaton.Found found = triggers.findAll(text.normalized());
+    List<RuleMatch> matches = match(text.normalized(), sentences, found, rules, allowance,
         id -> stopped.add(MatchBudget.stopped(source.path(), "rule", id, allowance)));
     BuildContext ctx = new BuildContext(common, numbers, source.published());
     List<Draft> drafts = new ArrayList<>();
@@ -104,7 +109,7 @@ public final class Extractor {
             .thenComparingInt(Draft::end)
             .thenComparing(d -> d.kind().ordinal())
             .thenComparingInt(d -> d.match().rule().order()));
-    FrameFinder.Scan scan = frames.scan(text.normalized(), sentences);
+    FrameFinder.Scan scan = frames.scan(text.normalized(), sentences, found, toFrames);
     // a person a title introduced is a participant wherever the article names them again
     // (the surname alone: "Schialer said ..."), like the people of the lexicon
     for (Draft d : drafts) {
@@ -125,9 +130,10 @@ public final class Extractor {
     return new ExtractedSource(told, claims, excluded, sentences.size());
   }
 
-  private List<RuleMatch> match(String text, List<Sentence> sentences, List<CompiledRule> rules,
+  private List<RuleMatch> match(String text, List<Sentence> sentences,
+      KeywordAutomaton.Found found, List<CompiledRule> rules,
       long allowance, java.util.function.Consumer<String> stopped) {
-    List<Map<Integer, List<Integer>>> woken = triggers.wake(text, sentences);
+    List<Map<Integer, List<Integer>>> woken = triggers.wake(found, sentences);
     List<RuleMatch> out = new ArrayList<>();
     BudgetedText counted = new BudgetedText(text);
     Map<CompiledRule, long[]> spent = new java.util.IdentityHashMap<>();

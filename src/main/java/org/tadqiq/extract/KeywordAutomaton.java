@@ -216,6 +216,33 @@ final class KeywordAutomaton {
       keyword[count++] = k;
     }
 
+    /**
+     * The occurrences lying wholly in {@code [from, to)} whose keyword {@code map} numbers (not
+     * -1), renumbered by it and shifted to start at {@code from}: what a scan of that part alone
+     * with the mapped keywords' automaton reports, in the same order (by end, then keyword order).
+     */
+    Found within(int from, int to, int[] map) {
+      Found out = new Found();
+      // ends never decrease: skip to the first occurrence ending after from
+      int lo = 0;
+      int hi = count;
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (end[mid] <= from) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      for (int x = lo; x < count && end[x] <= to; x++) {
+        int k = map[keyword[x]];
+        if (k >= 0 && start[x] >= from) {
+          out.hit(start[x] - from, end[x] - from, k);
+        }
+      }
+      return out;
+    }
+
     /** Indexes of the occurrences ordered by start, ties in order of report (a stable sort). */
     int[] byStart() {
       long[] keys = new long[count];
