@@ -46,6 +46,11 @@ public final class Extractor {
   private final java.util.BitSet[] firstChars;
   /** by rule order: the rule's leading lookbehinds apart from the rest, when it has them */
   private final org.tadqiq.rules.LookbehindGuard.Split[] guards;
+  /** each thread's matchers of the rules' bodies and guards, reused from text to text */
+  private final ThreadLocal<Map<CompiledRule, Matcher>> bodyMatchers =
+      ThreadLocal.withInitial(java.util.IdentityHashMap::new);
+  private final ThreadLocal<Map<CompiledRule, Matcher>> guardsMatchers =
+      ThreadLocal.withInitial(java.util.IdentityHashMap::new);
 
   public Extractor(LanguagePack pack, CommonData common) {
     this(pack, common, MatchBudget.DEFAULT);
@@ -165,10 +170,10 @@ public final class Extractor {
         org.tadqiq.rules.LookbehindGuard.Split split = rule.order() < guards.length
             && pack.rules().get(rule.order()) == rule ? guards[rule.order()] : null;
         Matcher m = matchers.computeIfAbsent(rule,
-            r -> matcher(split == null ? r.pattern() : split.body(), counted));
+            r -> reused(bodyMatchers, r, split == null ? r.pattern() : split.body(), counted));
         // the body first, its leading lookbehinds only where it matched (see LookbehindGuard)
         Matcher guard = split == null ? null
-            : guardMatchers.computeIfAbsent(rule, r -> matcher(split.guard(), counted));
+            : guardMatchers.computeIfAbsent(rule, r -> reused(guardsMatchers, r, split.guard(), counted));
         int next = s.start();
         int h = 0;
         counted.allow(allowance - used[0]);
@@ -198,6 +203,23 @@ public final class Extractor {
     return out;
   }
 
+  /**
+   * The thread's matcher of a rule's pattern, set on {@code text}: a matcher allocates a slot per
+   * group of the pattern (thousands for the gazetteers), so each thread keeps one per rule from
+   * text to text. {@link Matcher#reset(CharSequence)} keeps the transparent, non-anchoring bounds.
+   */
+  private static Matcher reused(ThreadLocal<Map<CompiledRule, Matcher>> cache, CompiledRule rule,
+      java.util.regex.Pattern pattern, CharSequence text) {
+    Map<CompiledRule, Matcher> mine = cache.get();
+    Matcher m = mine.get(rule);
+    if (m == null || m.pattern() != pattern) {
+      m = matcher(pattern, text);
+      mine.put(rule, m);
+      return m;
+    }
+    return m.reset(text);
+  }
+
   private static Matcher matcher(java.util.regex.Pattern pattern, CharSequence text) {
     Matcher made = pattern.matcher(text);
     made.useTransparentBounds(true); // lookbehinds see the text before the region
@@ -212,12 +234,12 @@ public final class Extractor {
     int n = 0;
     for (int p = s.start(); p < s.end(); p++) {
       char c = text.charAt(p);
-      boolean wordStart = !Character.isWhitespace(c)
-          && (p == 0 || !Character.isLetterOrDigit(text.charAt(p - 1)));
+      boolean wordStart = !CharKinds.whitespace(c)
+          && (p == 0 || !CharKinds.letterOrDigit(text.charAt(p - 1)));
       boolean afterAttached = p > s.start() && attached.indexOf(text.charAt(p - 1)) >= 0
-          && (p - 1 == 0 || !Character.isLetterOrDigit(text.charAt(p - 2))
+          && (p - 1 == 0 || !CharKinds.letterOrDigit(text.charAt(p - 2))
               || p - 2 > 0 && attached.indexOf(text.charAt(p - 2)) >= 0
-                  && !Character.isLetterOrDigit(text.charAt(p - 3)));
+                  && !CharKinds.letterOrDigit(text.charAt(p - 3)));
       if (wordStart || afterAttached) {
         out[n++] = p;
       }
