@@ -37,6 +37,8 @@ public final class Extractor {
   private final SentenceSplitter splitter;
   private final NumberReader numbers;
   private final FrameFinder frames;
+  /** by keyword of {@link #triggers}: its number among the frame lexicons' keywords, or -1 */
+  private final int[] toFrames;
   private final ShareHolders shareHolders;
   private final Map<ClaimKind, ClaimBuilder> builders = new EnumMap<>(ClaimKind.class);
   private final MatchBudget budget;
@@ -44,6 +46,11 @@ public final class Extractor {
   private final java.util.BitSet[] firstChars;
   /** by rule order: the rule's leading lookbehinds apart from the rest, when it has them */
   private final org.tadqiq.rules.LookbehindGuard.Split[] guards;
+  /** each thread's matchers of the rules' bodies and guards, reused from text to text */
+  private final ThreadLocal<Map<CompiledRule, Matcher>> bodyMatchers =
+      ThreadLocal.withInitial(java.util.IdentityHashMap::new);
+  private final ThreadLocal<Map<CompiledRule, Matcher>> guardsMatchers =
+      ThreadLocal.withInitial(java.util.IdentityHashMap::new);
 
   public Extractor(LanguagePack pack, CommonData common) {
     this(pack, common, MatchBudget.DEFAULT);
@@ -53,11 +60,13 @@ public final class Extractor {
     this.pack = pack;
     this.budget = budget;
     this.common = common;
-    this.triggers = new TriggerIndex(pack);
+    this.frames = new FrameFinder(pack, pack.clitics(), common);
+    // one automaton pass over a text gives the rules' trigger words and the frame lexicons' words
+    this.triggers = new TriggerIndex(pack, frames.keywords());
+    this.toFrames = triggers.map(frames.keywords());
     this.furniture = new FurnitureFinder(pack.furniture(), common.policies().furnitureRestMinPosition());
     this.splitter = new SentenceSplitter(pack.sentenceEnd());
     this.numbers = new NumberReader(pack.numberWords() == null ? null : pack.lexicon(pack.numberWords()));
-    this.frames = new FrameFinder(pack, pack.clitics(), common);
     this.shareHolders = new ShareHolders(pack.frames(), common);
     org.tadqiq.rules.FirstChars first = new org.tadqiq.rules.FirstChars();
     this.firstChars = pack.rules().stream().map(r -> first.of(r.pattern()))
@@ -90,7 +99,8 @@ public final class Extractor {
             MatchBudget.stopped(source.path(), "furniture marker", id, allowance)))
         : List.of();
     List<Sentence> sentences = splitter.split(text.normalized(), excluded);
-    List<RuleMatch> matches = match(text.normalized(), sentences, rules, allowance,
+    KeywordAutomaton.Found found = triggers.findAll(text.normalized());
+    List<RuleMatch> matches = match(text.normalized(), sentences, found, rules, allowance,
         id -> stopped.add(MatchBudget.stopped(source.path(), "rule", id, allowance)));
     BuildContext ctx = new BuildContext(common, numbers, source.published());
     List<Draft> drafts = new ArrayList<>();
@@ -104,7 +114,7 @@ public final class Extractor {
             .thenComparingInt(Draft::end)
             .thenComparing(d -> d.kind().ordinal())
             .thenComparingInt(d -> d.match().rule().order()));
-    FrameFinder.Scan scan = frames.scan(text.normalized(), sentences);
+    FrameFinder.Scan scan = frames.scan(text.normalized(), sentences, found, toFrames);
     // a person a title introduced is a participant wherever the article names them again
     // (the surname alone: "Schialer said ..."), like the people of the lexicon
     for (Draft d : drafts) {
@@ -125,9 +135,10 @@ public final class Extractor {
     return new ExtractedSource(told, claims, excluded, sentences.size());
   }
 
-  private List<RuleMatch> match(String text, List<Sentence> sentences, List<CompiledRule> rules,
+  private List<RuleMatch> match(String text, List<Sentence> sentences,
+      KeywordAutomaton.Found found, List<CompiledRule> rules,
       long allowance, java.util.function.Consumer<String> stopped) {
-    List<Map<Integer, List<Integer>>> woken = triggers.wake(text, sentences);
+    List<Map<Integer, List<Integer>>> woken = triggers.wake(found, sentences);
     List<RuleMatch> out = new ArrayList<>();
     BudgetedText counted = new BudgetedText(text);
     Map<CompiledRule, long[]> spent = new java.util.IdentityHashMap<>();
@@ -159,10 +170,10 @@ public final class Extractor {
         org.tadqiq.rules.LookbehindGuard.Split split = rule.order() < guards.length
             && pack.rules().get(rule.order()) == rule ? guards[rule.order()] : null;
         Matcher m = matchers.computeIfAbsent(rule,
-            r -> matcher(split == null ? r.pattern() : split.body(), counted));
+            r -> reused(bodyMatchers, r, split == null ? r.pattern() : split.body(), counted));
         // the body first, its leading lookbehinds only where it matched (see LookbehindGuard)
         Matcher guard = split == null ? null
-            : guardMatchers.computeIfAbsent(rule, r -> matcher(split.guard(), counted));
+            : guardMatchers.computeIfAbsent(rule, r -> reused(guardsMatchers, r, split.guard(), counted));
         int next = s.start();
         int h = 0;
         counted.allow(allowance - used[0]);
@@ -192,6 +203,23 @@ public final class Extractor {
     return out;
   }
 
+  /**
+   * The thread's matcher of a rule's pattern, set on {@code text}: a matcher allocates a slot per
+   * group of the pattern (thousands for the gazetteers), so each thread keeps one per rule from
+   * text to text. {@link Matcher#reset(CharSequence)} keeps the transparent, non-anchoring bounds.
+   */
+  private static Matcher reused(ThreadLocal<Map<CompiledRule, Matcher>> cache, CompiledRule rule,
+      java.util.regex.Pattern pattern, CharSequence text) {
+    Map<CompiledRule, Matcher> mine = cache.get();
+    Matcher m = mine.get(rule);
+    if (m == null || m.pattern() != pattern) {
+      m = matcher(pattern, text);
+      mine.put(rule, m);
+      return m;
+    }
+    return m.reset(text);
+  }
+
   private static Matcher matcher(java.util.regex.Pattern pattern, CharSequence text) {
     Matcher made = pattern.matcher(text);
     made.useTransparentBounds(true); // lookbehinds see the text before the region
@@ -206,12 +234,12 @@ public final class Extractor {
     int n = 0;
     for (int p = s.start(); p < s.end(); p++) {
       char c = text.charAt(p);
-      boolean wordStart = !Character.isWhitespace(c)
-          && (p == 0 || !Character.isLetterOrDigit(text.charAt(p - 1)));
+      boolean wordStart = !CharKinds.whitespace(c)
+          && (p == 0 || !CharKinds.letterOrDigit(text.charAt(p - 1)));
       boolean afterAttached = p > s.start() && attached.indexOf(text.charAt(p - 1)) >= 0
-          && (p - 1 == 0 || !Character.isLetterOrDigit(text.charAt(p - 2))
+          && (p - 1 == 0 || !CharKinds.letterOrDigit(text.charAt(p - 2))
               || p - 2 > 0 && attached.indexOf(text.charAt(p - 2)) >= 0
-                  && !Character.isLetterOrDigit(text.charAt(p - 3)));
+                  && !CharKinds.letterOrDigit(text.charAt(p - 3)));
       if (wordStart || afterAttached) {
         out[n++] = p;
       }

@@ -45,9 +45,15 @@ final class FrameFinder {
     private final List<Sentence> sentences;
     private final String text;
 
-    Scan(String text, List<Sentence> sentences) {
+    /** the text's occurrences of keywords, numbered by {@code toScanners} (null: scan each sentence) */
+    private final KeywordAutomaton.Found found;
+    private final int[] toScanners;
+
+    Scan(String text, List<Sentence> sentences, KeywordAutomaton.Found found, int[] toScanners) {
       this.sentences = sentences;
       this.text = text;
+      this.found = found;
+      this.toScanners = toScanners;
     }
 
     /** person id → the words that name them in this article (full name, surname) */
@@ -108,7 +114,9 @@ final class FrameFinder {
     private Map<String, List<Hit>> scanSentence(Sentence s) {
       String part = text.substring(s.start(), s.end());
       Map<String, List<Hit>> out = new java.util.HashMap<>();
-      for (Map.Entry<String, List<Hit>> e : scanners.find(part).entrySet()) {
+      Map<String, List<Hit>> each = found == null ? scanners.find(part)
+          : scanners.find(part, found.within(s.start(), s.end(), toScanners));
+      for (Map.Entry<String, List<Hit>> e : each.entrySet()) {
         List<Hit> hits = new ArrayList<>();
         for (Hit h : e.getValue()) {
           hits.add(new Hit(h.start() + s.start(), h.end() + s.start(), h.entry()));
@@ -719,7 +727,20 @@ final class FrameFinder {
       java.util.Set.of("he", "she", "they", "it", "we", "i", "you", "the", "a", "an", "his", "her");
 
   Scan scan(String text, List<Sentence> sentences) {
-    return new Scan(text, sentences);
+    return new Scan(text, sentences, null, null);
+  }
+
+  /**
+   * As {@link #scan(String, List)}, with the occurrences in {@code text} of keywords that {@code
+   * toScanners} numbers as {@link #keywords()}: the sentences are then not scanned again.
+   */
+  Scan scan(String text, List<Sentence> sentences, KeywordAutomaton.Found found, int[] toScanners) {
+    return new Scan(text, sentences, found, toScanners);
+  }
+
+  /** The frame lexicons' keywords (lower-case). */
+  List<String> keywords() {
+    return scanners.keywords();
   }
 
   private static List<String> ids(List<Hit> hits) {

@@ -32,6 +32,13 @@ final class KeywordAutomaton {
   private final int[] fail;
   private final int[] outStart;
   private final int[] outputs;
+  /**
+   * By state: where its dense row of moves begins in {@link #dense}, or -1. The root's children
+   * (the states a scan is in most) have one: their move on every class, the failure to the root
+   * already taken, so a step from them is one array read instead of a search of their edges.
+   */
+  private final int[] denseRow;
+  private final int[] dense;
 
   /** The automaton of {@code keywords} (distinct, none empty); hits name them by index. */
   KeywordAutomaton(List<String> keywords) {
@@ -123,6 +130,19 @@ final class KeywordAutomaton {
         fail[t] = next == t ? 0 : next;
         queue[tail++] = t;
       }
+    }
+    int width = classes.size() + 1;
+    denseRow = new int[states];
+    Arrays.fill(denseRow, -1);
+    dense = new int[children.get(0).size() * width];
+    int row = 0;
+    for (int t : children.get(0).values()) {
+      denseRow[t] = row;
+      for (int c = 1; c < width; c++) {
+        int next = step(t, (char) c);
+        dense[row + c] = next >= 0 ? next : rootNext[c]; // the failure of a child of the root is the root
+      }
+      row += width;
     }
     outStart = new int[states + 1];
     int total = 0;
@@ -216,6 +236,33 @@ final class KeywordAutomaton {
       keyword[count++] = k;
     }
 
+    /**
+     * The occurrences lying wholly in {@code [from, to)} whose keyword {@code map} numbers (not
+     * -1), renumbered by it and shifted to start at {@code from}: what a scan of that part alone
+     * with the mapped keywords' automaton reports, in the same order (by end, then keyword order).
+     */
+    Found within(int from, int to, int[] map) {
+      Found out = new Found();
+      // ends never decrease: skip to the first occurrence ending after from
+      int lo = 0;
+      int hi = count;
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (end[mid] <= from) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      for (int x = lo; x < count && end[x] <= to; x++) {
+        int k = map[keyword[x]];
+        if (k >= 0 && start[x] >= from) {
+          out.hit(start[x] - from, end[x] - from, k);
+        }
+      }
+      return out;
+    }
+
     /** Indexes of the occurrences ordered by start, ties in order of report (a stable sort). */
     int[] byStart() {
       long[] keys = new long[count];
@@ -248,7 +295,15 @@ final class KeywordAutomaton {
         continue;
       }
       int next;
-      while ((next = step(s, c)) < 0) {
+      while (true) {
+        int row = denseRow[s];
+        if (row >= 0) {
+          next = dense[row + c];
+          break;
+        }
+        if ((next = step(s, c)) >= 0) {
+          break;
+        }
         s = fail[s];
       }
       s = next;

@@ -145,12 +145,11 @@ final class LexiconScanner {
   }
 
   private static boolean letterEdge(char c) {
-    return Character.isLetterOrDigit(c);
+    return CharKinds.letterOrDigit(c);
   }
 
+  // a letter, a digit or a mark
   private static boolean isWordChar(char c) {
-    int t = Character.getType(c);
-    return Character.isLetterOrDigit(c) || t == Character.NON_SPACING_MARK
-        || t == Character.COMBINING_SPACING_MARK || t == Character.ENCLOSING_MARK;
+    return CharKinds.wordChar(c);
   }
 }

@@ -42,9 +42,25 @@ final class LexiconScanners {
     }
   }
 
+  /** The keywords of all the lexicons, numbered as {@link #find(String, KeywordAutomaton.Found)} expects. */
+  List<String> keywords() {
+    List<String> out = new ArrayList<>(automaton.size());
+    for (int i = 0; i < automaton.size(); i++) {
+      out.add(automaton.keyword(i));
+    }
+    return out;
+  }
+
   /** Each lexicon's words in {@code text}, by lexicon name. */
   Map<String, List<Hit>> find(String text) {
-    KeywordAutomaton.Found all = automaton.findAll(text);
+    return find(text, automaton.findAll(text));
+  }
+
+  /**
+   * Each lexicon's words in {@code text}, by lexicon name, from every occurrence of {@link
+   * #keywords()} there in the order the automaton reports them.
+   */
+  Map<String, List<Hit>> find(String text, KeywordAutomaton.Found all) {
     KeywordAutomaton.Found[] each = new KeywordAutomaton.Found[scanners.size()];
     for (int s = 0; s < each.length; s++) {
       each[s] = new KeywordAutomaton.Found();

@@ -17,6 +17,14 @@ final class TriggerIndex {
   private final BitSet[] rulesOf; // by keyword index
 
   TriggerIndex(LanguagePack pack) {
+    this(pack, List.of());
+  }
+
+  /**
+   * With {@code extra} keywords (lower-case) in the same automaton, woken by no rule: one pass
+   * over a text then also gives their occurrences (the frame lexicons', see {@link #map}).
+   */
+  TriggerIndex(LanguagePack pack, List<String> extra) {
     Map<String, BitSet> rulesByWord = new HashMap<>();
     List<CompiledRule> rules = pack.rules();
     // "للرئيس" holds no "الرئيس": after ل the article loses its head, so such a form also wakes
@@ -37,20 +45,45 @@ final class TriggerIndex {
         }
       }
     }
+    for (String word : extra) {
+      rulesByWord.computeIfAbsent(word, f -> new BitSet());
+    }
     // case is folded here (a false wake costs a regex run, not a claim); rules check it
     List<String> words = rulesByWord.keySet().stream().sorted().toList();
     automaton = new KeywordAutomaton(words);
     rulesOf = words.stream().map(rulesByWord::get).toArray(BitSet[]::new);
   }
 
+  /** Every occurrence of every keyword (trigger words and extras) in {@code text}. */
+  KeywordAutomaton.Found findAll(String text) {
+    return automaton.findAll(text);
+  }
+
+  /** By keyword of this index: its number in {@code keywords}, or -1. */
+  int[] map(List<String> keywords) {
+    Map<String, Integer> number = new HashMap<>();
+    for (int i = 0; i < keywords.size(); i++) {
+      number.put(keywords.get(i), i);
+    }
+    int[] out = new int[automaton.size()];
+    for (int k = 0; k < out.length; k++) {
+      out[k] = number.getOrDefault(automaton.keyword(k), -1);
+    }
+    return out;
+  }
+
   /** For each sentence, the rules its words wake and where each rule's trigger words start. */
   List<Map<Integer, List<Integer>>> wake(String text, List<Sentence> sentences) {
+    return wake(automaton.findAll(text), sentences);
+  }
+
+  /** As {@link #wake(String, List)}, from the text's occurrences ({@link #findAll}). */
+  List<Map<Integer, List<Integer>>> wake(KeywordAutomaton.Found found, List<Sentence> sentences) {
     List<Map<Integer, List<Integer>>> woken = new java.util.ArrayList<>(sentences.size());
     for (int i = 0; i < sentences.size(); i++) {
       woken.add(new java.util.TreeMap<>());
     }
     int si = 0;
-    KeywordAutomaton.Found found = automaton.findAll(text);
     for (int x : found.byStart()) {
       int start = found.start[x];
       int keyword = found.keyword[x];

@@ -142,8 +142,10 @@ public final class PatternCompiler {
       String contracted = clitics.articleContracted();
       String art = "(?:" + prefix + Pattern.quote(article) + rest + ")";
       if (contracted != null) {
-        // the contracted prefix stands for preposition + article ("لل" = ل + ال)
-        art += "|(?:" + contracted + rest + ")";
+        // the contracted prefix stands for preposition + article ("لل" = ل + ال); the trie is
+        // written once after either head (the same tries in the same order as one copy after
+        // each, at half the groups: each group is a slot every try clears)
+        art = "(?:" + prefix + Pattern.quote(article) + "|" + contracted + ")" + rest;
       }
       alternatives.add("(?<!" + LETTER_BEFORE + ")(?:" + art + ")(?!" + LETTER + ")");
     }

@@ -48,9 +48,38 @@ final class TrieRegex {
     if (n.children.isEmpty()) {
       return;
     }
+    // Children that end a form and carry a caseless letter or digit are written as one character
+    // class ("قم(?:ة|ا)" → "قم[ةا]"): java.util.regex gives every group, capturing or not, a slot
+    // that each try clears (Matcher.reset), and the gazetteers have thousands of such nodes. The
+    // children of a node begin with different chars, so at most one of them can match and their
+    // order does not matter; caseless chars only, so a case-insensitive trie matches as before.
+    StringBuilder leaves = new StringBuilder();
+    int others = 0;
+    for (Map.Entry<Character, Node> e : n.children.entrySet()) {
+      if (classable(e.getKey(), e.getValue())) {
+        leaves.append(e.getKey());
+      } else {
+        others++;
+      }
+    }
+    if (others == 0) {
+      // no group at all: "[ةا]" or, when the node ends a form too, "[ةا]?"
+      cls(leaves, b);
+      if (n.end) {
+        b.append('?');
+      }
+      return;
+    }
     b.append("(?:");
     boolean first = true;
+    if (leaves.length() > 0) {
+      cls(leaves, b);
+      first = false;
+    }
     for (Map.Entry<Character, Node> e : n.children.entrySet()) {
+      if (classable(e.getKey(), e.getValue())) {
+        continue;
+      }
       if (!first) {
         b.append('|');
       }
@@ -61,6 +90,20 @@ final class TrieRegex {
     b.append(')');
     if (n.end) {
       b.append('?');
+    }
+  }
+
+  private static boolean classable(char c, Node child) {
+    return child.children.isEmpty() && Character.isLetterOrDigit(c)
+        && Character.toUpperCase(c) == c && Character.toLowerCase(c) == c
+        && Character.toTitleCase(c) == c && !Character.isSurrogate(c);
+  }
+
+  private static void cls(CharSequence chars, StringBuilder b) {
+    if (chars.length() == 1) {
+      b.append(chars.charAt(0));
+    } else {
+      b.append('[').append(chars).append(']');
     }
   }
 
