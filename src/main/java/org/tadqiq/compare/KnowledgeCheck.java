@@ -75,7 +75,7 @@ public final class KnowledgeCheck {
             new ClaimValue.Office(o.person(), o.role(), row.jurisdiction(), "current"),
             verdict.on(), verdict.inOffice(),
             new Side.Term(row.from(), row.to(), row.evidence())));
-    String summary = person + " — " + office + ": " + said + " in " + String.join(", ", sources)
+    String summary = person + " — " + office + ": " + said + " in " + Explainer.sourceList(List.copyOf(sources))
         + " vs " + truth + " in the table of office holders (" + rowText + "); "
         + Policy.OFFICE_AGAINST_KNOWLEDGE.principle();
     return new Finding(null, Finding.Verdict.CONFLICT, first.kind(), Policy.OFFICE_AGAINST_KNOWLEDGE,
