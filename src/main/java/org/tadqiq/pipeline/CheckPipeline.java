@@ -117,7 +117,7 @@ public final class CheckPipeline {
     flush.accept(batch);
     CheckResult r = compare(extracted);
     return new CheckResult(r.rules(), r.sources(), r.claims(), r.events(), r.findings(),
-        r.comparisons(), reader.skipped()).withCopyGroups(r.copyGroups());
+        r.comparisons(), reader.skipped()).withCopyGroups(r.copyGroups()).withSupport(r.support());
   }
 
   /** Extracts a batch on all threads, keeping its order. */
@@ -197,7 +197,9 @@ public final class CheckPipeline {
     ConflictFinder finder = new ConflictFinder(rules.common(), explainer).withCopyGroups(copies);
     List<Finding> findings = finder.find(facets); // with the office table's, ranked
     return new CheckResult(rules, extracted, claims, events, findings, finder.comparisons(), Map.of())
-        .withCopyGroups(copies);
+        .withCopyGroups(copies)
+        .withSupport(new org.tadqiq.compare.Corroboration(rules.common())
+            .independentSources(facets, copies));
   }
 
   // Two files named alike in different folders must not share an id: the second gets a suffix.

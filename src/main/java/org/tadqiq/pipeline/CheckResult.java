@@ -17,6 +17,8 @@ import org.tadqiq.rules.RuleBook;
  *     its top findings and their claims, not every article); null to count the lists
  * @param copyGroups source id → the id of its group of copies of one dispatch (sources without
  *     copies are absent)
+ * @param support claim id → how many independent sources make the claim (claims compared with
+ *     nothing are absent; see {@code compare.Corroboration})
  */
 public record CheckResult(
     RuleBook rules,
@@ -27,7 +29,8 @@ public record CheckResult(
     long comparisons,
     Map<String, Long> skippedRecords,
     Counts declared,
-    Map<String, String> copyGroups) {
+    Map<String, String> copyGroups,
+    Map<String, Integer> support) {
 
   /** The totals a report shows. */
   public record Counts(long inputs, long read, long claims, long events, long conflicts,
@@ -35,19 +38,27 @@ public record CheckResult(
 
   public CheckResult(RuleBook rules, List<ExtractedSource> sources, List<Claim> claims,
       List<Event> events, List<Finding> findings, long comparisons, Map<String, Long> skippedRecords) {
-    this(rules, sources, claims, events, findings, comparisons, skippedRecords, null, Map.of());
+    this(rules, sources, claims, events, findings, comparisons, skippedRecords, null, Map.of(),
+        Map.of());
   }
 
   public CheckResult(RuleBook rules, List<ExtractedSource> sources, List<Claim> claims,
       List<Event> events, List<Finding> findings, long comparisons, Map<String, Long> skippedRecords,
       Counts declared) {
-    this(rules, sources, claims, events, findings, comparisons, skippedRecords, declared, Map.of());
+    this(rules, sources, claims, events, findings, comparisons, skippedRecords, declared, Map.of(),
+        Map.of());
   }
 
   /** The same result, knowing which sources are copies of one dispatch. */
   public CheckResult withCopyGroups(Map<String, String> groups) {
     return new CheckResult(rules, sources, claims, events, findings, comparisons, skippedRecords,
-        declared, Map.copyOf(groups));
+        declared, Map.copyOf(groups), support);
+  }
+
+  /** The same result, knowing how many independent sources make each claim. */
+  public CheckResult withSupport(Map<String, Integer> bySupport) {
+    return new CheckResult(rules, sources, claims, events, findings, comparisons, skippedRecords,
+        declared, copyGroups, Map.copyOf(bySupport));
   }
 
   /** How many independent sources a list of sources is: copies of one dispatch count once. */

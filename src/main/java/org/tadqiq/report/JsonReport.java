@@ -109,7 +109,14 @@ public final class JsonReport {
     }
     ArrayNode claims = root.putArray("claims");
     for (Claim c : r.claims()) {
-      claims.add(claim(c));
+      ObjectNode n = claim(c);
+      Integer independent = r.support().get(c.id());
+      if (independent != null) {
+        // how many independent sources make it (copies of one dispatch once); one: single-source
+        n.put("independent_sources", independent);
+        n.put("single_source", independent == 1);
+      }
+      claims.add(n);
     }
     ArrayNode events = root.putArray("events");
     for (Event e : r.events()) {
