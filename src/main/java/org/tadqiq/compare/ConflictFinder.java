@@ -454,16 +454,7 @@ public final class ConflictFinder {
   private List<Side> sides(List<List<Facet>> clusters) {
     List<Side> sides = new ArrayList<>();
     for (List<Facet> c : clusters) {
-      TreeSet<String> srcs = new TreeSet<>();
-      TreeSet<String> who = new TreeSet<>();
-      for (Facet f : c) {
-        srcs.add(f.claim().source());
-        if (f.claim().attribution() != null) {
-          who.add(f.claim().attribution().who());
-        }
-      }
-      sides.add(new Side(explainer.value(c.get(0)), List.copyOf(srcs),
-          c.stream().map(f -> f.claim().id()).distinct().toList(), List.copyOf(who), null));
+      sides.add(Side.holding(explainer.value(c.get(0)), c));
     }
     sides.sort(Comparator.comparingInt((Side s) -> -s.sources().size()).thenComparing(Side::value));
     return sides;

@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import org.tadqiq.align.Facet;
 import org.tadqiq.model.Modality;
 import org.tadqiq.rules.CommonData;
@@ -112,16 +111,7 @@ final class Denials {
 
   /** One side of a denial: its value (marked as denied for the deniers) and who holds it. */
   private Side side(List<Facet> facets, String mark) {
-    TreeSet<String> srcs = new TreeSet<>();
-    TreeSet<String> who = new TreeSet<>();
-    for (Facet f : facets) {
-      srcs.add(f.claim().source());
-      if (f.claim().attribution() != null) {
-        who.add(f.claim().attribution().who());
-      }
-    }
-    return new Side(mark + explainer.value(facets.get(0)), List.copyOf(srcs),
-        facets.stream().map(f -> f.claim().id()).distinct().toList(), List.copyOf(who), null);
+    return Side.holding(mark + explainer.value(facets.get(0)), facets);
   }
 
   private static double strongest(List<Facet> facets) {

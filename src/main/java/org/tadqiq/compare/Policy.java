@@ -256,24 +256,8 @@ public enum Policy {
         || "region".equals(t.type())) {
       return false;
     }
-    String country = countryOf(region, common);
-    return country != null && country.equals(countryOf(town, common));
-  }
-
-  /** The country a place lies in (itself when it is one); null when unknown. */
-  private static String countryOf(String place, CommonData common) {
-    String at = place;
-    for (int depth = 0; at != null && depth < 10; depth++) {
-      var e = common.entities().get(at);
-      if (e == null) {
-        return null;
-      }
-      if ("country".equals(e.type())) {
-        return at;
-      }
-      at = e.within();
-    }
-    return null;
+    String country = common.countryOf(region);
+    return country != null && country.equals(common.countryOf(town));
   }
 
   /** The town or country a landmark lies in (the place itself when it is no landmark). */

@@ -19,6 +19,23 @@ public record Side(
     whoSays = whoSays == null ? List.of() : List.copyOf(whoSays);
   }
 
+  /**
+   * The side of facets that hold one value: their sources and claims, and the words of whoever
+   * their claims are attributed to.
+   */
+  static Side holding(String value, List<org.tadqiq.align.Facet> facets) {
+    java.util.TreeSet<String> sources = new java.util.TreeSet<>();
+    java.util.TreeSet<String> who = new java.util.TreeSet<>();
+    for (org.tadqiq.align.Facet f : facets) {
+      sources.add(f.claim().source());
+      if (f.claim().attribution() != null) {
+        who.add(f.claim().attribution().who());
+      }
+    }
+    return new Side(value, List.copyOf(sources),
+        facets.stream().map(f -> f.claim().id()).distinct().toList(), List.copyOf(who), null);
+  }
+
   public Side(String value, List<String> sources, List<String> claims) {
     this(value, sources, claims, List.of(), null);
   }

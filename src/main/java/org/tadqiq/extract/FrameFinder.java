@@ -327,27 +327,12 @@ final class FrameFinder {
     private List<String> countriesNamed(Sentence s) {
       TreeSet<String> out = new TreeSet<>();
       for (Hit h : outsideBodies(of(frames.places(), s), s)) {
-        String c = countryOf(h.entry().id());
+        String c = common.countryOf(h.entry().id());
         if (c != null) {
           out.add(c);
         }
       }
       return List.copyOf(out);
-    }
-
-    private String countryOf(String entity) {
-      String at = entity;
-      for (int depth = 0; at != null && depth < 10; depth++) {
-        var e = common.entities().get(at);
-        if (e == null) {
-          return null;
-        }
-        if ("country".equals(e.type())) {
-          return at;
-        }
-        at = e.within();
-      }
-      return null;
     }
 
     /**

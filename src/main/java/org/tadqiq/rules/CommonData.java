@@ -41,4 +41,20 @@ public record CommonData(
     }
     return false;
   }
+
+  /** The country a place lies in (itself when it is one); null when unknown. */
+  public String countryOf(String place) {
+    String at = place;
+    for (int depth = 0; at != null && depth < 10; depth++) {
+      Specs.Entity e = entities.get(at);
+      if (e == null) {
+        return null;
+      }
+      if ("country".equals(e.type())) {
+        return at;
+      }
+      at = e.within();
+    }
+    return null;
+  }
 }
