@@ -77,7 +77,8 @@ public final class DraftCheck {
       }
       Map<String, List<Facet>> groups = new LinkedHashMap<>();
       for (Claim c : draft.claims()) {
-        // the draft is judged as of its date, the office table's verdicts too
+        // the draft is judged as of its date (published, --date or today), the office table's
+        // verdicts too: every facet carries that date
         for (Facet f : maker.facetsOf(c, when)) {
           groups.computeIfAbsent(f.groupKey(), k -> new ArrayList<>()).add(f);
         }
@@ -94,12 +95,6 @@ public final class DraftCheck {
           }
           continue;
         }
-        // the draft's own date stands for its facets: a draft is judged as of when it is published
-        List<Facet> dated = new ArrayList<>();
-        for (Facet f : mine) {
-          dated.add(f.published() != null ? f
-              : new Facet(f.policy(), f.key(), f.compared(), f.claim(), when, f.strength()));
-        }
         for (Facet stored : store.group(policy, mine.get(0).key(), when,
             policy.windowDays(rules.common()), !policy.allowsSeveralValues())) {
           if (!stored.claim().source().equals(id)) { // the draft may already be in the store
@@ -111,7 +106,7 @@ public final class DraftCheck {
         }
         mine.forEach(f -> claimsMet.add(f.claim().id()));
         group.forEach(f -> storedSources.add(f.claim().source()));
-        group.addAll(dated);
+        group.addAll(mine);
         Finding f = store.judged(group, g -> finder.judge(g, id));
         if (f == null) {
           continue;
