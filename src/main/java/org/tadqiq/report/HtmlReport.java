@@ -312,6 +312,9 @@ public final class HtmlReport {
       all.add(claim);
       if (value == null) {
         value = c.words().value(claim.value(), f.policy());
+        if (claim.modality() == org.tadqiq.model.Modality.DENIED) {
+          value = t.format("side.denied", value); // the deniers' side of a dispute says so
+        }
       }
       if (evidence.size() < FIRST_QUOTES + MORE_QUOTES) {
         evidence.add(evidence(c, f, claim, same.size() - 1));

@@ -49,4 +49,21 @@ class HtmlReportTest {
     assertThat(html).contains("متنازع عليها").contains("الفيضانات في ليبيا")
         .doesNotContain("flood في").doesNotContain("بين Libya");
   }
+
+  @Test
+  void theDeniersSideOfADisputeSaysItIsADenialInTheReadersLanguage() throws IOException {
+    String raid = "The Sudanese army attacked the town of Kadugli on Monday. ";
+    Files.writeString(dir.resolve("a.txt"), "published: 2024-03-04\nlang: en\n\n" + raid
+        + "The Rapid Support Forces said 40 soldiers were killed in the attack.");
+    Files.writeString(dir.resolve("b.txt"), "published: 2024-03-04\nlang: en\n\n" + raid
+        + "The defence ministry denied that 40 soldiers were killed in the attack.");
+    CheckPipeline pipeline = new CheckPipeline(TestRules.load());
+    CheckResult r = pipeline.check(List.of(dir), m -> {});
+    StringWriter en = new StringWriter();
+    new HtmlReport(pipeline.explainer()).write(ReportInput.check(r, "en"), en);
+    assertThat(en.toString()).contains("class=\"value\">denied: 40");
+    StringWriter ar = new StringWriter();
+    new HtmlReport(pipeline.explainer()).write(ReportInput.check(r, "ar"), ar);
+    assertThat(ar.toString()).contains("class=\"value\">نفي: 40");
+  }
 }
