@@ -68,11 +68,17 @@ public final class Extractor {
     this.splitter = new SentenceSplitter(pack.sentenceEnd());
     this.numbers = new NumberReader(pack.numberWords() == null ? null : pack.lexicon(pack.numberWords()));
     this.shareHolders = new ShareHolders(pack.frames(), common);
+    // each rule's pattern read into a tree once, for where it can begin and its leading lookbehinds
     org.tadqiq.rules.FirstChars first = new org.tadqiq.rules.FirstChars();
-    this.firstChars = pack.rules().stream().map(r -> first.of(r.pattern()))
-        .toArray(java.util.BitSet[]::new);
-    this.guards = pack.rules().stream().map(r -> org.tadqiq.rules.LookbehindGuard.of(r.pattern()))
-        .toArray(org.tadqiq.rules.LookbehindGuard.Split[]::new);
+    int n = pack.rules().size();
+    this.firstChars = new java.util.BitSet[n];
+    this.guards = new org.tadqiq.rules.LookbehindGuard.Split[n];
+    for (int i = 0; i < n; i++) {
+      java.util.regex.Pattern p = pack.rules().get(i).pattern();
+      org.tadqiq.rules.RegexSyntax.Node root = org.tadqiq.rules.RegexSyntax.parseOrNull(p);
+      firstChars[i] = first.of(p, root);
+      guards[i] = org.tadqiq.rules.LookbehindGuard.of(p, root);
+    }
     builders.put(ClaimKind.QUANTITY, new QuantityBuilder());
     builders.put(ClaimKind.OFFICE, new OfficeBuilder());
     builders.put(ClaimKind.ORDINAL, new OrdinalBuilder());

@@ -21,14 +21,12 @@ public final class FirstChars {
 
   /** The chars a non-empty match of {@code pattern} can begin with, or null when any may. */
   public BitSet of(Pattern pattern) {
-    String regex = pattern.pattern();
-    if (BACK_REFERENCE.matcher(regex).find()) {
-      return null;
-    }
-    RegexSyntax.Node root;
-    try {
-      root = RegexSyntax.parse(regex, pattern.flags());
-    } catch (RegexSyntax.SyntaxError e) {
+    return of(pattern, RegexSyntax.parseOrNull(pattern));
+  }
+
+  /** The same, from the pattern's tree already read ({@link RegexSyntax#parseOrNull}). */
+  public BitSet of(Pattern pattern, RegexSyntax.Node root) {
+    if (root == null || BACK_REFERENCE.matcher(pattern.pattern()).find()) {
       return null;
     }
     BitSet out = (BitSet) first(root).chars().clone();

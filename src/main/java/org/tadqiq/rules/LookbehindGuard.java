@@ -22,13 +22,15 @@ public final class LookbehindGuard {
 
   /** The split, or null when the pattern does not begin with a lookbehind (or cannot be read). */
   public static Split of(Pattern pattern) {
-    String regex = pattern.pattern();
-    RegexSyntax.Node root;
-    try {
-      root = RegexSyntax.parse(regex, pattern.flags());
-    } catch (RegexSyntax.SyntaxError e) {
+    return of(pattern, RegexSyntax.parseOrNull(pattern));
+  }
+
+  /** The same, from the pattern's tree already read ({@link RegexSyntax#parseOrNull}). */
+  public static Split of(Pattern pattern, RegexSyntax.Node root) {
+    if (root == null) {
       return null;
     }
+    String regex = pattern.pattern();
     List<RegexSyntax.Node> items = root instanceof RegexSyntax.Seq s ? s.items() : List.of(root);
     int guarded = 0;
     while (guarded < items.size() && guardOnly(items.get(guarded), regex)) {

@@ -66,6 +66,15 @@ public final class RegexSyntax {
     this.rulePattern = rulePattern;
   }
 
+  /** A compiled pattern's tree, or null when this reader cannot follow it. */
+  public static Node parseOrNull(java.util.regex.Pattern pattern) {
+    try {
+      return parse(pattern.pattern(), pattern.flags());
+    } catch (SyntaxError e) {
+      return null;
+    }
+  }
+
   /** A plain java.util.regex pattern with its flags (e.g. a furniture marker). */
   public static Node parse(String regex, int flags) {
     return new RegexSyntax(regex, false).parseAll(flags);
