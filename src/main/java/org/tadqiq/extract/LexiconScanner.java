@@ -84,7 +84,7 @@ final class LexiconScanner {
   /**
    * The lexicon's words in {@code text}, from every occurrence of its keywords there (numbered as
    * in {@link #keywords()}, in the order an automaton reports them): those with a word edge after
-   * them and only attached prefixes before, leftmost first, then longest.
+   * them and only attached prefixes before, leftmost first, then longest, then with the fewest attached letters.
    */
   List<Hit> find(String text, KeywordAutomaton.Found emits) {
     List<int[]> found = new ArrayList<>();
@@ -127,7 +127,10 @@ final class LexiconScanner {
       order.add(i);
     }
     order.sort(Comparator.<Integer>comparingInt(i -> found.get(i)[0])
-        .thenComparingInt(i -> -(found.get(i)[2] - found.get(i)[0])));
+        .thenComparingInt(i -> -(found.get(i)[2] - found.get(i)[0]))
+        // the same word read whole beats it read as a prefix and a shorter form: "كسلا" is Kassala,
+        // not ك + "سلا" (Salé)
+        .thenComparingInt(i -> found.get(i)[1]));
     List<Hit> out = new ArrayList<>();
     int next = 0;
     for (int i : order) {

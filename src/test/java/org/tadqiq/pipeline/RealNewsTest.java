@@ -183,19 +183,19 @@ class RealNewsTest {
 
   @Test
   void tollsFromTheRedCrescentAndFromAGovernmentAreDisputedButTwoOrgansOfOneStateAreNot() {
-    LocalDate day = LocalDate.of(2023, 9, 14);
+    LocalDate day = LocalDate.of(2024, 8, 20);
     CheckResult twoBodies = check(
-        source("a", "en", day, "Two dams burst above Derna after Storm Daniel struck eastern Libya. "
-            + "According to the Libyan Red Crescent, 11,300 people were killed in the floods."),
+        source("a", "en", day, "Two dams burst above Kassala after days of heavy rain in eastern Sudan. "
+            + "According to the Sudanese Red Crescent, 1,240 people were killed in the floods."),
         source("b", "en", day, "Rescue teams kept searching the wrecked coastal town on Thursday. "
-            + "According to Libya's government, 5,300 people were killed in the floods."));
+            + "According to Sudan's government, 610 people were killed in the floods."));
     assertThat(twoBodies.with(Finding.Verdict.DISPUTED)).singleElement()
         .satisfies(f -> assertThat(f.sides()).allSatisfy(side -> assertThat(side.whoSays()).isNotEmpty()));
     CheckResult oneState = check(
-        source("a", "en", day, "Two dams burst above Derna after Storm Daniel struck eastern Libya. "
-            + "According to Libya's health ministry, 11,300 people were killed in the floods."),
+        source("a", "en", day, "Two dams burst above Kassala after days of heavy rain in eastern Sudan. "
+            + "According to Sudan's health ministry, 1,240 people were killed in the floods."),
         source("b", "en", day, "Rescue teams kept searching the wrecked coastal town on Thursday. "
-            + "According to Libya's government, 5,300 people were killed in the floods."));
+            + "According to Sudan's government, 610 people were killed in the floods."));
     assertThat(oneState.with(Finding.Verdict.DISPUTED)).isEmpty();
     assertThat(oneState.with(Finding.Verdict.POSSIBLE)).isNotEmpty();
   }
@@ -229,14 +229,14 @@ class RealNewsTest {
   @Test
   void twoFiguresOfTwoBodiesInOneArticleAreADisputedFigureWithWhoGivesEach() {
     Source en = source("a", "en", LocalDate.of(2025, 3, 1),
-        "Floods hit the coastal city of Derna on Sunday. The health ministry said 50 people were"
+        "Floods hit the city of Kassala on Sunday. The health ministry said 50 people were"
             + " killed in the floods, while according to the Red Crescent 70 people were killed.");
     CheckResult r = check(en);
     assertThat(r.with(Finding.Verdict.DISPUTED)).singleElement().satisfies(f ->
         assertThat(f.sides()).extracting(side -> side.whoSays().get(0))
             .containsExactlyInAnyOrder("The health ministry", "the Red Crescent"));
     Source ar = source("b", "ar", LocalDate.of(2025, 3, 1),
-        "ضربت الفيضانات مدينة درنة يوم الأحد. وقالت وزارة الصحة إن 50 شخصا قتلوا في الفيضانات،"
+        "ضربت الفيضانات مدينة كسلا يوم الأحد. وقالت وزارة الصحة إن 50 شخصا قتلوا في الفيضانات،"
             + " بينما بحسب الهلال الأحمر قتل 70 شخصا.");
     assertThat(check(ar).with(Finding.Verdict.DISPUTED)).hasSize(1);
   }

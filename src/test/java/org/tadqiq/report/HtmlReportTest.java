@@ -36,18 +36,18 @@ class HtmlReportTest {
 
   @Test
   void aDisputeIsCountedAndNamedInTheReadersLanguage() throws IOException {
-    Files.writeString(dir.resolve("a.txt"), "published: 2023-09-14\nlang: ar\n\n"
-        + "ارتفعت حصيلة ضحايا الفيضانات في مدينة درنة شرق ليبيا إلى 11300 قتيل، بحسب الهلال الأحمر الليبي.");
-    Files.writeString(dir.resolve("b.txt"), "published: 2023-09-14\nlang: en\n\n"
-        + "Libya's eastern government said 5,300 people were killed in the Derna floods.");
+    Files.writeString(dir.resolve("a.txt"), "published: 2024-08-20\nlang: ar\n\n"
+        + "ارتفعت حصيلة ضحايا الفيضانات في مدينة كسلا شرق السودان إلى 1240 قتيل، بحسب الهلال الأحمر السوداني.");
+    Files.writeString(dir.resolve("b.txt"), "published: 2024-08-20\nlang: en\n\n"
+        + "Sudan's government said 610 people were killed in the Kassala floods.");
     CheckPipeline pipeline = new CheckPipeline(TestRules.load());
     CheckResult r = pipeline.check(List.of(dir), m -> {});
     StringWriter out = new StringWriter();
     new HtmlReport(pipeline.explainer()).write(ReportInput.check(r, "ar"), out);
     String html = out.toString();
     // a tile counts the dispute; the headline names the event and the country in Arabic
-    assertThat(html).contains("متنازع عليها").contains("الفيضانات في ليبيا")
-        .doesNotContain("flood في").doesNotContain("بين Libya");
+    assertThat(html).contains("متنازع عليها").contains("الفيضانات في السودان")
+        .doesNotContain("flood في").doesNotContain("بين Sudan");
   }
 
   @Test
