@@ -438,9 +438,19 @@ public final class HtmlReport {
             "left out: " + x.marker(), null));
         leftOut.add(x.marker() + " [" + x.original().start() + "–" + x.original().end() + "]");
       }
+      int singleSource = 0;
       for (Claim claim : e.claims()) {
-        marks.add(new Highlighter.Mark(claim.span().start(), claim.span().end(), "claim " + claim.kind().id(),
-            claim.id() + " · " + claim.kind().id() + " · " + c.words().value(claim.value()) + " · " + claim.rule(),
+        // how many independent sources make the claim (copies of one dispatch once): a claim only
+        // one of them makes is what a fact-checker verifies first
+        Integer support = c.r().support().get(claim.id());
+        String backing = support == null ? "" : support == 1 ? " single" : " backed";
+        String says = support == null ? ""
+            : " · " + (support == 1 ? c.t().get("texts.single") : c.t().format("texts.backed", support));
+        singleSource += support != null && support == 1 ? 1 : 0;
+        marks.add(new Highlighter.Mark(claim.span().start(), claim.span().end(),
+            "claim " + claim.kind().id() + backing,
+            claim.id() + " · " + claim.kind().id() + " · " + c.words().value(claim.value()) + " · "
+                + claim.rule() + says,
             claim.id()));
       }
       boolean shown = e.hasText();
@@ -449,7 +459,8 @@ public final class HtmlReport {
           s.id(), title(s), s.language() == null ? "und" : s.language(),
           pack == null ? "auto" : pack.direction(), shown,
           shown ? "" : c.t().get("texts.notkept"),
-          c.t().format("texts.claims", e.claims().size()), leftOut,
+          singleSource == 0 ? c.t().format("texts.claims", e.claims().size())
+              : c.t().format("texts.claims.single", e.claims().size(), singleSource), leftOut,
           shown ? Highlighter.segments(s.text(), 0, s.text().length(), marks) : List.of()));
     }
     return out;
@@ -473,9 +484,21 @@ public final class HtmlReport {
           safeUrl(s.url()),
           claimCount(c, e),
           s.problems(),
-          c.withText().contains(s.id())));
+          c.withText().contains(s.id()),
+          copiesOf(c.r(), s.id())));
     }
     return out;
+  }
+
+  /** The other sources of the copy group {@code id} belongs to, in id order; none when it has none. */
+  private static List<String> copiesOf(CheckResult r, String id) {
+    String group = r.copyGroups().get(id);
+    if (group == null) {
+      return List.of();
+    }
+    return r.copyGroups().entrySet().stream()
+        .filter(g -> g.getValue().equals(group) && !g.getKey().equals(id))
+        .map(Map.Entry::getKey).sorted().toList();
   }
 
   private static long claimCount(Context c, ExtractedSource e) {

@@ -61,8 +61,9 @@ public record ReportView(
       String id, String title, String lang, String dir, boolean ok, String notShown,
       String claims, List<String> leftOut, List<Highlighter.Segment> text) {}
 
-  /** One row of the inputs table. */
+  /** One row of the inputs table; {@code copies}: the other sources that copy the same dispatch. */
   public record InputView(
       String id, String path, String status, boolean ok, String language, String published,
-      String outlet, String title, String url, long claims, List<String> problems, boolean hasText) {}
+      String outlet, String title, String url, long claims, List<String> problems, boolean hasText,
+      List<String> copies) {}
 }

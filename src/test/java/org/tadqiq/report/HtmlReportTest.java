@@ -66,4 +66,36 @@ class HtmlReportTest {
     new HtmlReport(pipeline.explainer()).write(ReportInput.check(r, "ar"), ar);
     assertThat(ar.toString()).contains("class=\"value\">نفي: 40");
   }
+
+  @Test
+  void aSingleSourceClaimIsMarkedAndCopiesOfOneDispatchNameEachOther() throws IOException {
+    String dispatch = "Donald Trump and Vladimir Putin met in Anchorage on"
+        + " Friday for talks on the war in Ukraine that officials on both sides described as"
+        + " long and difficult. The meeting lasted about three hours, according to aides who"
+        + " briefed reporters afterwards at the air base. No agreement was announced, and both"
+        + " leaders left without taking questions from the press waiting outside the hall.";
+    String header = "published: 2025-08-16\nlang: en\n\n";
+    Files.writeString(dir.resolve("wire.txt"), header + dispatch);
+    Files.writeString(dir.resolve("copy.txt"), header + dispatch.replace("press waiting", "reporters waiting"));
+    CheckPipeline pipeline = new CheckPipeline(TestRules.load());
+    CheckResult r = pipeline.check(List.of(dir), m -> {});
+    StringWriter out = new StringWriter();
+    new HtmlReport(pipeline.explainer()).write(ReportInput.check(r, "en"), out);
+    String html = out.toString();
+    // the wire and its copy are one source: "about three hours" rests on it alone
+    assertThat(html).contains("<mark class=\"claim quantity single\" title=\"wire:3 · quantity · about 180 minutes"
+        + " · en.quantity.duration · single source: no other independent source makes this claim\">"
+        + "lasted about three hours</mark>");
+    assertThat(html).contains("copies the same dispatch as: <a href=\"#input-copy\">copy</a>")
+        .contains("copies the same dispatch as: <a href=\"#input-wire\">wire</a>");
+
+    Files.writeString(dir.resolve("other.txt"), header + "Putin and Trump held talks in Anchorage"
+        + " on Friday. The two presidents talked for three hours and then flew home.");
+    r = pipeline.check(List.of(dir), m -> {});
+    out = new StringWriter();
+    new HtmlReport(pipeline.explainer()).write(ReportInput.check(r, "en"), out);
+    assertThat(out.toString()).as("another outlet makes it too")
+        .containsPattern("<mark class=\"claim quantity backed\" title=\"wire:3 [^\"]*"
+            + "made by 2 independent sources\">lasted about three hours</mark>");
+  }
 }
