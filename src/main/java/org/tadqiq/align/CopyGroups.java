@@ -39,18 +39,73 @@ public final class CopyGroups {
     this.threshold = threshold;
   }
 
+  /**
+   * A text's MinHash signature (one 64-bit hash per bucket) and its number of shingles: all that
+   * deciding whether two texts are copies needs, small enough to keep for every article of an
+   * archive.
+   */
+  public record Fingerprint(long[] hashes, int shingles) {
+    public Fingerprint {
+      if (hashes.length != HASHES) {
+        throw new IllegalArgumentException("a fingerprint has " + HASHES + " hashes, not " + hashes.length);
+      }
+    }
+
+    /** The hashes as bytes, to store. */
+    public byte[] bytes() {
+      java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(HASHES * Long.BYTES);
+      for (long h : hashes) {
+        b.putLong(h);
+      }
+      return b.array();
+    }
+
+    /** A stored fingerprint back from {@link #bytes()}. */
+    public static Fingerprint of(byte[] bytes, int shingles) {
+      java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(bytes);
+      long[] h = new long[bytes.length / Long.BYTES];
+      for (int i = 0; i < h.length; i++) {
+        h[i] = b.getLong();
+      }
+      return new Fingerprint(h, shingles);
+    }
+
+    /**
+     * One key per band (32 bands of 4 hashes): two texts that share a key are candidates
+     * (texts whose signatures agree on a whole band), so candidates come from a look-up, never from
+     * comparing every pair.
+     */
+    public long[] bandKeys() {
+      int rows = HASHES / BANDS;
+      long[] keys = new long[BANDS];
+      for (int band = 0; band < BANDS; band++) {
+        long k = band * 0x9E3779B97F4A7C15L;
+        for (int r = 0; r < rows; r++) {
+          k = (k ^ hashes[band * rows + r]) * 0xBF58476D1CE4E5B9L;
+          k ^= k >>> 31;
+        }
+        keys[band] = k;
+      }
+      return keys;
+    }
+
+  }
+
+  /** Whether two fingerprinted texts are copies of one dispatch (see the class comment). */
+  public boolean copies(Fingerprint a, Fingerprint b) {
+    return containment(similarity(a.hashes(), b.hashes()), a.shingles(), b.shingles()) >= threshold;
+  }
+
   /** source id → the id of its copy group (its first member's id), for sources that have copies. */
   public Map<String, String> find(List<ExtractedSource> sources) {
     List<String> ids = new ArrayList<>();
-    List<String[]> signatures = new ArrayList<>();
-    List<Integer> sizes = new ArrayList<>();
+    List<Fingerprint> prints = new ArrayList<>();
     for (ExtractedSource e : sources) {
       if (e.source().readable() && !e.source().text().isBlank()) {
-        String[] sig = signature(e.source().text());
-        if (sig != null) {
+        Fingerprint f = fingerprint(e.source().text());
+        if (f != null) {
           ids.add(e.source().id());
-          signatures.add(sig);
-          sizes.add(shingles(e.source().text()));
+          prints.add(f);
         }
       }
     }
@@ -58,23 +113,17 @@ public final class CopyGroups {
     for (int i = 0; i < parent.length; i++) {
       parent[i] = i;
     }
-    int rows = HASHES / BANDS;
+    List<long[]> keys = prints.stream().map(Fingerprint::bandKeys).toList();
     for (int band = 0; band < BANDS; band++) {
-      Map<String, List<Integer>> buckets = new HashMap<>();
-      for (int i = 0; i < signatures.size(); i++) {
-        StringBuilder key = new StringBuilder();
-        for (int r = 0; r < rows; r++) {
-          key.append(signatures.get(i)[band * rows + r]).append('\u0000');
-        }
-        buckets.computeIfAbsent(key.toString(), k -> new ArrayList<>()).add(i);
+      Map<Long, List<Integer>> buckets = new HashMap<>();
+      for (int i = 0; i < prints.size(); i++) {
+        buckets.computeIfAbsent(keys.get(i)[band], k -> new ArrayList<>()).add(i);
       }
       for (List<Integer> bucket : buckets.values()) {
         for (int x = 1; x < bucket.size(); x++) {
           int a = bucket.get(0);
           int b = bucket.get(x);
-          if (find(parent, a) != find(parent, b) && containment(
-              similarity(signatures.get(a), signatures.get(b)), sizes.get(a), sizes.get(b))
-              >= threshold) {
+          if (find(parent, a) != find(parent, b) && copies(prints.get(a), prints.get(b))) {
             parent[find(parent, b)] = find(parent, a);
           }
         }
@@ -110,39 +159,48 @@ public final class CopyGroups {
     return Math.min(1, shared / Math.max(1, Math.min(a, b)));
   }
 
-  private static int shingles(String text) {
-    String words = text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
-    return Math.max(0, words.split(" ").length - SHINGLE + 1);
-  }
-
   /** The share of signature positions two texts agree on: an estimate of their shingles' Jaccard. */
-  static double similarity(String[] a, String[] b) {
+  static double similarity(long[] a, long[] b) {
     int same = 0;
     for (int i = 0; i < a.length; i++) {
-      same += a[i].equals(b[i]) ? 1 : 0;
+      same += a[i] == b[i] ? 1 : 0;
     }
     return (double) same / a.length;
   }
 
-  /** The MinHash signature of a text's 5-word shingles; null for a text too short to have any. */
-  static String[] signature(String text) {
+  /** The fingerprint of a text's 5-word shingles; null for a text too short to have any. */
+  public static Fingerprint fingerprint(String text) {
     String words = text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
-    if (words.split(" ").length < SHINGLE) {
+    String[] split = words.split(" ");
+    if (split.length < SHINGLE) {
       return null;
     }
     try (Analyzer analyzer = new ShingleMinHash();
         TokenStream ts = analyzer.tokenStream("text", new StringReader(words))) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
       ts.reset();
-      List<String> hashes = new ArrayList<>(HASHES);
+      long[] hashes = new long[HASHES];
+      int n = 0;
       while (ts.incrementToken()) {
-        hashes.add(term.toString());
+        if (n < HASHES) {
+          hashes[n] = hash64(term);
+        }
+        n++;
       }
       ts.end();
-      return hashes.size() == HASHES ? hashes.toArray(new String[0]) : null;
+      return n == HASHES ? new Fingerprint(hashes, split.length - SHINGLE + 1) : null;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** A 64-bit hash of one MinHash term (equal terms, equal hashes; the terms are hashes already). */
+  private static long hash64(CharSequence term) {
+    long h = 0xcbf29ce484222325L;
+    for (int i = 0; i < term.length(); i++) {
+      h = (h ^ term.charAt(i)) * 0x100000001b3L;
+    }
+    return h;
   }
 
   /** Words → 5-word shingles → one minimum hash per bucket (128 buckets, rotation fills empties). */

@@ -122,11 +122,18 @@ public final class CheckPipeline {
 
   /** Extracts a batch on all threads, keeping its order. */
   public List<ExtractedSource> extractAll(List<Source> batch) {
-    if (threads == 1 || batch.size() < 2) {
-      return batch.stream().map(this::extract).toList();
+    return map(batch, this::extract);
+  }
+
+  /** {@code work} applied to each item on this pipeline's threads, the results in the items' order. */
+  public <T, R> List<R> map(List<T> items, java.util.function.Function<T, R> work) {
+    if (threads == 1 || items.size() < 2) {
+      return items.stream().map(work).toList();
     }
     try {
-      return pool.submit(() -> batch.parallelStream().map(this::extract).toList()).get();
+      // not toList(): a result may be null (an item with nothing to give)
+      return pool.submit(() -> items.parallelStream().map(work)
+          .collect(java.util.stream.Collectors.toCollection(ArrayList::new))).get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted", e);

@@ -31,6 +31,7 @@ public final class Audit {
   private final RuleBook rules;
   private final CheckPipeline pipeline;
   private final FacetMaker facets;
+  private final org.tadqiq.align.CopyGroups copyMeasure;
 
   /** What one audit run did. */
   public record Stats(long read, long added, long unchanged, long groupsCompared, boolean stopped,
@@ -53,6 +54,7 @@ public final class Audit {
     this.rules = rules;
     this.pipeline = new CheckPipeline(rules, threads, limits);
     this.facets = new FacetMaker(rules.common());
+    this.copyMeasure = new org.tadqiq.align.CopyGroups(rules.common().policies().copySimilarity());
   }
 
   public CheckPipeline pipeline() {
@@ -76,6 +78,7 @@ public final class Audit {
     InputReader reader = new InputReader(pipeline.limits().input());
     boolean stopped = false;
     store.beginLoad();
+    CopyIndex copies = store.copyIndex(copyMeasure);
     try {
       reader.read(inputs, s -> {
         if (stop.get()) {
@@ -85,12 +88,12 @@ public final class Audit {
         counts[0]++;
         chars[0] += s.text().length();
         if (batch.size() == batchSize || chars[0] >= CheckPipeline.BATCH_CHARS) {
-          ingest(store, batch, counts, problems);
+          ingest(store, copies, batch, counts, problems);
           chars[0] = 0;
           progress.accept(counts[0]);
         }
       });
-      ingest(store, batch, counts, problems);
+      ingest(store, copies, batch, counts, problems);
     } catch (Stop e) {
       stopped = true; // the current batch was never started: nothing half-written
     } catch (IllegalStateException e) {
@@ -100,7 +103,10 @@ public final class Audit {
       throw e;
     }
     store.buildIndexes();
-    ConflictFinder finder = new ConflictFinder(rules.common(), pipeline.explainer());
+    // a disagreement between two copies of one dispatch is a copying difference, and copies count
+    // once as sources: the judge knows every stored group of copies
+    ConflictFinder finder = new ConflictFinder(rules.common(), pipeline.explainer())
+        .withCopyGroups(copies.all());
     long groups = store.recompare(finder::judge);
     return new Stats(counts[0], counts[1], counts[2], groups, stopped, reader.skipped());
   }
@@ -109,7 +115,8 @@ public final class Audit {
    * Stores one batch in one transaction: all of it or, should anything fail, none of it (the
    * transaction is rolled back before the failure goes on).
    */
-  private void ingest(ClaimStore store, List<Source> batch, long[] counts, Consumer<String> problems) {
+  private void ingest(ClaimStore store, CopyIndex copies, List<Source> batch, long[] counts,
+      Consumer<String> problems) {
     try {
       List<Source> fresh = new ArrayList<>();
       List<String> originalIds = new ArrayList<>();
@@ -146,10 +153,14 @@ public final class Audit {
         hashes.add(hash);
       }
       List<ExtractedSource> extracted = pipeline.extractAll(fresh);
+      List<org.tadqiq.align.CopyGroups.Fingerprint> prints = fingerprints(extracted);
       for (int i = 0; i < extracted.size(); i++) {
         ExtractedSource e = extracted.get(i);
         e.source().problems().forEach(problems);
         store.add(e, originalIds.get(i), hashes.get(i), facets.facetsOf(e));
+        if (prints.get(i) != null) {
+          copies.add(e.source().id(), prints.get(i));
+        }
         added++;
       }
       store.commit();
@@ -164,6 +175,15 @@ public final class Audit {
       }
       throw e instanceof SQLException sql ? new IllegalStateException(sql) : (RuntimeException) e;
     }
+  }
+
+  /**
+   * Each article's fingerprint for finding copies of one dispatch (null for an unreadable or too
+   * short one), made on the pipeline's threads: it costs about as much as reading the text.
+   */
+  private List<org.tadqiq.align.CopyGroups.Fingerprint> fingerprints(List<ExtractedSource> extracted) {
+    return pipeline.map(extracted, e -> e.source().readable() && !e.source().text().isBlank()
+        ? org.tadqiq.align.CopyGroups.fingerprint(e.source().text()) : null);
   }
 
   private static Source renamed(Source s, String id) {

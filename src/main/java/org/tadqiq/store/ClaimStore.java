@@ -72,8 +72,8 @@ public final class ClaimStore implements AutoCloseable {
             + " status, problems, length, claims) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)");
     insertClaim = db.prepareStatement(
         "INSERT INTO claims(id, source, kind, subject, attribute, value, value_json, quote, start,"
-            + " \"end\", rule, modality, frame_json, context, context_start)"
-            + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+            + " \"end\", rule, modality, frame_json, context, context_start, said_by, said_by_key)"
+            + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     insertFacet = db.prepareStatement(
         "INSERT INTO facets(policy, key, compared, claim, source, published, strength)"
             + " VALUES (?,?,?,?,?,?,?)");
@@ -187,6 +187,14 @@ public final class ClaimStore implements AutoCloseable {
     }
   }
 
+  /**
+   * The store's groups of copies of one dispatch, judged with {@code measure}; reading and
+   * writing within this store's transactions.
+   */
+  CopyIndex copyIndex(org.tadqiq.align.CopyGroups measure) throws SQLException {
+    return new CopyIndex(db, measure);
+  }
+
   /** Adds one extracted article with its claims and facets (within the open transaction). */
   public void add(ExtractedSource e, String id, String hash, List<Facet> facets) throws SQLException {
     Source s = e.source();
@@ -220,6 +228,9 @@ public final class ClaimStore implements AutoCloseable {
       insertClaim.setString(13, c.frame() == null ? null : encoded(c.frame()));
       insertClaim.setString(14, c.context());
       insertClaim.setInt(15, c.contextStart());
+      // who the sentence says asserts it: what makes two figures a dispute between parties
+      insertClaim.setString(16, c.attribution() == null ? null : c.attribution().who());
+      insertClaim.setString(17, c.attribution() == null ? null : c.attribution().key());
       insertClaim.addBatch();
     }
     insertClaim.executeBatch();
@@ -333,7 +344,8 @@ public final class ClaimStore implements AutoCloseable {
   private static final String FACET_SELECT =
       "SELECT f.policy, f.key, f.compared, f.published, f.strength, c.id, c.source, c.kind,"
           + " c.subject, c.attribute, c.value_json, c.quote, c.start, c.\"end\", c.rule, c.modality,"
-          + " c.frame_json, c.context, c.context_start, c.value FROM facets f JOIN claims c ON c.id = f.claim";
+          + " c.frame_json, c.context, c.context_start, c.value, c.said_by, c.said_by_key"
+          + " FROM facets f JOIN claims c ON c.id = f.claim";
 
   /**
    * What judging needs of a facet: its claim without quote and sentence (the judge never reads
@@ -342,7 +354,8 @@ public final class ClaimStore implements AutoCloseable {
   private static final String JUDGED_SELECT =
       "SELECT f.policy, f.key, f.compared, f.published, f.strength, c.id, c.source, c.kind,"
           + " c.subject, c.attribute, c.value_json, '', c.start, c.\"end\", c.rule, c.modality,"
-          + " c.frame_json, NULL, c.context_start, c.value FROM facets f JOIN claims c ON c.id = f.claim";
+          + " c.frame_json, NULL, c.context_start, c.value, c.said_by, c.said_by_key"
+          + " FROM facets f JOIN claims c ON c.id = f.claim";
 
   /**
    * Re-judges every group touched since the last call, one group in memory at a time, and keeps
@@ -439,7 +452,8 @@ public final class ClaimStore implements AutoCloseable {
       try (PreparedStatement q = db.prepareStatement(
           "SELECT NULL, NULL, NULL, NULL, NULL, c.id, c.source, c.kind, c.subject, c.attribute,"
               + " c.value_json, c.quote, c.start, c.\"end\", c.rule, c.modality, c.frame_json,"
-              + " c.context, c.context_start, c.value FROM claims c WHERE c.id IN ("
+              + " c.context, c.context_start, c.value, c.said_by, c.said_by_key FROM claims c"
+              + " WHERE c.id IN ("
               + "?,".repeat(chunk.size() - 1) + "?)")) {
         for (int i = 0; i < chunk.size(); i++) {
           q.setString(i + 1, chunk.get(i));
@@ -651,12 +665,16 @@ public final class ClaimStore implements AutoCloseable {
           new Span(r.getInt(13), r.getInt(14)), r.getString(12), r.getString(15),
           event,
           Modality.valueOf(r.getString(16).toUpperCase(java.util.Locale.ROOT)),
-          r.getString(18), r.getInt(19), null);
+          r.getString(18), r.getInt(19), attribution(r.getString(21), r.getString(22)));
     } catch (StoreException e) {
       throw e;
     } catch (RuntimeException e) {
       throw corrupt("a claim row", e);
     }
+  }
+
+  private static org.tadqiq.model.Attribution attribution(String who, String key) {
+    return who == null || key == null ? null : new org.tadqiq.model.Attribution(who, key);
   }
 
   private Policy policy(String id) {

@@ -21,8 +21,12 @@ import org.sqlite.SQLiteConfig;
  * the file.
  */
 final class StoreFile {
-  /** The schema this version writes: 2 added the version table and the index of content hashes. */
-  static final int SCHEMA_VERSION = 2;
+  /**
+   * The schema this version writes: 2 added the version table and the index of content hashes; 3
+   * the copies of one dispatch (articles' fingerprints, their band keys, the groups) and who a
+   * claim's sentence says asserts it (claims.said_by, said_by_key).
+   */
+  static final int SCHEMA_VERSION = 3;
   /** How long an audit waits for another one to let go of the store, by default. */
   static final int DEFAULT_WAIT_SECONDS = 10;
 
@@ -39,7 +43,8 @@ final class StoreFile {
       CREATE TABLE IF NOT EXISTS claims(
         id TEXT PRIMARY KEY, source TEXT NOT NULL, kind TEXT NOT NULL, subject TEXT, attribute TEXT,
         value TEXT NOT NULL, value_json TEXT NOT NULL, quote TEXT NOT NULL, start INTEGER, "end" INTEGER,
-        rule TEXT NOT NULL, modality TEXT NOT NULL, frame_json TEXT, context TEXT, context_start INTEGER);
+        rule TEXT NOT NULL, modality TEXT NOT NULL, frame_json TEXT, context TEXT, context_start INTEGER,
+        said_by TEXT, said_by_key TEXT);
       CREATE INDEX IF NOT EXISTS claims_source ON claims(source);
       CREATE TABLE IF NOT EXISTS facets(
         policy TEXT NOT NULL, key TEXT NOT NULL, compared TEXT, claim TEXT NOT NULL,
@@ -53,6 +58,12 @@ final class StoreFile {
       CREATE TABLE IF NOT EXISTS decisions(
         finding TEXT PRIMARY KEY, decision TEXT NOT NULL, note TEXT, reviewer TEXT,
         decided_at TEXT, signature TEXT, summary TEXT, imported_from TEXT);
+      CREATE TABLE IF NOT EXISTS fingerprints(
+        source TEXT PRIMARY KEY, shingles INTEGER NOT NULL, hashes BLOB NOT NULL);
+      CREATE TABLE IF NOT EXISTS copy_bands(band_key INTEGER NOT NULL, source TEXT NOT NULL);
+      CREATE INDEX IF NOT EXISTS copy_bands_key ON copy_bands(band_key);
+      CREATE TABLE IF NOT EXISTS copies(source TEXT PRIMARY KEY, grp TEXT NOT NULL);
+      CREATE INDEX IF NOT EXISTS copies_group ON copies(grp);
       CREATE TABLE IF NOT EXISTS tadqiq_schema(version INTEGER NOT NULL)
       """;
 
@@ -100,6 +111,7 @@ final class StoreFile {
               s.execute(sql);
             }
           }
+          addMissingColumns(db);
           s.execute("DELETE FROM tadqiq_schema");
           s.execute("INSERT INTO tadqiq_schema(version) VALUES (" + SCHEMA_VERSION + ")");
         }
@@ -199,6 +211,24 @@ final class StoreFile {
     throw new StoreException(file + ": an SQLite database, but not a Tadqiq claim store (its tables: "
         + String.join(", ", tables.stream().limit(6).toList()) + (tables.size() > 6 ? ", …" : "")
         + "); refusing to touch it");
+  }
+
+  /** Columns a later schema added to a table an older store already has. */
+  private static void addMissingColumns(Connection db) throws SQLException {
+    Set<String> columns = new java.util.HashSet<>();
+    try (Statement s = db.createStatement();
+        java.sql.ResultSet r = s.executeQuery("PRAGMA table_info(claims)")) {
+      while (r.next()) {
+        columns.add(r.getString("name"));
+      }
+    }
+    try (Statement s = db.createStatement()) {
+      for (String column : new String[] {"said_by", "said_by_key"}) {
+        if (!columns.contains(column)) {
+          s.execute("ALTER TABLE claims ADD COLUMN " + column + " TEXT");
+        }
+      }
+    }
   }
 
   private static StoreException newer(Path file, int version) {

@@ -37,6 +37,9 @@ public final class StoreResults {
       throws SQLException {
     List<Finding> findings = new ArrayList<>();
     findings.addAll(store.findings(Finding.Verdict.CONFLICT, limits.conflicts()));
+    // disputes and copying differences are shown apart from conflicts, as many as conflicts
+    findings.addAll(store.findings(Finding.Verdict.DISPUTED, limits.conflicts()));
+    findings.addAll(store.findings(Finding.Verdict.COPY_DIFFERENCE, limits.conflicts()));
     findings.addAll(store.findings(Finding.Verdict.POSSIBLE, limits.possible()));
     findings.addAll(store.findings(Finding.Verdict.AGREEMENT, limits.agreements()));
     List<Finding> ranked = ConflictFinder.rankAndNumber(findings);
@@ -70,8 +73,13 @@ public final class StoreResults {
     CheckResult.Counts counts = new CheckResult.Counts(t.get("articles"), t.get("read"),
         t.get("claims"), 0, t.get("findings.conflict"), t.get("findings.possible"),
         t.get("findings.agreement"), t.get("problems"), byKind);
+    // the groups of copies the listed findings' sources belong to (report.json names them)
+    Set<String> cited = new java.util.TreeSet<>();
+    ranked.forEach(f -> cited.addAll(f.sources()));
+    Map<String, String> copies = store.copyIndex(
+        new org.tadqiq.align.CopyGroups(rules.common().policies().copySimilarity())).groupsOf(cited);
     CheckResult result = new CheckResult(rules, sources, new ArrayList<>(claims.values()), List.of(),
-        ranked, comparisons, Map.of(), counts);
+        ranked, comparisons, Map.of(), counts).withCopyGroups(copies);
     return new Loaded(result, claimCounts);
   }
 }

@@ -93,8 +93,11 @@ class AuditTest {
       audit.run(store, List.of(a), p -> {}, n -> {}, new AtomicBoolean());
       audit.run(store, List.of(b), p -> {}, n -> {}, new AtomicBoolean());
       assertThat(store.totals().get("articles")).isEqualTo(2);
-      assertThat(store.findings(Finding.Verdict.CONFLICT, 10))
+      // two versions of one article are one dispatch: the changed figure is a difference between
+      // its versions (as in a check of both texts), not two outlets disagreeing
+      assertThat(store.findings(Finding.Verdict.COPY_DIFFERENCE, 10))
           .anySatisfy(f -> assertThat(f.sources()).hasSize(2).anyMatch(s -> s.startsWith("n1~")));
+      assertThat(store.findings(Finding.Verdict.CONFLICT, 10)).isEmpty();
     }
   }
 
@@ -153,6 +156,72 @@ class AuditTest {
         assertThat(f.sources()).containsExactly("draft");
       });
     }
+  }
+
+  private static final String DISPATCH = "Donald Trump and Vladimir Putin met in Anchorage on"
+      + " Friday for talks on the war in Ukraine that officials on both sides described as long and"
+      + " difficult. The meeting lasted about three hours, according to aides who briefed reporters"
+      + " afterwards at the air base. No agreement was announced, and both leaders left without"
+      + " taking questions from the press waiting outside the hall.";
+
+  /** A wire and a copy that changed a figure; two bodies that give two tolls. */
+  private Path copiesAndADispute() throws IOException {
+    Path in = Files.createDirectories(dir.resolve("in"));
+    String meeting = "published: 2025-08-16\nlang: en\n\n";
+    Files.writeString(in.resolve("wire.txt"), meeting + DISPATCH);
+    Files.writeString(in.resolve("copy.txt"), meeting + DISPATCH.replace("about three hours", "about five hours"));
+    String flood = "published: 2024-08-20\nlang: en\n\n";
+    Files.writeString(in.resolve("sd-a.txt"), flood + "Two dams burst above Kassala after days of heavy"
+        + " rain in eastern Sudan. According to the Sudanese Red Crescent, 1,240 people were killed in the floods.");
+    Files.writeString(in.resolve("sd-b.txt"), flood + "Rescue teams kept searching the wrecked town on"
+        + " Tuesday. According to Sudan's government, 610 people were killed in the floods.");
+    return in;
+  }
+
+  @Test
+  void anAuditGroupsCopiesOfOneDispatchAndSeesWhoSaysWhatAsACheckDoes() throws Exception {
+    Path in = copiesAndADispute();
+    CheckResult checked = new CheckPipeline(rules, 1).check(List.of(in), m -> {});
+    assertThat(checked.with(Finding.Verdict.COPY_DIFFERENCE)).hasSize(1);
+    assertThat(checked.with(Finding.Verdict.DISPUTED)).hasSize(1);
+    assertThat(checked.with(Finding.Verdict.CONFLICT)).isEmpty();
+
+    Path db = dir.resolve("store.db");
+    try (ClaimStore store = ClaimStore.open(db)) {
+      // one article per batch: a copy is found among what earlier batches stored
+      new Audit(rules, 1, 1).run(store, List.of(in), p -> {}, n -> {}, new AtomicBoolean());
+      assertThat(store.findings(Finding.Verdict.COPY_DIFFERENCE, 10)).singleElement()
+          .satisfies(f -> assertThat(f.sources()).containsExactlyInAnyOrder("copy", "wire"));
+      assertThat(store.findings(Finding.Verdict.CONFLICT, 10)).isEmpty();
+      assertThat(store.findings(Finding.Verdict.DISPUTED, 10)).singleElement()
+          .satisfies(f -> assertThat(f.sides()).allSatisfy(side -> assertThat(side.whoSays()).isNotEmpty()));
+      CheckResult report = StoreResults.of(store, rules, new StoreResults.Limits(10, 10, 10), 0).result();
+      assertThat(report.copyGroups()).isEqualTo(java.util.Map.of("copy", "copy", "wire", "copy"));
+      assertThat(report.with(Finding.Verdict.DISPUTED)).hasSize(1);
+      assertThat(report.with(Finding.Verdict.COPY_DIFFERENCE)).hasSize(1);
+    }
+  }
+
+  @Test
+  void aStoreOfSchemaTwoIsUpgradedInPlaceAndKeepsWhoSaysWhatFromThenOn() throws Exception {
+    Path db = dir.resolve("v2.db");
+    try (ClaimStore store = ClaimStore.open(db)) {
+      new Audit(rules, 1, 2).run(store, List.of(TestRules.SEEDS), p -> {}, n -> {}, new AtomicBoolean());
+    }
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db)) {
+      for (String sql : new String[] {"ALTER TABLE claims DROP COLUMN said_by",
+          "ALTER TABLE claims DROP COLUMN said_by_key", "DROP TABLE fingerprints", "DROP TABLE copy_bands",
+          "DROP TABLE copies", "UPDATE tadqiq_schema SET version = 2"}) {
+        c.createStatement().execute(sql);
+      }
+    }
+    try (ClaimStore store = ClaimStore.open(db)) {
+      new Audit(rules, 1, 2).run(store, List.of(copiesAndADispute()), p -> {}, n -> {}, new AtomicBoolean());
+      assertThat(store.totals().get("articles")).isEqualTo(9);
+      assertThat(store.findings(Finding.Verdict.DISPUTED, 10)).hasSize(1);
+      assertThat(store.findings(Finding.Verdict.COPY_DIFFERENCE, 10)).hasSize(1);
+    }
+    assertThat(rows(db, "tadqiq_schema WHERE version = 3")).isEqualTo(1);
   }
 
   private static java.util.Set<String> indexes(Path db) throws Exception {

@@ -1,0 +1,180 @@
+package org.tadqiq.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.tadqiq.align.CopyGroups;
+import org.tadqiq.align.CopyGroups.Fingerprint;
+
+/**
+ * The store's groups of copies of one dispatch, kept up as articles arrive: each article's
+ * fingerprint is stored with one key per MinHash band, so the copies of a new article are found by
+ * index look-ups among everything stored before it (no all-pairs comparison, however large the
+ * archive), then confirmed by {@link CopyGroups#copies}. A group is named by its smallest source
+ * id, as {@code check} names it, so an audit and a check of the same articles group them alike.
+ */
+final class CopyIndex {
+  /** At most this many stored sources per band key are looked at: boilerplate must not explode. */
+  private static final int CANDIDATES_PER_BAND = 64;
+
+  private final CopyGroups measure;
+  private final PreparedStatement candidates;
+  private final PreparedStatement fingerprintOf;
+  private final PreparedStatement insertFingerprint;
+  private final PreparedStatement insertBand;
+  private final PreparedStatement groupOf;
+  private final PreparedStatement setGroup;
+  private final PreparedStatement renameGroup;
+  private final PreparedStatement allGroups;
+  private final PreparedStatement members;
+
+  CopyIndex(Connection db, CopyGroups measure) throws SQLException {
+    this.measure = measure;
+    candidates = db.prepareStatement(
+        "SELECT source FROM copy_bands WHERE band_key = ? LIMIT " + CANDIDATES_PER_BAND);
+    fingerprintOf = db.prepareStatement("SELECT shingles, hashes FROM fingerprints WHERE source = ?");
+    insertFingerprint = db.prepareStatement(
+        "INSERT OR REPLACE INTO fingerprints(source, shingles, hashes) VALUES (?,?,?)");
+    insertBand = db.prepareStatement("INSERT INTO copy_bands(band_key, source) VALUES (?,?)");
+    groupOf = db.prepareStatement("SELECT grp FROM copies WHERE source = ?");
+    setGroup = db.prepareStatement("INSERT OR REPLACE INTO copies(source, grp) VALUES (?,?)");
+    renameGroup = db.prepareStatement("UPDATE copies SET grp = ? WHERE grp = ?");
+    allGroups = db.prepareStatement("SELECT source, grp FROM copies");
+    members = db.prepareStatement("SELECT source FROM copies WHERE grp = ?");
+  }
+
+  /**
+   * The stored sources {@code print} is a copy of (confirmed, not just candidates), in id order;
+   * reads only, so the editor's check can ask it of a draft.
+   */
+  List<String> copiesOf(Fingerprint print, String self) throws SQLException {
+    Set<String> seen = new LinkedHashSet<>();
+    for (long key : print.bandKeys()) {
+      candidates.setLong(1, key);
+      try (ResultSet r = candidates.executeQuery()) {
+        while (r.next()) {
+          seen.add(r.getString(1));
+        }
+      }
+    }
+    seen.remove(self);
+    List<String> out = new ArrayList<>();
+    for (String other : seen) {
+      Fingerprint stored = fingerprint(other);
+      if (stored != null && measure.copies(print, stored)) {
+        out.add(other);
+      }
+    }
+    out.sort(null);
+    return out;
+  }
+
+  /**
+   * Stores a new article's fingerprint and joins it to the group of every stored copy (merging
+   * groups it bridges); returns the sources it was found to copy.
+   */
+  List<String> add(String source, Fingerprint print) throws SQLException {
+    List<String> copies = copiesOf(print, source);
+    insertFingerprint.setString(1, source);
+    insertFingerprint.setInt(2, print.shingles());
+    insertFingerprint.setBytes(3, print.bytes());
+    insertFingerprint.executeUpdate();
+    for (long key : print.bandKeys()) {
+      insertBand.setLong(1, key);
+      insertBand.setString(2, source);
+      insertBand.addBatch();
+    }
+    insertBand.executeBatch();
+    if (copies.isEmpty()) {
+      return copies;
+    }
+    // the joined group is named by its smallest member, like a check's
+    Set<String> groups = new LinkedHashSet<>();
+    String name = source;
+    for (String other : copies) {
+      String g = group(other);
+      groups.add(g == null ? other : g);
+    }
+    for (String g : groups) {
+      name = g.compareTo(name) < 0 ? g : name;
+    }
+    for (String g : groups) {
+      if (!g.equals(name)) {
+        rename(g, name);
+      }
+    }
+    for (String member : copies) {
+      if (group(member) == null) {
+        put(member, name);
+      }
+    }
+    put(source, name);
+    return copies;
+  }
+
+  /** The whole groups of copies that any of {@code sources} belongs to: member → group name. */
+  Map<String, String> groupsOf(Collection<String> sources) throws SQLException {
+    Set<String> names = new LinkedHashSet<>();
+    for (String s : sources) {
+      String g = group(s);
+      if (g != null) {
+        names.add(g);
+      }
+    }
+    Map<String, String> out = new TreeMap<>();
+    for (String g : names) {
+      members.setString(1, g);
+      try (ResultSet r = members.executeQuery()) {
+        while (r.next()) {
+          out.put(r.getString(1), g);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Every stored source that has copies → its group's name. */
+  Map<String, String> all() throws SQLException {
+    Map<String, String> out = new TreeMap<>();
+    try (ResultSet r = allGroups.executeQuery()) {
+      while (r.next()) {
+        out.put(r.getString(1), r.getString(2));
+      }
+    }
+    return out;
+  }
+
+  private Fingerprint fingerprint(String source) throws SQLException {
+    fingerprintOf.setString(1, source);
+    try (ResultSet r = fingerprintOf.executeQuery()) {
+      return r.next() ? Fingerprint.of(r.getBytes(2), r.getInt(1)) : null;
+    }
+  }
+
+  private String group(String source) throws SQLException {
+    groupOf.setString(1, source);
+    try (ResultSet r = groupOf.executeQuery()) {
+      return r.next() ? r.getString(1) : null;
+    }
+  }
+
+  private void put(String source, String group) throws SQLException {
+    setGroup.setString(1, source);
+    setGroup.setString(2, group);
+    setGroup.executeUpdate();
+  }
+
+  private void rename(String from, String to) throws SQLException {
+    renameGroup.setString(1, to);
+    renameGroup.setString(2, from);
+    renameGroup.executeUpdate();
+  }
+}
