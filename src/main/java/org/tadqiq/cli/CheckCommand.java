@@ -175,6 +175,9 @@ public final class CheckCommand implements Callable<Integer> {
     for (Finding f : r.with(Finding.Verdict.CONFLICT)) {
       out.printf("  [%s] %s%n", f.policy().id(), f.summary());
     }
+    for (Finding f : r.with(Finding.Verdict.COPY_DIFFERENCE)) {
+      out.printf("  [copy of a stored dispatch] %s%n", f.summary());
+    }
     out.printf("report    %s%n", reportPaths());
     if (d.nothingCompared() != null && r.readableSources() > 0) {
       out.printf("NOTHING COMPARED: %s — this is not a pass%n", switch (d.nothingCompared()) {
@@ -190,7 +193,10 @@ public final class CheckCommand implements Callable<Integer> {
     if (d.nothingCompared() != null) {
       return EXIT_NOTHING_COMPARED;
     }
-    return r.with(Finding.Verdict.CONFLICT).isEmpty() ? EXIT_OK : EXIT_CONFLICTS;
+    // a draft that copies a stored dispatch and changes what it says is stopped like a conflict:
+    // the editor must see it before it goes out
+    return r.with(Finding.Verdict.CONFLICT).isEmpty()
+        && r.with(Finding.Verdict.COPY_DIFFERENCE).isEmpty() ? EXIT_OK : EXIT_CONFLICTS;
   }
 
   private void printSummary(CheckResult r, PrintWriter out) {

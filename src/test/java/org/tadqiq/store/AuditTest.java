@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tadqiq.TestRules;
+import org.tadqiq.cli.CliRunner;
 import org.tadqiq.compare.Finding;
 import org.tadqiq.extract.ExtractedSource;
 import org.tadqiq.ingest.InputReader;
@@ -200,6 +201,26 @@ class AuditTest {
       assertThat(report.with(Finding.Verdict.DISPUTED)).hasSize(1);
       assertThat(report.with(Finding.Verdict.COPY_DIFFERENCE)).hasSize(1);
     }
+  }
+
+  @Test
+  void aDraftThatCopiesAStoredDispatchAndChangesAFigureIsStopped() throws Exception {
+    Path in = copiesAndADispute();
+    Path draft = Files.move(in.resolve("copy.txt"), dir.resolve("draft.txt"));
+    Path db = dir.resolve("store.db");
+    try (ClaimStore store = ClaimStore.open(db)) {
+      new Audit(rules, 1).run(store, List.of(in), p -> {}, n -> {}, new AtomicBoolean());
+    }
+    CliRunner.Run run = CliRunner.run("check", draft.toString(), "--against", db.toString(),
+        "--out", dir.resolve("out").toString(), "-q");
+    assertThat(run.code()).as(run.out() + run.err()).isEqualTo(1);
+    assertThat(run.out()).contains("copying differences 1").contains("[copy of a stored dispatch]")
+        .contains("in wire vs").contains("in draft");
+    // the same draft with the wire's figure copies it faithfully: it passes
+    Files.writeString(draft, Files.readString(draft).replace("about five hours", "about three hours"));
+    CliRunner.Run faithful = CliRunner.run("check", draft.toString(), "--against", db.toString(),
+        "--out", dir.resolve("out2").toString(), "-q");
+    assertThat(faithful.code()).as(faithful.out() + faithful.err()).isEqualTo(0);
   }
 
   @Test
