@@ -24,10 +24,12 @@ public final class FacetMaker {
   static final double PARTY_SHARE_STRENGTH = 0.8;
   private final CommonData common;
   private final org.tadqiq.compare.OfficeTable table;
+  private final AnnouncementFacets announcements;
 
   public FacetMaker(CommonData common) {
     this.common = common;
     this.table = new org.tadqiq.compare.OfficeTable(common);
+    this.announcements = new AnnouncementFacets(common);
   }
 
   /** The facets of every claim of one extracted source. */
@@ -36,6 +38,8 @@ public final class FacetMaker {
     for (Claim c : e.claims()) {
       out.addAll(facetsOf(c, e.source().published()));
     }
+    // the days of announcements of tallies: a fact of the sentences around a day, not of one claim
+    out.addAll(announcements.facetsOf(e.claims(), e.source().published()));
     return out;
   }
 

@@ -130,9 +130,21 @@ public final class Explainer {
       case SERIES_POSITION -> "position in its series";
       case SEQUENCE_ORDER -> "order of events";
       case EVENT_DAY -> "day";
+      case UPDATE_DAY -> "day of the announcement of "
+          + announced(org.tadqiq.align.Announcement.of(f.compared()));
       case EVENT_PLACE -> "place";
       case OFFICE_AGAINST_KNOWLEDGE -> "status against the table of office holders";
     };
+  }
+
+  /** "killed about 1,700, wounded 3,400": the figures that identify an announcement. */
+  private static String announced(org.tadqiq.align.Announcement a) {
+    if (a == null) {
+      return "figures";
+    }
+    return a.figures().entrySet().stream()
+        .map(e -> e.getKey().replace("count:", "") + " " + amount(e.getValue()))
+        .collect(Collectors.joining(", "));
   }
 
   private String officeLabel(String role) {

@@ -37,6 +37,7 @@ final class FindingWords {
           ? t.format(key, words.label(o.person()), words.officeTitle(o.role())) : null;
       case OFFICE_SINGLE_HOLDER -> v instanceof ClaimValue.Office o ? t.format(key, words.office(o)) : null;
       case OFFICE_ONE_POST -> v instanceof ClaimValue.Office o ? t.format(key, words.label(o.person())) : null;
+      case UPDATE_DAY -> t.get(key); // the day of an announcement, which belongs to no event
       default -> t.format(key, words.event(first.frame()));
     };
   }
@@ -79,6 +80,9 @@ final class FindingWords {
   private String basis(Finding f, List<Claim> claims) {
     if (f.policy().id().startsWith("office.")) {
       return t.get("basis.office");
+    }
+    if (f.policy() == Policy.UPDATE_DAY) {
+      return t.get("basis.update");
     }
     boolean carried = false;
     int fewest = Integer.MAX_VALUE;
