@@ -61,6 +61,25 @@ public final class Explainer {
     return event(c.frame());
   }
 
+  /**
+   * The event a key begins with ("earthquake[Q836]|reported|…"): the day of an announcement
+   * belongs to no event in its claim (a claim store gives it back so), but its key names the
+   * event whose figures were announced.
+   */
+  private String eventOfKey(String key) {
+    int open = key.indexOf('[');
+    int close = key.indexOf(']');
+    if (open <= 0 || close < open) {
+      return event(null);
+    }
+    String kind = key.substring(0, open);
+    boolean prior = kind.endsWith(":prior");
+    kind = prior ? kind.substring(0, kind.length() - ":prior".length()) : kind;
+    List<String> ids = close == open + 1 ? List.of()
+        : List.of(key.substring(open + 1, close).split("\\+"));
+    return event(new EventFrame(kind, ids, false, false, prior, null));
+  }
+
   public String event(EventFrame f) {
     if (f == null) {
       return "(no event)";
@@ -70,7 +89,8 @@ public final class Explainer {
   }
 
   String summary(Finding.Verdict verdict, Facet first, List<Side> sides, List<Facet> group) {
-    String subject = subject(first.claim());
+    String subject = first.claim().frame() == null && first.policy() == Policy.UPDATE_DAY
+        ? eventOfKey(first.key()) : subject(first.claim());
     if (first.policy() == Policy.OFFICE_SINGLE_HOLDER) {
       var o = (ClaimValue.Office) first.claim().value();
       subject = officeLabel(o.role()) + " of " + common.label(o.jurisdiction());
