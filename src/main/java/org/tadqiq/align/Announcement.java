@@ -35,6 +35,15 @@ public record Announcement(String party, Map<String, Interval> figures) {
     return at < 0 ? null : parse(compared.substring(at + SEPARATOR.length()));
   }
 
+  /**
+   * The announcement a finding's key ends with (a group of announcements is keyed apart by the
+   * figures of its first facet, after the last '|'), or null.
+   */
+  public static Announcement ofKey(String key) {
+    int bar = key == null ? -1 : key.lastIndexOf('|');
+    return bar < 0 ? null : parse(key.substring(bar + 1));
+  }
+
   /** Reads {@link #format}'s text; null when it is not such a text (a damaged store row). */
   static Announcement parse(String text) {
     String[] parts = text.split(";");

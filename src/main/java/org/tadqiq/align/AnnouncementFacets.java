@@ -49,6 +49,10 @@ final class AnnouncementFacets {
       if (figures.isEmpty() || party == null) {
         continue; // no tally, or nobody is said to announce it
       }
+      if (figures.values().stream().anyMatch(c -> c.attribution() != null
+          && !mayBeOne(party, c.attribution().key()))) {
+        continue; // figures of several parties in one sentence: not one announcement
+      }
       EventFrame event = figures.values().iterator().next().frame();
       if (i + 1 < sentences.size() && goesOn(sentence, sentences.get(i + 1))) {
         addFigures(sentences.get(i + 1), figures, party);
