@@ -34,12 +34,17 @@ public final class FacetMaker {
 
   /** The facets of every claim of one extracted source. */
   public List<Facet> facetsOf(org.tadqiq.extract.ExtractedSource e) {
+    return facetsOf(e.claims(), e.source().published());
+  }
+
+  /** The facets of one source's claims (in text order), dated {@code published}. */
+  public List<Facet> facetsOf(List<Claim> claims, LocalDate published) {
     List<Facet> out = new ArrayList<>();
-    for (Claim c : e.claims()) {
-      out.addAll(facetsOf(c, e.source().published()));
+    for (Claim c : claims) {
+      out.addAll(facetsOf(c, published));
     }
     // the days of announcements of tallies: a fact of the sentences around a day, not of one claim
-    out.addAll(announcements.facetsOf(e.claims(), e.source().published()));
+    out.addAll(announcements.facetsOf(claims, published));
     return out;
   }
 
