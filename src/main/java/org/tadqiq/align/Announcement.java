@@ -92,7 +92,12 @@ public record Announcement(String party, Map<String, Interval> figures) {
     return new Shared(n, bounded, false);
   }
 
+  /** Plain, at most four decimals ("3740", not "3740.0000000000005"); "Infinity" for an open end. */
   private static String number(double d) {
-    return Double.toString(d); // "Infinity" for an open end, read back by parseDouble
+    if (!Double.isFinite(d)) {
+      return Double.toString(d); // read back by parseDouble
+    }
+    return java.math.BigDecimal.valueOf(d).setScale(4, java.math.RoundingMode.HALF_UP)
+        .stripTrailingZeros().toPlainString();
   }
 }
