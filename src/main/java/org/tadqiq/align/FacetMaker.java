@@ -24,18 +24,27 @@ public final class FacetMaker {
   static final double PARTY_SHARE_STRENGTH = 0.8;
   private final CommonData common;
   private final org.tadqiq.compare.OfficeTable table;
+  private final AnnouncementFacets announcements;
 
   public FacetMaker(CommonData common) {
     this.common = common;
     this.table = new org.tadqiq.compare.OfficeTable(common);
+    this.announcements = new AnnouncementFacets(common);
   }
 
   /** The facets of every claim of one extracted source. */
   public List<Facet> facetsOf(org.tadqiq.extract.ExtractedSource e) {
+    return facetsOf(e.claims(), e.source().published());
+  }
+
+  /** The facets of one source's claims (in text order), dated {@code published}. */
+  public List<Facet> facetsOf(List<Claim> claims, LocalDate published) {
     List<Facet> out = new ArrayList<>();
-    for (Claim c : e.claims()) {
-      out.addAll(facetsOf(c, e.source().published()));
+    for (Claim c : claims) {
+      out.addAll(facetsOf(c, published));
     }
+    // the days of announcements of tallies: a fact of the sentences around a day, not of one claim
+    out.addAll(announcements.facetsOf(claims, published));
     return out;
   }
 

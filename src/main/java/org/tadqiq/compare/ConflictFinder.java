@@ -68,9 +68,11 @@ public final class ConflictFinder {
     }
     List<Finding> findings = new ArrayList<>();
     for (List<Facet> group : groups.values()) {
-      Finding f = judge(group);
-      if (f != null) {
-        findings.add(f);
+      for (List<Facet> part : announcements(group)) {
+        Finding f = judgeOne(part, null);
+        if (f != null) {
+          findings.add(f);
+        }
       }
     }
     Denials denials = new Denials(common, explainer, parties);
@@ -118,6 +120,75 @@ public final class ConflictFinder {
    * against a store) when it is not null.
    */
   public Finding judge(List<Facet> group, String focus) {
+    // a group of dated announcements holds several announcements: the surest finding among them
+    // (a claim store keeps one finding per group; `check` reports each, see find)
+    Finding best = null;
+    for (List<Facet> part : announcements(group)) {
+      Finding f = judgeOne(part, focus);
+      if (f != null && (best == null || f.verdict().ordinal() < best.verdict().ordinal()
+          || f.verdict() == best.verdict() && f.confidence() > best.confidence())) {
+        best = f;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * The announcements of a group of {@link Policy#UPDATE_DAY}: facets that date one announcement
+   * (one announcer, the same figures), linked pair by pair, each part keyed apart by the figures
+   * of its first facet so that its finding has an id of its own. Any other group is one part.
+   */
+  private List<List<Facet>> announcements(List<Facet> group) {
+    if (group.isEmpty() || group.get(0).policy() != Policy.UPDATE_DAY) {
+      return List.of(group);
+    }
+    List<Facet> ordered = new ArrayList<>(group);
+    ordered.sort(Comparator.comparing((Facet f) -> f.claim().source())
+        .thenComparingInt(f -> f.claim().span().start()));
+    int[] root = new int[ordered.size()];
+    for (int i = 0; i < root.length; i++) {
+      root[i] = i;
+    }
+    for (int i = 0; i < ordered.size(); i++) {
+      for (int j = i + 1; j < ordered.size(); j++) {
+        comparisons++;
+        if (Policy.sameAnnouncement(ordered.get(i), ordered.get(j), common)) {
+          root[find(root, j)] = find(root, i);
+        }
+      }
+    }
+    Map<Integer, List<Facet>> parts = new TreeMap<>();
+    for (int i = 0; i < ordered.size(); i++) {
+      parts.computeIfAbsent(find(root, i), k -> new ArrayList<>()).add(ordered.get(i));
+    }
+    List<List<Facet>> out = new ArrayList<>();
+    for (List<Facet> part : parts.values()) {
+      if (part.size() < 2) {
+        continue; // an announcement no other facet dates: nothing to compare
+      }
+      String figures = part.get(0).compared()
+          .substring(part.get(0).compared().indexOf(org.tadqiq.align.Announcement.SEPARATOR)
+              + org.tadqiq.align.Announcement.SEPARATOR.length());
+      List<Facet> keyed = new ArrayList<>();
+      for (Facet f : part) {
+        keyed.add(new Facet(f.policy(), f.key() + "|" + figures, f.compared(), f.claim(),
+            f.published(), f.strength()));
+      }
+      out.add(keyed);
+    }
+    return out;
+  }
+
+  private static int find(int[] root, int i) {
+    while (root[i] != i) {
+      root[i] = root[root[i]];
+      i = root[i];
+    }
+    return i;
+  }
+
+  /** Judges one group (one announcement of a group of announcements). */
+  private Finding judgeOne(List<Facet> group, String focus) {
     if (!group.isEmpty() && group.get(0).policy() == Policy.OFFICE_AGAINST_KNOWLEDGE) {
       return knowledge.judge(group); // one article is enough: the other side is the table
     }
@@ -218,7 +289,10 @@ public final class ConflictFinder {
     if (strength < 0) {
       return -1;
     }
+    // an announcement's identity is its announcer and figures, not the anchors of the event
+    // whose figures it gives
     EventAnchors.Identity identity = anchors == null || a.values().get(0).claim().frame() == null
+        || a.values().get(0).policy() == Policy.UPDATE_DAY
         ? EventAnchors.Identity.UNKNOWN
         : anchors.identity(EventAnchors.event(a.values().get(0)),
             a.members(), b.members(),
@@ -482,7 +556,8 @@ public final class ConflictFinder {
         // a copy that disagrees with its own original: the copy's error, not two outlets
         if (copies(a, b)) {
           anyCopy = true;
-        } else if (!parties.different(a, b)) {
+        } else if (first.policy() == Policy.UPDATE_DAY || !parties.different(a, b)) {
+          // one announcement has one announcer (that is how it was found): not a dispute
           return null;
         }
       }

@@ -61,6 +61,25 @@ public final class Explainer {
     return event(c.frame());
   }
 
+  /**
+   * The event a key begins with ("earthquake[Q836]|reported|…"): the day of an announcement
+   * belongs to no event in its claim (a claim store gives it back so), but its key names the
+   * event whose figures were announced.
+   */
+  private String eventOfKey(String key) {
+    int open = key.indexOf('[');
+    int close = key.indexOf(']');
+    if (open <= 0 || close < open) {
+      return event(null);
+    }
+    String kind = key.substring(0, open);
+    boolean prior = kind.endsWith(":prior");
+    kind = prior ? kind.substring(0, kind.length() - ":prior".length()) : kind;
+    List<String> ids = close == open + 1 ? List.of()
+        : List.of(key.substring(open + 1, close).split("\\+"));
+    return event(new EventFrame(kind, ids, false, false, prior, null));
+  }
+
   public String event(EventFrame f) {
     if (f == null) {
       return "(no event)";
@@ -70,7 +89,8 @@ public final class Explainer {
   }
 
   String summary(Finding.Verdict verdict, Facet first, List<Side> sides, List<Facet> group) {
-    String subject = subject(first.claim());
+    String subject = first.claim().frame() == null && first.policy() == Policy.UPDATE_DAY
+        ? eventOfKey(first.key()) : subject(first.claim());
     if (first.policy() == Policy.OFFICE_SINGLE_HOLDER) {
       var o = (ClaimValue.Office) first.claim().value();
       subject = officeLabel(o.role()) + " of " + common.label(o.jurisdiction());
@@ -130,9 +150,21 @@ public final class Explainer {
       case SERIES_POSITION -> "position in its series";
       case SEQUENCE_ORDER -> "order of events";
       case EVENT_DAY -> "day";
+      case UPDATE_DAY -> "day of the announcement of "
+          + announced(org.tadqiq.align.Announcement.of(f.compared()));
       case EVENT_PLACE -> "place";
       case OFFICE_AGAINST_KNOWLEDGE -> "status against the table of office holders";
     };
+  }
+
+  /** "killed about 1,700, wounded 3,400": the figures that identify an announcement. */
+  private static String announced(org.tadqiq.align.Announcement a) {
+    if (a == null) {
+      return "figures";
+    }
+    return a.figures().entrySet().stream()
+        .map(e -> e.getKey().replace("count:", "") + " " + amount(e.getValue()))
+        .collect(Collectors.joining(", "));
   }
 
   private String officeLabel(String role) {

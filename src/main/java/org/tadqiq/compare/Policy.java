@@ -63,23 +63,20 @@ public enum Policy {
   EVENT_DAY("event.same-day", "one event happens on one day") {
     @Override
     boolean valuesAgree(Facet a, Facet b, CommonData common) {
-      var x = (ClaimValue.When) a.claim().value();
-      var y = (ClaimValue.When) b.claim().value();
-      if (x.date() != null && y.date() != null) {
-        // an event of the night belongs to two days: "Saturday night" is "early Sunday"
-        long apart = Math.abs(java.time.temporal.ChronoUnit.DAYS.between(x.date(), y.date()));
-        return apart == 0 || apart == 1 && (overnight(x) || overnight(y));
-      }
-      if (x.isWindow() || y.isWindow()) {
-        return windowsMeet(x, y); // "last week" or "in March": only a day outside it disagrees
-      }
-      if (x.weekday() != null && y.weekday() != null) {
-        return x.weekday().equals(y.weekday());
-      }
-      if (x.month() != null && y.month() != null && x.day() != null && y.day() != null) {
-        return x.month().equals(y.month()) && x.day().equals(y.day());
-      }
-      return true; // nothing comparable: no evidence of a conflict
+      return daysAgree((ClaimValue.When) a.claim().value(), (ClaimValue.When) b.claim().value());
+    }
+  },
+  /**
+   * The day of one announcement of a tally (see {@code align.AnnouncementFacets}): two dated
+   * announcements are one when one party gives the same figures in both; only then do their days
+   * have to agree. Announcements not shown to be one never disagree, and this policy reports no
+   * agreement (two announcements dated alike are no corroboration of anything).
+   */
+  UPDATE_DAY("update.same-day", "one announcement of figures is made on one day", false, true) {
+    @Override
+    boolean valuesAgree(Facet a, Facet b, CommonData common) {
+      return !sameAnnouncement(a, b, common)
+          || daysAgree((ClaimValue.When) a.claim().value(), (ClaimValue.When) b.claim().value());
     }
   },
   /**
@@ -204,6 +201,87 @@ public enum Policy {
 
   /** Whether the two values can both be true of one fact. */
   abstract boolean valuesAgree(Facet a, Facet b, CommonData common);
+
+  /**
+   * Whether two days can be the day of one event: the same calendar day, or next to each other
+   * when one is a night, a dawn or an evening; a window ("last week") and a day it can hold; the
+   * same weekday or day of a month when unresolved; true when nothing is comparable.
+   */
+  static boolean daysAgree(ClaimValue.When x, ClaimValue.When y) {
+    if (x.date() != null && y.date() != null) {
+      // an event of the night belongs to two days: "Saturday night" is "early Sunday"
+      long apart = Math.abs(java.time.temporal.ChronoUnit.DAYS.between(x.date(), y.date()));
+      return apart == 0 || apart == 1 && (overnight(x) || overnight(y));
+    }
+    if (x.isWindow() || y.isWindow()) {
+      return windowsMeet(x, y); // "last week" or "in March": only a day outside it disagrees
+    }
+    if (x.weekday() != null && y.weekday() != null) {
+      return x.weekday().equals(y.weekday());
+    }
+    if (x.month() != null && y.month() != null && x.day() != null && y.day() != null) {
+      return x.month().equals(y.month()) && x.day().equals(y.day());
+    }
+    return true; // nothing comparable: no evidence of a conflict
+  }
+
+  /**
+   * Whether two facets of {@link #UPDATE_DAY} date one announcement: one announcer, and at least
+   * the policies' number of shared figures (one of them bounded on both sides), none different.
+   */
+  public static boolean sameAnnouncement(Facet a, Facet b, CommonData common) {
+    var x = org.tadqiq.align.Announcement.of(a.compared());
+    var y = org.tadqiq.align.Announcement.of(b.compared());
+    if (x == null || y == null || !mayBeOneAnnouncer(x.party(), y.party(), common)) {
+      return false;
+    }
+    if (!ofTheEventsCountries(x.party(), a.key(), common)
+        || !ofTheEventsCountries(y.party(), b.key(), common)) {
+      return false;
+    }
+    var shared = x.shared(y, common.policies().closeOpenBounds());
+    return !shared.differ() && shared.bounded()
+        && shared.figures() >= common.policies().updateIdentityFigures();
+  }
+
+  /**
+   * Whether the countries an announcer's key names are among the event's participants (the
+   * bracket of its key, "earthquake[Q836]|reported"): China's aid figures are no update of the
+   * toll of Myanmar's quake.
+   */
+  private static boolean ofTheEventsCountries(String party, String key, CommonData common) {
+    int open = key.indexOf('[');
+    int close = key.indexOf(']', open + 1);
+    java.util.List<String> participants = open < 0 || close < 0 ? java.util.List.of()
+        : java.util.List.of(key.substring(open + 1, close).split("\\+"));
+    for (String part : party.split("\\+")) {
+      if (common.countries().iso(part) != null && !participants.contains(part)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether two attribution keys may name one announcer: one party as the policies see it (a
+   * state for its organs), or the same body with its country named on one side only, or organs of
+   * a state whose country is not named ("the military regime") beside a named state's — about one
+   * event, an unnamed government is the government of the country struck.
+   */
+  public static boolean mayBeOneAnnouncer(String a, String b, CommonData common) {
+    Parties parties = new Parties(common);
+    String p = parties.party(a);
+    String q = parties.party(b);
+    if (p == null || q == null) {
+      return false; // "a source said": nobody named
+    }
+    if (p.equals(q) || parties.mayBeOne(p, q)) {
+      return true;
+    }
+    boolean pState = p.startsWith("state:") || common.countries().iso(p) != null;
+    boolean qState = q.startsWith("state:") || common.countries().iso(q) != null;
+    return pState && qState && (p.startsWith("state:") || q.startsWith("state:"));
+  }
 
   /**
    * Whether a window of days and a day, or two windows, can name the same day; a value with

@@ -674,7 +674,23 @@ final class FrameFinder {
       boolean saidNearer = d.kind() == org.tadqiq.model.ClaimKind.TIME
           && of(frames.reporting(), s).stream()
               .anyMatch(h -> h.end() <= d.start() && h.distanceTo(d.start(), d.end()) <= eventCost);
-      return saidNearer ? null : event;
+      return saidNearer || frontedBeforeSaying(d, s) ? null : event;
+    }
+
+    /**
+     * Whether a time opens its sentence and the first verb of saying after it comes before any
+     * event word: "On Monday, the government announced that the toll of the quake had climbed to
+     * 1,700" dates the announcement, not the quake ("On Friday, a quake struck …, officials said"
+     * still dates the quake).
+     */
+    private boolean frontedBeforeSaying(Draft d, Sentence s) {
+      if (d.kind() != org.tadqiq.model.ClaimKind.TIME || words(s.start(), d.start()) > 1) {
+        return false;
+      }
+      Hit said = of(frames.reporting(), s).stream().filter(h -> h.start() >= d.end())
+          .min(Comparator.comparingInt(Hit::start)).orElse(null);
+      return said != null && of(frames.eventWords(), s).stream()
+          .noneMatch(h -> h.start() >= d.end() && h.start() < said.start());
     }
 
     // An event word before the claim is the likelier head ("قمة ... والتي استمرت نحو 3 ساعات"):

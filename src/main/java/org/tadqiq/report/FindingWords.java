@@ -37,8 +37,23 @@ final class FindingWords {
           ? t.format(key, words.label(o.person()), words.officeTitle(o.role())) : null;
       case OFFICE_SINGLE_HOLDER -> v instanceof ClaimValue.Office o ? t.format(key, words.office(o)) : null;
       case OFFICE_ONE_POST -> v instanceof ClaimValue.Office o ? t.format(key, words.label(o.person())) : null;
+      case UPDATE_DAY -> t.format(key, announced(f)); // a day that belongs to no event
       default -> t.format(key, words.event(first.frame()));
     };
+  }
+
+  /** The figures that identify an announcement: "more than 1,700 killed, 3,400 wounded". */
+  private String announced(Finding f) {
+    var a = org.tadqiq.align.Announcement.ofKey(f.key());
+    if (a == null) {
+      return "";
+    }
+    List<String> figures = new java.util.ArrayList<>();
+    a.figures().forEach((attribute, i) -> {
+      String unit = attribute.substring(attribute.indexOf(':') + 1);
+      figures.add(words.quantity(new ClaimValue.Quantity(i, unit, null, i, "count")));
+    });
+    return String.join(t.get("list.comma"), figures);
   }
 
   /** The headline: "about: value A (4 sources) vs value B (1 source)". */
@@ -79,6 +94,9 @@ final class FindingWords {
   private String basis(Finding f, List<Claim> claims) {
     if (f.policy().id().startsWith("office.")) {
       return t.get("basis.office");
+    }
+    if (f.policy() == Policy.UPDATE_DAY) {
+      return t.get("basis.update");
     }
     boolean carried = false;
     int fewest = Integer.MAX_VALUE;

@@ -32,6 +32,10 @@ package org.tadqiq.rules;
  *     ministries and army speak for one party, so their figures are not disputed between them
  * @param anonymousBodies the ORG ids that name no one ("a source", "a diplomat"): a figure they
  *     give is held by no named party, so it is never disputed
+ * @param updateIdentityFigures how many figures of a running tally two dated announcements must
+ *     share (and none differ) to be one announcement told twice (see align.Announcement)
+ * @param updateIdentityStrength how firmly such shared figures and one party identify an
+ *     announcement
  */
 public record Policies(
     double approximateTolerance,
@@ -49,7 +53,9 @@ public record Policies(
     java.util.List<String> onePerDayEvents,
     java.util.List<String> stateBodies,
     java.util.List<String> anonymousBodies,
-    java.util.List<String> oneSiteEvents) {
+    java.util.List<String> oneSiteEvents,
+    Integer updateIdentityFigures,
+    Double updateIdentityStrength) {
   public Policies {
     runningTallies = runningTallies == null ? java.util.List.of() : java.util.List.copyOf(runningTallies);
     onePerDayEvents = onePerDayEvents == null ? java.util.List.of() : java.util.List.copyOf(onePerDayEvents);
@@ -61,5 +67,7 @@ public record Policies(
     officeTableTrustDays = officeTableTrustDays == null ? 365 : officeTableTrustDays;
     officeTableMarginDays = officeTableMarginDays == null ? 7 : officeTableMarginDays;
     copySimilarity = copySimilarity == null ? 0.5 : copySimilarity;
+    updateIdentityFigures = updateIdentityFigures == null ? 2 : updateIdentityFigures;
+    updateIdentityStrength = updateIdentityStrength == null ? 0.75 : updateIdentityStrength;
   }
 }

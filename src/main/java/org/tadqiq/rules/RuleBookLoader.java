@@ -129,6 +129,10 @@ public final class RuleBookLoader {
             "event_same_time_window_days");
         inRange(policies.furnitureRestMinPosition(), 0, 1, where, "policies",
             "furniture_rest_min_position");
+        inRange(policies.updateIdentityFigures(), 1, 100, where, "policies",
+            "update_identity_figures");
+        inRange(policies.updateIdentityStrength(), 0, 1, where, "policies",
+            "update_identity_strength");
       }
       for (Located<JsonNode> n : f.list("units")) {
         Specs.Unit u = f.bind(n, Specs.Unit.class, null);

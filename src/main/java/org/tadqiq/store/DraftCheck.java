@@ -114,12 +114,10 @@ public final class DraftCheck {
         dateFrom = from;
       }
       Map<String, List<Facet>> groups = new LinkedHashMap<>();
-      for (Claim c : draft.claims()) {
-        // the draft is judged as of its date (published, --date or today), the office table's
-        // verdicts too: every facet carries that date
-        for (Facet f : maker.facetsOf(c, when)) {
-          groups.computeIfAbsent(f.groupKey(), k -> new ArrayList<>()).add(f);
-        }
+      // the draft is judged as of its date (published, --date or today), the office table's
+      // verdicts too: every facet carries that date
+      for (Facet f : maker.facetsOf(draft.claims(), when)) {
+        groups.computeIfAbsent(f.groupKey(), k -> new ArrayList<>()).add(f);
       }
       for (List<Facet> mine : groups.values()) {
         List<Facet> group = new ArrayList<>();

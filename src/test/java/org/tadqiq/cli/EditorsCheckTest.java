@@ -48,6 +48,31 @@ class EditorsCheckTest {
   }
 
   @Test
+  void aDraftThatDatesAStoredAnnouncementOnAnotherDayIsBlocked() throws IOException {
+    // two stored articles: the government's figures (212 dead, 540 injured) given on Monday
+    Path in = tmp.resolve("quake");
+    Files.createDirectories(in);
+    String head = "published: 2024-04-09\nlang: en\n\nAn earthquake struck southern Peru on Friday.\n";
+    Files.writeString(in.resolve("a.txt"), head + "On Monday, the Peruvian government said the "
+        + "earthquake had killed 212 people and injured 540 others.\n");
+    Files.writeString(in.resolve("b.txt"), "published: 2024-04-09\nlang: ar\n\n"
+        + "ضرب زلزال جنوب بيرو يوم الجمعة.\n"
+        + "وأعلنت الحكومة البيروفية، أمس الإثنين، مقتل 212 شخصا وإصابة 540 آخرين بجروح.\n");
+    store = tmp.resolve("quake.db");
+    assertThat(ReportAlwaysWrittenTest.runArgs("audit", in.toString(), "--store", store.toString(),
+        "--out", tmp.resolve("quake-audit").toString(), "-q").code()).isZero();
+
+    var sunday = check(head + "The death toll reached 212 on Sunday, with 540 people injured, "
+        + "according to the Peruvian government.\n");
+    assertThat(sunday.code()).as(sunday.out() + sunday.err()).isEqualTo(1);
+    assertThat(sunday.out()).contains("[update.same-day]").contains("2024-04-07");
+
+    var monday = check(head + "On Monday, Peru's government said the quake had killed 212 people "
+        + "and injured 540 others.\n");
+    assertThat(monday.code()).as(monday.out() + monday.err()).isZero();
+  }
+
+  @Test
   void aCorrectDraftIsNotBlockedByTheStoresOwnConflict() throws IOException {
     var r = check("قال الرئيس الأمريكي دونالد ترامب إن روبيو سيلتقي لافروف.", "--date", "2025-07-11");
     assertThat(r.code()).as(r.out() + r.err()).isZero();
