@@ -89,11 +89,57 @@ final class ShareHolders {
         attribute.put(d, MENTION);
       }
     }
+    forAlliancesNamedByMember(drafts, attribute);
     List<Draft> out = new ArrayList<>(drafts.size());
     for (Draft d : drafts) {
       String a = attribute.get(d);
       out.add(a == null ? d
           : new Draft(d.match(), d.kind(), a, d.value(), d.start(), d.end(), d.eventSlot()));
+    }
+    return out;
+  }
+
+  /**
+   * A share of the member whose name news use for a whole alliance is the alliance's ("According
+   * to the final results, CDU received 28.5%" of the CDU/CSU union), unless the article also gives
+   * a share of the alliance itself or of another of its members: then each figure is its own
+   * party's ("the CDU 22.6% and the CSU 6%").
+   */
+  private void forAlliancesNamedByMember(List<Draft> drafts, Map<Draft, String> attribute) {
+    java.util.Set<String> holders = new TreeSet<>();
+    for (Draft d : drafts) {
+      String party = common.partyOf(attribute.getOrDefault(d, d.attribute()));
+      if (party != null) {
+        holders.add(party);
+      }
+    }
+    for (Draft d : drafts) {
+      String a = attribute.getOrDefault(d, d.attribute());
+      String party = common.partyOf(a);
+      var alliance = common.allianceNamedBy(party);
+      if (alliance == null || holders.contains(alliance.id())
+          || alliance.members().stream().anyMatch(m -> !m.equals(party) && holders.contains(m))) {
+        continue;
+      }
+      attribute.put(d, a.substring(0, a.lastIndexOf('@') + 1) + alliance.id());
+    }
+  }
+
+  /**
+   * Parties named together as one holder: the members of an alliance named beside the alliance,
+   * or all of them named together, are the alliance ("the Christian Democratic Union and the
+   * Christian Social Union (CDU/CSU)").
+   */
+  private List<String> alliancesWhole(List<String> parties) {
+    List<String> out = new ArrayList<>();
+    for (String p : parties) {
+      var alliance = common.allianceOf(p);
+      boolean whole = alliance != null && (parties.contains(alliance.id())
+          || parties.containsAll(alliance.members()));
+      String id = whole ? alliance.id() : p;
+      if (!out.contains(id)) {
+        out.add(id);
+      }
     }
     return out;
   }
@@ -126,10 +172,13 @@ final class ShareHolders {
       int from = nearest.end();
       boolean figureBetween = shares.stream()
           .anyMatch(x -> x != d && x.end() > from && x.start() < d.start());
-      return figureBetween || clauseBreakBetween(from, d.start(), scan.text()) ? null : nearest.entry().id();
+      List<Integer> asides = scan.hits(frames.asides(), s).stream().map(Hit::start).toList();
+      return figureBetween || clauseBreakBetween(from, d.start(), scan.text(), asides)
+          ? null : nearest.entry().id();
     }
     if (shares.get(0) == d && opensWithPronoun(s, scan) && s.index() > 0) {
-      List<String> before = distinctIds(scan.hits(frames.parties(), scan.sentences().get(s.index() - 1)));
+      List<String> before = alliancesWhole(
+          distinctIds(scan.hits(frames.parties(), scan.sentences().get(s.index() - 1))));
       return before.size() == 1 ? before.get(0) : null;
     }
     return null;
@@ -163,7 +212,7 @@ final class ShareHolders {
    * Whether a clause ends between two offsets: a semicolon, a colon, or a comma — except a pair of
    * commas around a short aside ("the AfD, led by Alice Weidel, came second with 20.8%").
    */
-  private static boolean clauseBreakBetween(int from, int to, String text) {
+  private static boolean clauseBreakBetween(int from, int to, String text, List<Integer> asides) {
     List<Integer> commas = new ArrayList<>();
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
@@ -177,8 +226,21 @@ final class ShareHolders {
     if (commas.isEmpty()) {
       return false;
     }
+    if (commas.size() == 1 && asides.contains(firstNonSpace(text, commas.get(0) + 1))) {
+      // "The Greens, led by Robert Habeck won 12%": an aside that opens right after the comma
+      // and is never closed leaves its clause whole
+      return false;
+    }
     return commas.size() != 2
         || text.substring(commas.get(0) + 1, commas.get(1)).strip().split("\\s+").length > ASIDE_WORDS;
+  }
+
+  private static int firstNonSpace(String text, int from) {
+    int i = from;
+    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    return i;
   }
 
   /** How many words an aside between two commas may have and still leave its clause whole. */

@@ -29,6 +29,29 @@ public record CommonData(
     return e != null && "party".equals(e.type()) ? e.id() : null;
   }
 
+  /**
+   * The alliance that news name by {@code party} ("the CDU" for the CDU/CSU union), or null when
+   * no alliance of the lists is named by it.
+   */
+  public Specs.Entity allianceNamedBy(String party) {
+    for (Specs.Entity e : entities.values()) {
+      if (party != null && party.equals(e.namedBy())) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  /** The alliance of the lists that {@code party} is a member of, or null. */
+  public Specs.Entity allianceOf(String party) {
+    for (Specs.Entity e : entities.values()) {
+      if (e.members().contains(party)) {
+        return e;
+      }
+    }
+    return null;
+  }
+
   /** Whether place {@code inner} is {@code outer} or lies within it (Anchorage within Alaska). */
   public boolean placeWithin(String inner, String outer) {
     String at = inner;

@@ -127,6 +127,58 @@ class RealNewsTest {
             .isEqualTo(org.tadqiq.model.Modality.FORECAST));
   }
 
+  @Test
+  void anAllianceIsNamedByItsMainMemberUnlessTheArticleGivesItsMembersApart() {
+    LocalDate day = LocalDate.of(2025, 2, 24);
+    // the member that names the alliance speaks for it when the article gives no other member's
+    // share; the alliance's full name holds no town ("Union", New Jersey)
+    Source a = source("a", "en", day, "Germany counted the votes of its federal election overnight.\n"
+        + "The CDU received 30.2% of the vote, the final count showed.");
+    Source b = source("b", "en", day, "The Christian Democratic Union/Christian Social Union bloc won"
+        + " the federal election in Germany with 30.4% of the vote.");
+    assertThat(attributes(a)).containsExactly("rate@de-cdu-csu");
+    assertThat(attributes(b)).containsExactly("rate@de-cdu-csu");
+    assertThat(check(a, b).with(Finding.Verdict.CONFLICT)).singleElement()
+        .satisfies(f -> assertThat(f.key()).contains("rate@de-cdu-csu"));
+    // both members given apart: each figure is its own party's, and the CDU alone never meets
+    // the union's figure
+    Source c = source("c", "en", day, "Germany counted the votes of its federal election.\n"
+        + "The CDU received 24.1% of the vote and the CSU received 6.1% of the vote.");
+    assertThat(attributes(c)).containsExactly("rate@de-cdu", "rate@de-csu");
+    assertThat(check(b, c).with(Finding.Verdict.CONFLICT)).isEmpty();
+    // a pronoun after a sentence that names the members and the alliance speaks of the alliance
+    Source d = source("d", "en", day, "In Germany the federal election was won by the bloc of the"
+        + " Christian Democratic Union and the Christian Social Union (CDU/CSU).\n"
+        + "It has 30.4%.");
+    assertThat(attributes(d)).containsExactly("rate@de-cdu-csu");
+  }
+
+  @Test
+  void aShareAfterADashThatOpensAClauseIsNoForecastAndAnUnclosedAsideKeepsItsParty() {
+    LocalDate day = LocalDate.of(2025, 2, 24);
+    Source a = source("a", "en", day, "Germany counted the votes of its federal election.\n"
+        + "The Greens will sit in the next Bundestag - they won 10.2% of the vote.");
+    assertThat(pipeline.extract(a).claims()).filteredOn(q -> q.attribute().equals("rate@de-greens"))
+        .singleElement().satisfies(q -> assertThat(q.modality().comparedAs())
+            .isEqualTo(org.tadqiq.model.Modality.REPORTED));
+    // an aside between two dashes, or a bare figure after a dash, stays in the forecast
+    Source b = source("b", "en", day, "Germany votes in a federal election on Sunday.\n"
+        + "The Greens are expected - they say - to win 10.2% of the vote.\n"
+        + "Exit polls gave the AfD 19.1% - the Greens 10.9%.");
+    assertThat(pipeline.extract(b).claims())
+        .filteredOn(q -> q.kind() == org.tadqiq.model.ClaimKind.QUANTITY)
+        .allSatisfy(q -> assertThat(q.modality().comparedAs())
+            .isEqualTo(org.tadqiq.model.Modality.FORECAST));
+    // "The Greens, led by X won 12%": the comma that would close the aside is missing
+    Source c = source("c", "en", day, "Germany counted the votes of its federal election.\n"
+        + "The Greens, led by the economy minister Anna Berger won 10.4%.");
+    assertThat(attributes(c)).containsExactly("rate@de-greens");
+    // a comma that opens no aside still ends the clause
+    Source e = source("e", "en", day, "Germany counted the votes of its federal election.\n"
+        + "The Greens lost ground, turnout was 83.1%.");
+    assertThat(attributes(e)).containsExactly("mention");
+  }
+
   private List<String> attributes(Source s) {
     return pipeline.extract(s).claims().stream()
         .filter(c -> c.kind() == org.tadqiq.model.ClaimKind.QUANTITY).map(Claim::attribute).toList();
