@@ -253,6 +253,24 @@ class RealNewsTest {
   }
 
   @Test
+  void aPartThatAnActionNamesIsItsOwnFigureAndAnOrganWhoseCountryIsUnsaidIsThatStates() {
+    LocalDate day = LocalDate.of(2025, 7, 9);
+    // "shot down 402 of the 410 drones" counts the drones shot down; "an air force statement"
+    // and "Ukraine's air force" are one party, so their figures are no dispute
+    Source a = source("a", "en", day, "Russia launched a drone attack on Ukraine overnight. "
+        + "According to a statement from Ukraine's Air Force, air defenses shot down 402 of the"
+        + " 410 drones.");
+    Source b = source("b", "en", day, "Russia launched a drone attack on Ukraine overnight. "
+        + "Ukraine's air defenses shot down 310 drones in the attack, an air force statement"
+        + " said.");
+    assertThat(attributes(a)).containsExactly("count:drone:intercepted", "count:drone");
+    CheckResult r = check(a, b);
+    assertThat(r.with(Finding.Verdict.DISPUTED)).isEmpty();
+    assertThat(r.findings()).filteredOn(f -> f.key().contains("count:drone:intercepted"))
+        .singleElement().satisfies(f -> assertThat(f.verdict()).isEqualTo(Finding.Verdict.POSSIBLE));
+  }
+
+  @Test
   void theCountryInABodysNameIsNoCountryActing() {
     Source s = source("a", "en", LocalDate.of(2023, 2, 6),
         "A magnitude 7.8 earthquake struck southern Turkey before dawn, "
