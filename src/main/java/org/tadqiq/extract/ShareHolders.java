@@ -89,7 +89,7 @@ final class ShareHolders {
         attribute.put(d, MENTION);
       }
     }
-    forAlliancesNamedByMember(drafts, attribute);
+    forAlliancesNamedByMember(drafts, attribute, scan);
     List<Draft> out = new ArrayList<>(drafts.size());
     for (Draft d : drafts) {
       String a = attribute.get(d);
@@ -101,16 +101,23 @@ final class ShareHolders {
 
   /**
    * A share of the member whose name news use for a whole alliance is the alliance's ("According
-   * to the final results, CDU received 28.5%" of the CDU/CSU union), unless the article also gives
-   * a share of the alliance itself or of another of its members: then each figure is its own
-   * party's ("the CDU 22.6% and the CSU 6%").
+   * to the final results, CDU received 28.5%" of the CDU/CSU union), unless the article also names
+   * the alliance itself or another of its members, or gives a share of them: then each figure is
+   * its own party's ("the CDU 22.6% and the CSU 6%", "the CDU won 22.6%; its sister party the CSU
+   * held Bavaria").
    */
-  private void forAlliancesNamedByMember(List<Draft> drafts, Map<Draft, String> attribute) {
+  private void forAlliancesNamedByMember(
+      List<Draft> drafts, Map<Draft, String> attribute, FrameFinder.Scan scan) {
     java.util.Set<String> holders = new TreeSet<>();
     for (Draft d : drafts) {
       String party = common.partyOf(attribute.getOrDefault(d, d.attribute()));
       if (party != null) {
         holders.add(party);
+      }
+    }
+    for (Sentence s : scan.sentences()) {
+      if (!s.furniture()) {
+        scan.hits(frames.parties(), s).forEach(h -> holders.add(h.entry().id()));
       }
     }
     for (Draft d : drafts) {

@@ -146,6 +146,10 @@ class RealNewsTest {
         + "The CDU received 24.1% of the vote and the CSU received 6.1% of the vote.");
     assertThat(attributes(c)).containsExactly("rate@de-cdu", "rate@de-csu");
     assertThat(check(b, c).with(Finding.Verdict.CONFLICT)).isEmpty();
+    // another member named, even without a share of its own: the CDU's figure stays the CDU's
+    Source e = source("e", "en", day, "Germany counted the votes of its federal election.\n"
+        + "The CDU received 24.1% of the vote; its Bavarian sister party, the CSU, held its ground.");
+    assertThat(attributes(e)).containsExactly("rate@de-cdu");
     // a pronoun after a sentence that names the members and the alliance speaks of the alliance
     Source d = source("d", "en", day, "In Germany the federal election was won by the bloc of the"
         + " Christian Democratic Union and the Christian Social Union (CDU/CSU).\n"
