@@ -217,7 +217,9 @@ final class ShareHolders {
 
   /**
    * Whether a clause ends between two offsets: a semicolon, a colon, or a comma — except a pair of
-   * commas around a short aside ("the AfD, led by Alice Weidel, came second with 20.8%").
+   * commas around a short aside ("the AfD, led by Alice Weidel, came second with 20.8%"), or a
+   * comma right before a word that opens an aside ({@code asides}: "led by") that the writer never
+   * closed ("The Greens, led by Robert Habeck won 12%").
    */
   private static boolean clauseBreakBetween(int from, int to, String text, List<Integer> asides) {
     List<Integer> commas = new ArrayList<>();
