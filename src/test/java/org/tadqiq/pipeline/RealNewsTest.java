@@ -275,6 +275,23 @@ class RealNewsTest {
   }
 
   @Test
+  void aDistanceFromANamedTownIsThatTownsSoDistancesToTwoTownsAreNeverCompared() {
+    LocalDate day = LocalDate.of(2025, 3, 29);
+    Source a = source("a", "en", day, "A strong earthquake struck Myanmar on Friday. "
+        + "The earthquake's epicentre was 30 kilometers northeast of Mandalay.");
+    Source b = source("b", "ar", day, "ضرب زلزال قوي ميانمار يوم الجمعة، "
+        + "وكان مركز الزلزال على بعد نحو 12 كيلومترا من ماندالاي.");
+    Source c = source("c", "en", day, "A strong earthquake struck Myanmar on Friday. "
+        + "The earthquake's epicentre was 30 kilometers from Yangon.");
+    assertThat(pipeline.extract(a).claims()).filteredOn(q -> q.attribute().startsWith("distance"))
+        .singleElement().satisfies(q -> assertThat(q.attribute()).isEqualTo("distance@gn:1311874"));
+    assertThat(check(a, b).findings()).filteredOn(f -> f.key().contains("distance@gn:1311874"))
+        .singleElement().satisfies(f -> assertThat(f.verdict()).isEqualTo(Finding.Verdict.POSSIBLE));
+    // 12 km from Mandalay and 30 km from Yangon are two figures, not a disagreement
+    assertThat(check(b, c).findings()).noneMatch(f -> f.key().contains("distance"));
+  }
+
+  @Test
   void theCountryInABodysNameIsNoCountryActing() {
     Source s = source("a", "en", LocalDate.of(2023, 2, 6),
         "A magnitude 7.8 earthquake struck southern Turkey before dawn, "
