@@ -23,9 +23,20 @@ final class ShareHolders {
   private final Specs.Frames frames;
   private final CommonData common;
 
+  /** alliance by the member whose name news use for it ("de-cdu" → the CDU/CSU union) */
+  private final Map<String, Specs.Entity> allianceByNamer = new java.util.HashMap<>();
+  /** alliance by each of its members */
+  private final Map<String, Specs.Entity> allianceByMember = new java.util.HashMap<>();
+
   ShareHolders(Specs.Frames frames, CommonData common) {
     this.frames = frames;
     this.common = common;
+    for (Specs.Entity alliance : common.alliances()) {
+      if (alliance.namedBy() != null) {
+        allianceByNamer.put(alliance.namedBy(), alliance);
+      }
+      alliance.members().forEach(m -> allianceByMember.put(m, alliance));
+    }
   }
 
   /**
@@ -123,7 +134,7 @@ final class ShareHolders {
     for (Draft d : drafts) {
       String a = attribute.getOrDefault(d, d.attribute());
       String party = common.partyOf(a);
-      var alliance = common.allianceNamedBy(party);
+      Specs.Entity alliance = party == null ? null : allianceByNamer.get(party);
       if (alliance == null || holders.contains(alliance.id())
           || alliance.members().stream().anyMatch(m -> !m.equals(party) && holders.contains(m))) {
         continue;
@@ -140,7 +151,7 @@ final class ShareHolders {
   private List<String> alliancesWhole(List<String> parties) {
     List<String> out = new ArrayList<>();
     for (String p : parties) {
-      var alliance = common.allianceOf(p);
+      Specs.Entity alliance = allianceByMember.get(p);
       boolean whole = alliance != null && (parties.contains(alliance.id())
           || parties.containsAll(alliance.members()));
       String id = whole ? alliance.id() : p;

@@ -29,27 +29,9 @@ public record CommonData(
     return e != null && "party".equals(e.type()) ? e.id() : null;
   }
 
-  /**
-   * The alliance that news name by {@code party} ("the CDU" for the CDU/CSU union), or null when
-   * no alliance of the lists is named by it.
-   */
-  public Specs.Entity allianceNamedBy(String party) {
-    for (Specs.Entity e : entities.values()) {
-      if (party != null && party.equals(e.namedBy())) {
-        return e;
-      }
-    }
-    return null;
-  }
-
-  /** The alliance of the lists that {@code party} is a member of, or null. */
-  public Specs.Entity allianceOf(String party) {
-    for (Specs.Entity e : entities.values()) {
-      if (e.members().contains(party)) {
-        return e;
-      }
-    }
-    return null;
+  /** The parties that are alliances of others (entities.yaml: {@code members}). */
+  public java.util.List<Specs.Entity> alliances() {
+    return entities.values().stream().filter(e -> !e.members().isEmpty()).toList();
   }
 
   /** Whether place {@code inner} is {@code outer} or lies within it (Anchorage within Alaska). */
