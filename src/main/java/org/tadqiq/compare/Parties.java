@@ -50,6 +50,11 @@ final class Parties {
     if (p.equals(q)) {
       return true;
     }
+    // an organ of a state whose country is unsaid ("an air force statement") may be that organ
+    // of any state: of the country the other side names ("Ukraine's air force")
+    if (p.startsWith(STATE) && isCountry(q) || q.startsWith(STATE) && isCountry(p)) {
+      return true;
+    }
     List<String> pCountries = countriesOf(p);
     List<String> qCountries = countriesOf(q);
     List<String> pBodies =
@@ -58,6 +63,13 @@ final class Parties {
         List.of(q.split("\\+")).stream().filter(x -> !qCountries.contains(x)).toList();
     return !pBodies.isEmpty() && pBodies.equals(qBodies)
         && (pCountries.isEmpty() || qCountries.isEmpty());
+  }
+
+  /** How {@link #party} names the organs of a state whose country the attribution does not say. */
+  private static final String STATE = "state:";
+
+  private boolean isCountry(String party) {
+    return common.countries().iso(party) != null;
   }
 
   private List<String> countriesOf(String party) {
@@ -113,7 +125,7 @@ final class Parties {
       return country;
     }
     if (common.policies().stateBodies().containsAll(bodies)) {
-      return country != null ? country : "state:" + String.join("+", bodies);
+      return country != null ? country : STATE + String.join("+", bodies);
     }
     return key;
   }

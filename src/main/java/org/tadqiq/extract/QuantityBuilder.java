@@ -82,6 +82,12 @@ final class QuantityBuilder implements ClaimBuilder {
     if (nationality != null && nationality.entry() != null) {
       attribute += "@" + nationality.entry().id();
     }
+    // a distance from a named place ("17 km from Mandalay") is a figure of that place: distances
+    // to two towns are never compared
+    Slot from = any(m, "from");
+    if (from != null && from.entry() != null) {
+      attribute += "@" + from.entry().id();
+    }
     if (m.rule().set().containsKey("subject")) {
       // a party of the lists is named by its id ("the AfD", "Alternative for Germany"); another
       // holder by its words. Without one, the sentence may still name it (see FrameFinder)

@@ -23,9 +23,20 @@ final class ShareHolders {
   private final Specs.Frames frames;
   private final CommonData common;
 
+  /** alliance by the member whose name news use for it ("de-cdu" → the CDU/CSU union) */
+  private final Map<String, Specs.Entity> allianceByNamer = new java.util.HashMap<>();
+  /** alliance by each of its members */
+  private final Map<String, Specs.Entity> allianceByMember = new java.util.HashMap<>();
+
   ShareHolders(Specs.Frames frames, CommonData common) {
     this.frames = frames;
     this.common = common;
+    for (Specs.Entity alliance : common.alliances()) {
+      if (alliance.namedBy() != null) {
+        allianceByNamer.put(alliance.namedBy(), alliance);
+      }
+      alliance.members().forEach(m -> allianceByMember.put(m, alliance));
+    }
   }
 
   /**
@@ -89,11 +100,64 @@ final class ShareHolders {
         attribute.put(d, MENTION);
       }
     }
+    forAlliancesNamedByMember(drafts, attribute, scan);
     List<Draft> out = new ArrayList<>(drafts.size());
     for (Draft d : drafts) {
       String a = attribute.get(d);
       out.add(a == null ? d
           : new Draft(d.match(), d.kind(), a, d.value(), d.start(), d.end(), d.eventSlot()));
+    }
+    return out;
+  }
+
+  /**
+   * A share of the member whose name news use for a whole alliance is the alliance's ("According
+   * to the final results, CDU received 28.5%" of the CDU/CSU union), unless the article also names
+   * the alliance itself or another of its members, or gives a share of them: then each figure is
+   * its own party's ("the CDU 22.6% and the CSU 6%", "the CDU won 22.6%; its sister party the CSU
+   * held Bavaria").
+   */
+  private void forAlliancesNamedByMember(
+      List<Draft> drafts, Map<Draft, String> attribute, FrameFinder.Scan scan) {
+    java.util.Set<String> holders = new TreeSet<>();
+    for (Draft d : drafts) {
+      String party = common.partyOf(attribute.getOrDefault(d, d.attribute()));
+      if (party != null) {
+        holders.add(party);
+      }
+    }
+    for (Sentence s : scan.sentences()) {
+      if (!s.furniture()) {
+        scan.hits(frames.parties(), s).forEach(h -> holders.add(h.entry().id()));
+      }
+    }
+    for (Draft d : drafts) {
+      String a = attribute.getOrDefault(d, d.attribute());
+      String party = common.partyOf(a);
+      Specs.Entity alliance = party == null ? null : allianceByNamer.get(party);
+      if (alliance == null || holders.contains(alliance.id())
+          || alliance.members().stream().anyMatch(m -> !m.equals(party) && holders.contains(m))) {
+        continue;
+      }
+      attribute.put(d, a.substring(0, a.lastIndexOf('@') + 1) + alliance.id());
+    }
+  }
+
+  /**
+   * Parties named together as one holder: the members of an alliance named beside the alliance,
+   * or all of them named together, are the alliance ("the Christian Democratic Union and the
+   * Christian Social Union (CDU/CSU)").
+   */
+  private List<String> alliancesWhole(List<String> parties) {
+    List<String> out = new ArrayList<>();
+    for (String p : parties) {
+      Specs.Entity alliance = allianceByMember.get(p);
+      boolean whole = alliance != null && (parties.contains(alliance.id())
+          || parties.containsAll(alliance.members()));
+      String id = whole ? alliance.id() : p;
+      if (!out.contains(id)) {
+        out.add(id);
+      }
     }
     return out;
   }
@@ -126,10 +190,13 @@ final class ShareHolders {
       int from = nearest.end();
       boolean figureBetween = shares.stream()
           .anyMatch(x -> x != d && x.end() > from && x.start() < d.start());
-      return figureBetween || clauseBreakBetween(from, d.start(), scan.text()) ? null : nearest.entry().id();
+      List<Integer> asides = scan.hits(frames.asides(), s).stream().map(Hit::start).toList();
+      return figureBetween || clauseBreakBetween(from, d.start(), scan.text(), asides)
+          ? null : nearest.entry().id();
     }
     if (shares.get(0) == d && opensWithPronoun(s, scan) && s.index() > 0) {
-      List<String> before = distinctIds(scan.hits(frames.parties(), scan.sentences().get(s.index() - 1)));
+      List<String> before = alliancesWhole(
+          distinctIds(scan.hits(frames.parties(), scan.sentences().get(s.index() - 1))));
       return before.size() == 1 ? before.get(0) : null;
     }
     return null;
@@ -161,9 +228,11 @@ final class ShareHolders {
 
   /**
    * Whether a clause ends between two offsets: a semicolon, a colon, or a comma — except a pair of
-   * commas around a short aside ("the AfD, led by Alice Weidel, came second with 20.8%").
+   * commas around a short aside ("the AfD, led by Alice Weidel, came second with 20.8%"), or a
+   * comma right before a word that opens an aside ({@code asides}: "led by") that the writer never
+   * closed ("The Greens, led by Robert Habeck won 12%").
    */
-  private static boolean clauseBreakBetween(int from, int to, String text) {
+  private static boolean clauseBreakBetween(int from, int to, String text, List<Integer> asides) {
     List<Integer> commas = new ArrayList<>();
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
@@ -177,8 +246,21 @@ final class ShareHolders {
     if (commas.isEmpty()) {
       return false;
     }
+    if (commas.size() == 1 && asides.contains(firstNonSpace(text, commas.get(0) + 1))) {
+      // "The Greens, led by Robert Habeck won 12%": an aside that opens right after the comma
+      // and is never closed leaves its clause whole
+      return false;
+    }
     return commas.size() != 2
         || text.substring(commas.get(0) + 1, commas.get(1)).strip().split("\\s+").length > ASIDE_WORDS;
+  }
+
+  private static int firstNonSpace(String text, int from) {
+    int i = from;
+    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    return i;
   }
 
   /** How many words an aside between two commas may have and still leave its clause whole. */

@@ -11,8 +11,9 @@ public record Interval(double low, boolean lowOpen, double high, boolean highOpe
   }
 
   /**
-   * Overlap test. With {@code closeOpenBounds} an open bound counts as closed, so that "more than
-   * 400" agrees with "400" (news round their figures).
+   * Overlap test. With {@code closeOpenBounds} an open bound counts as closed against a closed one,
+   * so that "more than 400" agrees with "400" (news round their figures); two open bounds that meet
+   * still exclude each other: "less than a day" and "more than 24 hours" cannot both hold.
    */
   public boolean overlaps(Interval o, boolean closeOpenBounds) {
     return below(low, lowOpen, o.high, o.highOpen, closeOpenBounds)
@@ -24,7 +25,7 @@ public record Interval(double low, boolean lowOpen, double high, boolean highOpe
     if (lo < hi) {
       return true;
     }
-    return lo == hi && (closeOpenBounds || (!loOpen && !hiOpen));
+    return lo == hi && (closeOpenBounds ? !(loOpen && hiOpen) : !loOpen && !hiOpen);
   }
 
   public String canonical() {

@@ -29,6 +29,11 @@ public record CommonData(
     return e != null && "party".equals(e.type()) ? e.id() : null;
   }
 
+  /** The parties that are alliances of others (entities.yaml: {@code members}). */
+  public java.util.List<Specs.Entity> alliances() {
+    return entities.values().stream().filter(e -> !e.members().isEmpty()).toList();
+  }
+
   /** Whether place {@code inner} is {@code outer} or lies within it (Anchorage within Alaska). */
   public boolean placeWithin(String inner, String outer) {
     String at = inner;

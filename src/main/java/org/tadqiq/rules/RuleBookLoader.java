@@ -179,6 +179,7 @@ public final class RuleBookLoader {
         throw new RuleFileException(
             dir, 0, e.id(), "entity is within unknown entity '" + e.within() + "'");
       }
+      checkAlliance(dir, e, entities);
     }
     List<Specs.Holder> holders = new ArrayList<>();
     for (Located<Specs.Holder> h : holderRows) {
@@ -186,6 +187,24 @@ public final class RuleBookLoader {
     }
     return new CommonData(policies, Map.copyOf(units), Map.copyOf(offices), Map.copyOf(entities),
         countries, List.copyOf(holders));
+  }
+
+  /**
+   * An alliance's members are parties of the lists, and the member that names it is one of them
+   * (a share read for that member may be the alliance's: see ShareHolders).
+   */
+  private static void checkAlliance(Path dir, Specs.Entity e, Map<String, Specs.Entity> entities) {
+    for (String m : e.members()) {
+      Specs.Entity member = entities.get(m);
+      if (member == null || !"party".equals(member.type()) || !"party".equals(e.type())) {
+        throw new RuleFileException(dir, 0, e.id(),
+            "alliance member '" + m + "' must be a party of the lists, and so must the alliance");
+      }
+    }
+    if (e.namedBy() != null && !e.members().contains(e.namedBy())) {
+      throw new RuleFileException(dir, 0, e.id(),
+          "'named_by' is '" + e.namedBy() + "', which is not one of the alliance's members");
+    }
   }
 
   /** People of rules/common/people.tsv (id, label): entities like those of entities.yaml. */
@@ -357,7 +376,8 @@ public final class RuleBookLoader {
           frames.eventWords(), frames.backdrop(), frames.prior(), frames.modality(),
           frames.persons(), frames.actors(), frames.attribution(), frames.reporting(),
           frames.organizations(), frames.jurisdictions(), frames.places(), frames.attendance(),
-          frames.contrast(), frames.parties(), frames.regions(), frames.localVotes(), frames.respectively(), frames.subjectPronouns()
+          frames.contrast(), frames.parties(), frames.regions(), frames.localVotes(), frames.respectively(), frames.subjectPronouns(),
+          frames.clauseOpeners(), frames.asides()
         }) {
       if (name != null) {
         if (!lexicons.containsKey(name)) {

@@ -42,6 +42,8 @@ public final class Specs {
       String localVotes,
       String respectively,
       String subjectPronouns,
+      String clauseOpeners,
+      String asides,
       String reportingSubject,
       int window,
       int markerWindow) {}
@@ -118,7 +120,21 @@ public final class Specs {
 
   public record Office(String id, String label, boolean singleHolder, boolean exclusive) {}
 
-  public record Entity(String id, String type, String label, String within, String wikidata) {}
+  /**
+   * A person, place, party or body. A party that is an alliance lists its {@code members}; news
+   * often name the whole alliance's result by one of them ({@code namedBy}: "the CDU received
+   * 28.5%" for the CDU/CSU union).
+   */
+  public record Entity(String id, String type, String label, String within, String wikidata,
+      List<String> members, String namedBy) {
+    public Entity(String id, String type, String label, String within, String wikidata) {
+      this(id, type, label, within, wikidata, null, null);
+    }
+
+    public Entity {
+      members = members == null ? List.of() : List.copyOf(members);
+    }
+  }
 
   /**
    * A row of rules/common/office-holders.yaml: who held which office of which jurisdiction from

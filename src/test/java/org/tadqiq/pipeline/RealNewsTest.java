@@ -127,6 +127,62 @@ class RealNewsTest {
             .isEqualTo(org.tadqiq.model.Modality.FORECAST));
   }
 
+  @Test
+  void anAllianceIsNamedByItsMainMemberUnlessTheArticleGivesItsMembersApart() {
+    LocalDate day = LocalDate.of(2025, 2, 24);
+    // the member that names the alliance speaks for it when the article gives no other member's
+    // share; the alliance's full name holds no town ("Union", New Jersey)
+    Source a = source("a", "en", day, "Germany counted the votes of its federal election overnight.\n"
+        + "The CDU received 30.2% of the vote, the final count showed.");
+    Source b = source("b", "en", day, "The Christian Democratic Union/Christian Social Union bloc won"
+        + " the federal election in Germany with 30.4% of the vote.");
+    assertThat(attributes(a)).containsExactly("rate@de-cdu-csu");
+    assertThat(attributes(b)).containsExactly("rate@de-cdu-csu");
+    assertThat(check(a, b).with(Finding.Verdict.CONFLICT)).singleElement()
+        .satisfies(f -> assertThat(f.key()).contains("rate@de-cdu-csu"));
+    // both members given apart: each figure is its own party's, and the CDU alone never meets
+    // the union's figure
+    Source c = source("c", "en", day, "Germany counted the votes of its federal election.\n"
+        + "The CDU received 24.1% of the vote and the CSU received 6.1% of the vote.");
+    assertThat(attributes(c)).containsExactly("rate@de-cdu", "rate@de-csu");
+    assertThat(check(b, c).with(Finding.Verdict.CONFLICT)).isEmpty();
+    // another member named, even without a share of its own: the CDU's figure stays the CDU's
+    Source e = source("e", "en", day, "Germany counted the votes of its federal election.\n"
+        + "The CDU received 24.1% of the vote; its Bavarian sister party, the CSU, held its ground.");
+    assertThat(attributes(e)).containsExactly("rate@de-cdu");
+    // a pronoun after a sentence that names the members and the alliance speaks of the alliance
+    Source d = source("d", "en", day, "In Germany the federal election was won by the bloc of the"
+        + " Christian Democratic Union and the Christian Social Union (CDU/CSU).\n"
+        + "It has 30.4%.");
+    assertThat(attributes(d)).containsExactly("rate@de-cdu-csu");
+  }
+
+  @Test
+  void aShareAfterADashThatOpensAClauseIsNoForecastAndAnUnclosedAsideKeepsItsParty() {
+    LocalDate day = LocalDate.of(2025, 2, 24);
+    Source a = source("a", "en", day, "Germany counted the votes of its federal election.\n"
+        + "The Greens will sit in the next Bundestag - they won 10.2% of the vote.");
+    assertThat(pipeline.extract(a).claims()).filteredOn(q -> q.attribute().equals("rate@de-greens"))
+        .singleElement().satisfies(q -> assertThat(q.modality().comparedAs())
+            .isEqualTo(org.tadqiq.model.Modality.REPORTED));
+    // an aside between two dashes, or a bare figure after a dash, stays in the forecast
+    Source b = source("b", "en", day, "Germany votes in a federal election on Sunday.\n"
+        + "The Greens are expected - they say - to win 10.2% of the vote.\n"
+        + "Exit polls gave the AfD 19.1% - the Greens 10.9%.");
+    assertThat(pipeline.extract(b).claims())
+        .filteredOn(q -> q.kind() == org.tadqiq.model.ClaimKind.QUANTITY)
+        .allSatisfy(q -> assertThat(q.modality().comparedAs())
+            .isEqualTo(org.tadqiq.model.Modality.FORECAST));
+    // "The Greens, led by X won 12%": the comma that would close the aside is missing
+    Source c = source("c", "en", day, "Germany counted the votes of its federal election.\n"
+        + "The Greens, led by the economy minister Anna Berger won 10.4%.");
+    assertThat(attributes(c)).containsExactly("rate@de-greens");
+    // a comma that opens no aside still ends the clause
+    Source e = source("e", "en", day, "Germany counted the votes of its federal election.\n"
+        + "The Greens lost ground, turnout was 83.1%.");
+    assertThat(attributes(e)).containsExactly("mention");
+  }
+
   private List<String> attributes(Source s) {
     return pipeline.extract(s).claims().stream()
         .filter(c -> c.kind() == org.tadqiq.model.ClaimKind.QUANTITY).map(Claim::attribute).toList();
@@ -198,6 +254,41 @@ class RealNewsTest {
             + "According to Sudan's government, 610 people were killed in the floods."));
     assertThat(oneState.with(Finding.Verdict.DISPUTED)).isEmpty();
     assertThat(oneState.with(Finding.Verdict.POSSIBLE)).isNotEmpty();
+  }
+
+  @Test
+  void aPartThatAnActionNamesIsItsOwnFigureAndAnOrganWhoseCountryIsUnsaidIsThatStates() {
+    LocalDate day = LocalDate.of(2025, 7, 9);
+    // "shot down 402 of the 410 drones" counts the drones shot down; "an air force statement"
+    // and "Ukraine's air force" are one party, so their figures are no dispute
+    Source a = source("a", "en", day, "Russia launched a drone attack on Ukraine overnight. "
+        + "According to a statement from Ukraine's Air Force, air defenses shot down 402 of the"
+        + " 410 drones.");
+    Source b = source("b", "en", day, "Russia launched a drone attack on Ukraine overnight. "
+        + "Ukraine's air defenses shot down 310 drones in the attack, an air force statement"
+        + " said.");
+    assertThat(attributes(a)).containsExactly("count:drone:intercepted", "count:drone");
+    CheckResult r = check(a, b);
+    assertThat(r.with(Finding.Verdict.DISPUTED)).isEmpty();
+    assertThat(r.findings()).filteredOn(f -> f.key().contains("count:drone:intercepted"))
+        .singleElement().satisfies(f -> assertThat(f.verdict()).isEqualTo(Finding.Verdict.POSSIBLE));
+  }
+
+  @Test
+  void aDistanceFromANamedTownIsThatTownsSoDistancesToTwoTownsAreNeverCompared() {
+    LocalDate day = LocalDate.of(2025, 3, 29);
+    Source a = source("a", "en", day, "A strong earthquake struck Myanmar on Friday. "
+        + "The earthquake's epicentre was 30 kilometers northeast of Mandalay.");
+    Source b = source("b", "ar", day, "ضرب زلزال قوي ميانمار يوم الجمعة، "
+        + "وكان مركز الزلزال على بعد نحو 12 كيلومترا من ماندالاي.");
+    Source c = source("c", "en", day, "A strong earthquake struck Myanmar on Friday. "
+        + "The earthquake's epicentre was 30 kilometers from Yangon.");
+    assertThat(pipeline.extract(a).claims()).filteredOn(q -> q.attribute().startsWith("distance"))
+        .singleElement().satisfies(q -> assertThat(q.attribute()).isEqualTo("distance@gn:1311874"));
+    assertThat(check(a, b).findings()).filteredOn(f -> f.key().contains("distance@gn:1311874"))
+        .singleElement().satisfies(f -> assertThat(f.verdict()).isEqualTo(Finding.Verdict.POSSIBLE));
+    // 12 km from Mandalay and 30 km from Yangon are two figures, not a disagreement
+    assertThat(check(b, c).findings()).noneMatch(f -> f.key().contains("distance"));
   }
 
   @Test

@@ -99,6 +99,19 @@ class RuleFileErrorsTest {
   }
 
   @Test
+  void anAllianceMustListPartiesAndBeNamedByOneOfThem() throws IOException {
+    Path rules = copyRules();
+    Path ent = rules.resolve("common/entities.yaml");
+    String text = Files.readString(ent);
+    Files.writeString(ent, text.replace("members: [de-cdu, de-csu]", "members: [de-cdu, de-cxu]"));
+    assertThatThrownBy(() -> new RuleBookLoader().load(rules))
+        .hasMessageContaining("[de-cdu-csu] alliance member 'de-cxu' must be a party of the lists");
+    Files.writeString(ent, text.replace("named_by: de-cdu}", "named_by: de-spd}"));
+    assertThatThrownBy(() -> new RuleBookLoader().load(rules))
+        .hasMessageContaining("'named_by' is 'de-spd', which is not one of the alliance's members");
+  }
+
+  @Test
   void ruleWithoutExamplesIsRejected() throws IOException {
     Path rules = copyRules();
     append(rules.resolve("ar/quantity.yaml"), """
