@@ -145,7 +145,11 @@ final class FrameFinder {
               .anyMatch(h -> h.distanceTo(event.start(), event.end()) <= frames.markerWindow());
       // people named in the sentence; else the countries acting in it; else the people of the
       // sentence before ("... مدته 50 دقيقة بين كبار الدبلوماسيين" names no one)
-      List<String> participants = withArticlePersons(ids(takingPart(of(frames.persons(), s), s)), s);
+      // an event nobody takes part in as a person (a quake, an air attack) is never anchored by
+      // the people its sentences name: they are its victims and spokesmen
+      boolean impersonal = common.policies().impersonalEvents().contains(event.entry().id());
+      List<String> participants = impersonal ? List.of()
+          : withArticlePersons(ids(takingPart(of(frames.persons(), s), s)), s);
       boolean carried = false;
       boolean persons = true;
       int clauseEnd = eventCarried ? -1 : openingClauseEnd(event, d, s);
@@ -167,7 +171,7 @@ final class FrameFinder {
         participants = ids(outsideBodies(of(frames.actors(), s), s));
         persons = false;
       }
-      if (participants.isEmpty() && s.index() > 0) {
+      if (participants.isEmpty() && s.index() > 0 && !impersonal) {
         Sentence before = sentences.get(s.index() - 1);
         if (!before.furniture()) {
           participants = withArticlePersons(ids(takingPart(of(frames.persons(), before), before)), before);

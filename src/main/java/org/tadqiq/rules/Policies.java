@@ -32,6 +32,10 @@ package org.tadqiq.rules;
  *     ministries and army speak for one party, so their figures are not disputed between them
  * @param anonymousBodies the ORG ids that name no one ("a source", "a diplomat"): a figure they
  *     give is held by no named party, so it is never disputed
+ * @param impersonalEvents kinds of event nobody takes part in as a person (a quake, a flood, an
+ *     air attack): the people their sentences name are victims, rescuers and spokesmen ("Mayor
+ *     Vitalii Klitschko said 20 were injured"), so they never anchor the event — its countries
+ *     and places do
  */
 public record Policies(
     double approximateTolerance,
@@ -49,13 +53,16 @@ public record Policies(
     java.util.List<String> onePerDayEvents,
     java.util.List<String> stateBodies,
     java.util.List<String> anonymousBodies,
-    java.util.List<String> oneSiteEvents) {
+    java.util.List<String> oneSiteEvents,
+    java.util.List<String> impersonalEvents) {
   public Policies {
     runningTallies = runningTallies == null ? java.util.List.of() : java.util.List.copyOf(runningTallies);
     onePerDayEvents = onePerDayEvents == null ? java.util.List.of() : java.util.List.copyOf(onePerDayEvents);
     stateBodies = stateBodies == null ? java.util.List.of() : java.util.List.copyOf(stateBodies);
     anonymousBodies = anonymousBodies == null ? java.util.List.of() : java.util.List.copyOf(anonymousBodies);
     oneSiteEvents = oneSiteEvents == null ? java.util.List.of() : java.util.List.copyOf(oneSiteEvents);
+    impersonalEvents =
+        impersonalEvents == null ? java.util.List.of() : java.util.List.copyOf(impersonalEvents);
     nameSimilarity = nameSimilarity == null ? 0.95 : nameSimilarity;
     nameSkeletonMinLength = nameSkeletonMinLength == null ? 4 : nameSkeletonMinLength;
     officeTableTrustDays = officeTableTrustDays == null ? 365 : officeTableTrustDays;
