@@ -12,6 +12,8 @@ import org.tadqiq.rules.CommonData;
  * positions held by different parties are a dispute, not an outlet's error.
  */
 final class Parties {
+  /** The prefix of the party of a state's organs whose state is not named. */
+  private static final String UNNAMED_STATE = "state:";
   private final CommonData common;
 
   Parties(CommonData common) {
@@ -50,6 +52,12 @@ final class Parties {
     if (p.equals(q)) {
       return true;
     }
+    // organs of a state its article does not name ("the military junta", "the government") may be
+    // the organs of any state, named or not: "the army" and "the military government" of one
+    // article on Myanmar are one party, not two
+    if (unnamedState(p) && isState(q) || unnamedState(q) && isState(p)) {
+      return true;
+    }
     List<String> pCountries = countriesOf(p);
     List<String> qCountries = countriesOf(q);
     List<String> pBodies =
@@ -58,6 +66,16 @@ final class Parties {
         List.of(q.split("\\+")).stream().filter(x -> !qCountries.contains(x)).toList();
     return !pBodies.isEmpty() && pBodies.equals(qBodies)
         && (pCountries.isEmpty() || qCountries.isEmpty());
+  }
+
+  /** A party that is a state's organs with no state named ("state:army"): see {@link #party}. */
+  private static boolean unnamedState(String party) {
+    return party.startsWith(UNNAMED_STATE);
+  }
+
+  /** A party that is a state: named (its country's id) or not. */
+  private boolean isState(String party) {
+    return unnamedState(party) || common.countries().iso(party) != null;
   }
 
   private List<String> countriesOf(String party) {
@@ -113,7 +131,7 @@ final class Parties {
       return country;
     }
     if (common.policies().stateBodies().containsAll(bodies)) {
-      return country != null ? country : "state:" + String.join("+", bodies);
+      return country != null ? country : UNNAMED_STATE + String.join("+", bodies);
     }
     return key;
   }
