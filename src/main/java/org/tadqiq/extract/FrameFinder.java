@@ -519,9 +519,11 @@ final class FrameFinder {
     private Hit nearest(List<Hit> hits, Draft d) {
       Hit best = null;
       for (Hit h : hits) {
-        if (h.start() < d.end() && h.end() > d.start()) {
+        if (h.start() < d.end() && h.start() >= d.start()) {
           continue; // inside the claim: not its attribution
         }
+        // a cue that begins before the claim may run into it: "AFAD put the magnitude of the
+        // quake at 7.4" (the claim reads "magnitude of the quake at 7.4")
         if (best == null || h.distanceTo(d.start(), d.end()) < best.distanceTo(d.start(), d.end())) {
           best = h;
         }
@@ -560,6 +562,14 @@ final class FrameFinder {
       int words = 0;
       int i = to - 1;
       int floor = d.end() <= to ? Math.max(s.start(), d.end()) : s.start();
+      int open = bracketedAbbreviation(to, floor);
+      if (open >= 0) {
+        // a body's abbreviation in brackets belongs to its name: "the US Geological Survey (USGS)
+        // said", "Turkey's Disaster and Emergency Management Authority (AFAD) put the magnitude"
+        start = open;
+        i = open - 1;
+        words++;
+      }
       while (i >= floor && words < ATTRIBUTION_WORDS) {
         char c = text.charAt(i);
         if (CLAUSE_END.indexOf(c) >= 0) {
@@ -578,6 +588,30 @@ final class FrameFinder {
         i--;
       }
       return start < to ? trimStart(start, to) : null;
+    }
+
+    /**
+     * Where a short bracketed word right before {@code to} opens ("(AFAD)"), or -1 when there is
+     * none: at most {@link #ABBREVIATION_CHARS} letters, no clause mark inside.
+     */
+    private int bracketedAbbreviation(int to, int floor) {
+      int close = to - 1;
+      while (close >= floor && Character.isWhitespace(text.charAt(close))) {
+        close--;
+      }
+      if (close < floor || text.charAt(close) != ')') {
+        return -1;
+      }
+      for (int k = close - 1; k >= floor && close - k <= ABBREVIATION_CHARS + 1; k--) {
+        char c = text.charAt(k);
+        if (c == '(') {
+          return k < close - 1 ? k : -1;
+        }
+        if (!Character.isLetter(c) && c != '.' && c != '-') {
+          return -1;
+        }
+      }
+      return -1;
     }
 
     private int[] trimStart(int from, int to) {
@@ -705,6 +739,8 @@ final class FrameFinder {
   /** How many words an attribution's holder may have ("the Turkish health ministry's spokesman"). */
   private static final int ATTRIBUTION_WORDS = 6;
   private static final String CLAUSE_END = ",.;:!?\"«»“”()\n،؛";
+  /** How long a body's abbreviation in brackets may be ("(AFAD)", "(U.S.G.S.)"). */
+  private static final int ABBREVIATION_CHARS = 10;
 
   private static boolean isComma(char c) {
     return c == ',' || c == '،';

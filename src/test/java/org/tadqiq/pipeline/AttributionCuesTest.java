@@ -59,6 +59,26 @@ class AttributionCuesTest {
   }
 
   @Test
+  void aBodyThatPutsAFigureAtAValueGivesIt() {
+    assertThat(onlyQuantity("en", "The disaster agency put the magnitude of the quake at 6.1 near "
+        + "the coast.").attribution().key()).isEqualTo("civil-defence");
+    assertThat(onlyQuantity("en", "The Red Crescent puts the death toll at 212 in the valley.")
+        .attribution().key()).isEqualTo("red-crescent");
+    // a body's abbreviation in brackets is part of its name, before any verb of saying
+    assertThat(onlyQuantity("en", "Turkey's Disaster and Emergency Management Authority (AFAD) put "
+        + "the magnitude of the quake at 6.1 near the coast.").attribution().key())
+        .isEqualTo("civil-defence");
+    assertThat(onlyQuantity("en", "The World Health Organization (WHO) said 212 people died in the "
+        + "valley.").attribution().key()).isEqualTo("un");
+    // a figure in brackets is no abbreviation: nothing before the verb names a party
+    assertThat(onlyQuantity("en", "The flooding (2019) said little; 212 people died in the valley.")
+        .attribution()).isNull();
+    // a quake that measured a magnitude is no one speaking
+    assertThat(onlyQuantity("en", "The quake measured 6.1 near the coast.").attribution())
+        .isNull();
+  }
+
+  @Test
   void aHolderLongerThanSixWordsIsReadWholeWhenItIsAListedBody() {
     assertThat(onlyQuantity("en", "A magnitude 5.9 tremor hit the island, according to early data "
         + "from the German Research Centre for Geosciences.").attribution())
