@@ -475,10 +475,45 @@ final class FrameFinder {
       if (span == null || !names(span, s)) {
         return null;
       }
+      span = withoutTimes(span, s);
+      if (span == null) {
+        return null;
+      }
       span = wholeNames(span, s);
       String who = nt.original().substring(nt.toOriginalStart(span[0]), nt.toOriginalEnd(span[1]))
           .strip();
       return new org.tadqiq.model.Attribution(who, key(span, s));
+    }
+
+    /**
+     * The holder's span without the days and times at its edges ("وزير الصحة فهد الجلاجل أمس",
+     * "دبلوماسيان عربيان الثلاثاء"): when it was said is not who said it, and a speaker whose day
+     * is cut off is one party in every article. Null when nothing else is left.
+     */
+    private int[] withoutTimes(int[] span, Sentence s) {
+      List<Hit> times = of(frames.holderTime(), s);
+      int start = span[0];
+      int end = span[1];
+      boolean cut = true;
+      while (cut && start < end) {
+        cut = false;
+        for (Hit h : times) {
+          if (h.end() >= end && h.start() < end && h.start() > start) {
+            end = h.start();
+            cut = true;
+          } else if (h.start() <= start && h.end() > start && h.end() < end) {
+            start = h.end();
+            cut = true;
+          }
+        }
+        int[] trimmed = trimStart(start, end);
+        if (trimmed == null) {
+          return null;
+        }
+        start = trimmed[0];
+        end = trimmed[1];
+      }
+      return names(new int[] {start, end}, s) ? new int[] {start, end} : null;
     }
 
     /**

@@ -353,7 +353,8 @@ public final class RuleBookLoader {
           frames.eventWords(), frames.backdrop(), frames.prior(), frames.modality(),
           frames.persons(), frames.actors(), frames.attribution(), frames.reporting(),
           frames.organizations(), frames.jurisdictions(), frames.places(), frames.attendance(),
-          frames.contrast(), frames.parties(), frames.regions(), frames.localVotes(), frames.respectively(), frames.subjectPronouns()
+          frames.contrast(), frames.parties(), frames.regions(), frames.localVotes(), frames.respectively(), frames.subjectPronouns(),
+          frames.holderTime()
         }) {
       if (name != null) {
         if (!lexicons.containsKey(name)) {

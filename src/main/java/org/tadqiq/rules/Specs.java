@@ -42,6 +42,7 @@ public final class Specs {
       String localVotes,
       String respectively,
       String subjectPronouns,
+      String holderTime,
       String reportingSubject,
       int window,
       int markerWindow) {}

@@ -90,8 +90,22 @@ class AttributionCuesTest {
 
   @Test
   void theSixthWordOfAHolderIsReadToItsEndNotCutAfterItsFirstLetter() {
-    Claim c = onlyQuantity("ar", "وقال وزير الصحة السوري حسن الغباش صباح اليوم إن 12 شخصا قتلوا.");
-    assertThat(c.attribution().who()).isEqualTo("وزير الصحة السوري حسن الغباش صباح");
+    Claim c = onlyQuantity("ar", "وقال وزير الصحة السوري الدكتور حسن الغباش اليوم إن 12 شخصا قتلوا.");
+    assertThat(c.attribution().who()).isEqualTo("وزير الصحة السوري الدكتور حسن الغباش");
+  }
+
+  @Test
+  void theDayAtTheEdgeOfAHolderIsWhenItWasSaidNotWhoSaidIt() {
+    Claim ar = onlyQuantity("ar", "وقال وزير الصحة اللبناني فادي الخطيب أمس الأحد إن 12 شخصا قتلوا.");
+    assertThat(ar.attribution().who()).isEqualTo("وزير الصحة اللبناني فادي الخطيب");
+    // the same speaker with no day is the same party
+    assertThat(onlyQuantity("ar", "وقال وزير الصحة اللبناني فادي الخطيب إن 12 شخصا قتلوا.")
+        .attribution().key()).isEqualTo(ar.attribution().key());
+    Claim en = onlyQuantity("en", "Mayor Oleh Petrenko on Sunday said 12 people died in the collapse.");
+    assertThat(en.attribution().who()).isEqualTo("Mayor Oleh Petrenko");
+    // a day alone names no one
+    assertThat(onlyQuantity("ar", "وقال أمس الأحد إن 12 شخصا قتلوا في الانهيار.").attribution())
+        .isNull();
   }
 
   @Test
