@@ -447,6 +447,53 @@ final class FrameFinder {
     }
 
     /**
+     * Who asserts a claim: who its own sentence names ({@link #attribution}); for a figure whose
+     * sentence has no cue of its own, who the sentence before names, or the one before that,
+     * within one paragraph — a passage a source opens goes on in its words ("… 14 aftershocks,
+     * according to the USGS. Most came within hours. The strongest was a 6.7 tremor"). The chain
+     * breaks at a paragraph's end, at furniture, and at a sentence with a cue of its own that
+     * names no one ("he said"). Null when nobody is named.
+     */
+    org.tadqiq.model.Attribution attributionCarried(Draft d, Sentence s, NormalizedText nt) {
+      org.tadqiq.model.Attribution own = attribution(d, s, nt);
+      if (own != null || d.kind() != org.tadqiq.model.ClaimKind.QUANTITY || hasCue(s)) {
+        return own;
+      }
+      for (int back = 1; back <= CARRIED_SENTENCES && s.index() - back >= 0; back++) {
+        Sentence earlier = sentences.get(s.index() - back);
+        if (earlier.furniture() || text.substring(earlier.end(), d.start()).indexOf('\n') >= 0) {
+          return null;
+        }
+        if (hasCue(earlier)) {
+          return sourceOfPassage(d, earlier, nt);
+        }
+      }
+      return null;
+    }
+
+    /**
+     * The body a sentence gives as its source with "according to" (وفقا لـ، بحسب), which may go on
+     * to cover the sentences after it: a listed body only (a survey, an air force, a ministry), not
+     * a person or a verb's subject, who speaks for their own sentence. Null otherwise.
+     */
+    private org.tadqiq.model.Attribution sourceOfPassage(Draft d, Sentence earlier, NormalizedText nt) {
+      if (of(frames.attribution(), earlier).isEmpty()) {
+        return null;
+      }
+      Draft end = new Draft(d.match(), d.kind(), d.attribute(), d.value(), earlier.end(),
+          earlier.end(), null);
+      org.tadqiq.model.Attribution said = attribution(end, earlier, nt);
+      boolean body = said != null && of(frames.organizations(), earlier).stream()
+          .anyMatch(h -> said.key().contains(h.entry().id()));
+      return body ? said : null;
+    }
+
+    /** Whether a sentence has a verb of saying or an "according to" of its own. */
+    private boolean hasCue(Sentence s) {
+      return !of(frames.reporting(), s).isEmpty() || !of(frames.attribution(), s).isEmpty();
+    }
+
+    /**
      * Who the claim's sentence says asserts it: the words after "according to" (وفقا لـ، بحسب)
      * nearest the claim, else the subject of the nearest verb of saying (before or after the verb
      * as the language puts it); null when the sentence names no one — a pronoun names no one.
@@ -774,6 +821,8 @@ final class FrameFinder {
   /** How many words an attribution's holder may have ("the Turkish health ministry's spokesman"). */
   private static final int ATTRIBUTION_WORDS = 6;
   private static final String CLAUSE_END = ",.;:!?\"«»“”()\n،؛";
+  /** How many sentences back a figure's passage may have named its source. */
+  private static final int CARRIED_SENTENCES = 2;
   /** How long a body's abbreviation in brackets may be ("(AFAD)", "(U.S.G.S.)"). */
   private static final int ABBREVIATION_CHARS = 10;
 

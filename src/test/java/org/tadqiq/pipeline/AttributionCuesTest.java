@@ -78,6 +78,33 @@ class AttributionCuesTest {
         .isNull();
   }
 
+  private List<Claim> quantities(String lang, String text) {
+    Source s = new Source("t", "t.txt", null, null, null, lang, LocalDate.of(2024, 4, 8), text,
+        Source.Status.OK, List.of());
+    return pipeline.extract(s).claims().stream().filter(c -> c.kind() == ClaimKind.QUANTITY)
+        .toList();
+  }
+
+  @Test
+  void aPassageABodyIsGivenAsTheSourceOfGoesOnInItsWordsWithinTheParagraph() {
+    String opening = "The island has had at least 12 aftershocks, according to the US Geological "
+        + "Survey. Most of them came within hours.";
+    Claim carried = quantities("en", opening + " The strongest was a 5.9 magnitude tremor.").stream()
+        .filter(c -> c.quote().contains("5.9")).findFirst().orElseThrow();
+    assertThat(carried.attribution().key()).contains("usgs");
+    // a new paragraph is the writer's again
+    assertThat(quantities("en", opening + "\nThe strongest was a 5.9 magnitude tremor.").stream()
+        .filter(c -> c.quote().contains("5.9")).findFirst().orElseThrow().attribution()).isNull();
+    // a sentence with a speaker of its own, even one it does not name, breaks the passage
+    assertThat(quantities("en", opening + " He said the strongest was a 5.9 magnitude tremor.")
+        .stream().filter(c -> c.quote().contains("5.9")).findFirst().orElseThrow().attribution())
+        .isNull();
+    // a person's words are his sentence's, not the passage's
+    assertThat(quantities("en", "The island has had 12 aftershocks, according to Mayor Oleh "
+        + "Petrenko. Most came within hours. The strongest was a 5.9 magnitude tremor.").stream()
+        .filter(c -> c.quote().contains("5.9")).findFirst().orElseThrow().attribution()).isNull();
+  }
+
   @Test
   void aHolderLongerThanSixWordsIsReadWholeWhenItIsAListedBody() {
     assertThat(onlyQuantity("en", "A magnitude 5.9 tremor hit the island, according to early data "
