@@ -456,8 +456,9 @@ final class FrameFinder {
      */
     org.tadqiq.model.Attribution attributionCarried(Draft d, Sentence s, NormalizedText nt) {
       org.tadqiq.model.Attribution own = attribution(d, s, nt);
-      if (own != null || d.kind() != org.tadqiq.model.ClaimKind.QUANTITY || hasCue(s)) {
-        return own;
+      if (own != null || d.kind() != org.tadqiq.model.ClaimKind.QUANTITY || hasCue(s)
+          || !of(frames.organizations(), s).isEmpty()) {
+        return own; // a sentence that names a body of its own may be that body's words
       }
       for (int back = 1; back <= CARRIED_SENTENCES && s.index() - back >= 0; back++) {
         Sentence earlier = sentences.get(s.index() - back);

@@ -99,10 +99,25 @@ class AttributionCuesTest {
     assertThat(quantities("en", opening + " He said the strongest was a 5.9 magnitude tremor.")
         .stream().filter(c -> c.quote().contains("5.9")).findFirst().orElseThrow().attribution())
         .isNull();
+    // a sentence that names a body of its own may be that body's words
+    assertThat(quantities("en", opening + " The Red Cross counted 40 wounded near the coast.")
+        .stream().filter(c -> c.quote().contains("40")).findFirst().orElseThrow().attribution())
+        .isNull();
     // a person's words are his sentence's, not the passage's
     assertThat(quantities("en", "The island has had 12 aftershocks, according to Mayor Oleh "
         + "Petrenko. Most came within hours. The strongest was a 5.9 magnitude tremor.").stream()
         .filter(c -> c.quote().contains("5.9")).findFirst().orElseThrow().attribution()).isNull();
+  }
+
+  @Test
+  void aNewsOutletNamedByItsCountrySpeaksForItselfNotForTheState() {
+    assertThat(onlyQuantity("ar", "وبحسب وكالة الأنباء الفرنسية، توفي 12 شخصا في الانهيار.")
+        .attribution().key()).isEqualTo("Q142+agency");
+    assertThat(onlyQuantity("en", "According to CNN Indonesia, 12 people died in the collapse.")
+        .attribution().key()).isEqualTo("Q252+agency");
+    // the state's own body is the state's
+    assertThat(onlyQuantity("ar", "وبحسب وزارة الصحة الفرنسية، توفي 12 شخصا في الانهيار.")
+        .attribution().key()).isEqualTo("Q142+health-ministry");
   }
 
   @Test
