@@ -33,7 +33,8 @@ import picocli.CommandLine.Model.CommandSpec;
       "Runs the check on PATHs and scores it against gold annotations: precision, recall and F1"
           + " for claims (per kind and per language) and for conflicts, and for every verdict of"
           + " the gold's pairs how many the check treats as the reader did; lists every miss,"
-          + " false hit, missed conflict and flagged trap with its quote.",
+          + " false hit, missed pair (conflict, disputed, copy difference, agree, with what the"
+          + " check did instead) and flagged trap with its quote.",
       "Writes DIR/eval.json. Exit code 0, or 2 on a usage error."
     })
 public final class EvalCommand implements Callable<Integer> {
@@ -103,6 +104,11 @@ public final class EvalCommand implements Callable<Integer> {
           f.source(), f.kind(), f.start(), f.quote(), f.found());
     }
     r.missedConflicts().forEach(m -> o.println("missed conflict  " + m));
+    for (String verdict : List.of("DISPUTED", "COPY_DIFFERENCE", "AGREE")) {
+      r.missedPairs().stream().filter(m -> m.verdict().equals(verdict)).forEach(m ->
+          o.println("missed " + verdict.toLowerCase(Locale.ROOT).replace('_', ' ') + "  "
+              + m.kind() + ": " + m.note() + " " + m.quotes() + " → instead: " + m.instead()));
+    }
     r.falseConflicts().forEach(m -> o.println("false conflict   " + m));
     r.unjudgedConflicts().forEach(m -> o.println("unjudged conflict " + m));
     r.nonConflictViolations().forEach(m -> o.println("non-conflict flagged  " + m));

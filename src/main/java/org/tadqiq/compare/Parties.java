@@ -12,6 +12,8 @@ import org.tadqiq.rules.CommonData;
  * positions held by different parties are a dispute, not an outlet's error.
  */
 final class Parties {
+  /** The prefix of the party of a state's organs whose state is not named. */
+  private static final String UNNAMED_STATE = "state:";
   private final CommonData common;
 
   Parties(CommonData common) {
@@ -50,9 +52,10 @@ final class Parties {
     if (p.equals(q)) {
       return true;
     }
-    // an organ of a state whose country is unsaid ("an air force statement") may be that organ
-    // of any state: of the country the other side names ("Ukraine's air force")
-    if (p.startsWith(STATE) && isCountry(q) || q.startsWith(STATE) && isCountry(p)) {
+    // organs of a state its article does not name ("the military junta", "the government") may be
+    // the organs of any state, named or not: "the army" and "the military government" of one
+    // article on Myanmar are one party, not two
+    if (unnamedState(p) && isState(q) || unnamedState(q) && isState(p)) {
       return true;
     }
     List<String> pCountries = countriesOf(p);
@@ -65,11 +68,14 @@ final class Parties {
         && (pCountries.isEmpty() || qCountries.isEmpty());
   }
 
-  /** How {@link #party} names the organs of a state whose country the attribution does not say. */
-  private static final String STATE = "state:";
+  /** A party that is a state's organs with no state named ("state:army"): see {@link #party}. */
+  private static boolean unnamedState(String party) {
+    return party.startsWith(UNNAMED_STATE);
+  }
 
-  private boolean isCountry(String party) {
-    return common.countries().iso(party) != null;
+  /** A party that is a state: named (its country's id) or not. */
+  private boolean isState(String party) {
+    return unnamedState(party) || common.countries().iso(party) != null;
   }
 
   private List<String> countriesOf(String party) {
@@ -125,7 +131,7 @@ final class Parties {
       return country;
     }
     if (common.policies().stateBodies().containsAll(bodies)) {
-      return country != null ? country : STATE + String.join("+", bodies);
+      return country != null ? country : UNNAMED_STATE + String.join("+", bodies);
     }
     return key;
   }

@@ -127,6 +127,9 @@ public final class Evaluator {
     }
     Map<String, EvalResult.PairScore> pairScores = new LinkedHashMap<>();
     List<String> missedConflicts = new ArrayList<>();
+    List<EvalResult.MissedPair> missedPairs = new ArrayList<>();
+    PairDiagnosis diagnosis =
+        new PairDiagnosis(sources, new org.tadqiq.align.FacetMaker(result.rules().common()));
     List<String> violations = new ArrayList<>();
     int goldConflicts = 0;
     int goldConflictsFound = 0;
@@ -144,12 +147,19 @@ public final class Evaluator {
       };
       pairScores.merge(p.verdict().name(), new EvalResult.PairScore(1, asJudged ? 1 : 0),
           (a, b) -> new EvalResult.PairScore(a.gold() + b.gold(), a.asJudged() + b.asJudged()));
+      String instead = null;
+      if (!asJudged && listsMisses(p.verdict())) {
+        instead = diagnosis.instead(p, covering, claimsById);
+        missedPairs.add(new EvalResult.MissedPair(p.verdict().name(), p.kind(), p.note(),
+            p.claims().stream().map(r -> r.source() + " \"" + r.quote() + "\"").toList(), instead));
+      }
       if (p.verdict() == Gold.Verdict.CONFLICT) {
         goldConflicts++;
         if (asJudged) {
           goldConflictsFound++;
         } else {
-          missedConflicts.add(p.kind() + ": " + p.note() + " " + refs(p.claims()));
+          missedConflicts.add(p.kind() + ": " + p.note() + " " + refs(p.claims())
+              + " → instead: " + instead);
         }
       }
       if (p.verdict().isTrap() && !asJudged) {
@@ -170,7 +180,17 @@ public final class Evaluator {
     Score conflictScore = new Score(right, wrong, goldConflicts - goldConflictsFound);
     return new EvalResult(byKind, byLanguage, all, conflictScore, pairScores, misses, falseHits,
         unscored,
-        missedConflicts, falseConflicts, unjudged, violations, problems);
+        missedConflicts, missedPairs, falseConflicts, unjudged, violations, problems);
+  }
+
+  /**
+   * The verdicts whose misses are listed with what the check did instead: a pair the reader found
+   * (a conflict, a dispute, a copying difference, an agreement) that the check did not. A trap
+   * missed is a flag, listed among the violations.
+   */
+  private static boolean listsMisses(Gold.Verdict v) {
+    return v == Gold.Verdict.CONFLICT || v == Gold.Verdict.DISPUTED
+        || v == Gold.Verdict.COPY_DIFFERENCE || v == Gold.Verdict.AGREE;
   }
 
   private static String refs(List<Gold.Ref> refs) {

@@ -400,6 +400,6 @@ public final class Extractor {
             k -> source.text().substring(around[0], around[1])),
         around[0],
         // who holds an office is no one's assertion to weigh against another's
-        d.kind() == ClaimKind.OFFICE ? null : scan.attribution(d, s, text));
+        d.kind() == ClaimKind.OFFICE ? null : scan.attributionCarried(d, s, text));
   }
 }

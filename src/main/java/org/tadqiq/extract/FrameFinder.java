@@ -145,7 +145,11 @@ final class FrameFinder {
               .anyMatch(h -> h.distanceTo(event.start(), event.end()) <= frames.markerWindow());
       // people named in the sentence; else the countries acting in it; else the people of the
       // sentence before ("... مدته 50 دقيقة بين كبار الدبلوماسيين" names no one)
-      List<String> participants = withArticlePersons(ids(takingPart(of(frames.persons(), s), s)), s);
+      // an event nobody takes part in as a person (a quake, an air attack) is never anchored by
+      // the people its sentences name: they are its victims and spokesmen
+      boolean impersonal = common.policies().impersonalEvents().contains(event.entry().id());
+      List<String> participants = impersonal ? List.of()
+          : withArticlePersons(ids(takingPart(of(frames.persons(), s), s)), s);
       boolean carried = false;
       boolean persons = true;
       int clauseEnd = eventCarried ? -1 : openingClauseEnd(event, d, s);
@@ -167,7 +171,7 @@ final class FrameFinder {
         participants = ids(outsideBodies(of(frames.actors(), s), s));
         persons = false;
       }
-      if (participants.isEmpty() && s.index() > 0) {
+      if (participants.isEmpty() && s.index() > 0 && !impersonal) {
         Sentence before = sentences.get(s.index() - 1);
         if (!before.furniture()) {
           participants = withArticlePersons(ids(takingPart(of(frames.persons(), before), before)), before);
@@ -478,6 +482,54 @@ final class FrameFinder {
     }
 
     /**
+     * Who asserts a claim: who its own sentence names ({@link #attribution}); for a figure whose
+     * sentence has no cue of its own, who the sentence before names, or the one before that,
+     * within one paragraph — a passage a source opens goes on in its words ("… 14 aftershocks,
+     * according to the USGS. Most came within hours. The strongest was a 6.7 tremor"). The chain
+     * breaks at a paragraph's end, at furniture, and at a sentence with a cue of its own that
+     * names no one ("he said"). Null when nobody is named.
+     */
+    org.tadqiq.model.Attribution attributionCarried(Draft d, Sentence s, NormalizedText nt) {
+      org.tadqiq.model.Attribution own = attribution(d, s, nt);
+      if (own != null || d.kind() != org.tadqiq.model.ClaimKind.QUANTITY || hasCue(s)
+          || !of(frames.organizations(), s).isEmpty()) {
+        return own; // a sentence that names a body of its own may be that body's words
+      }
+      for (int back = 1; back <= CARRIED_SENTENCES && s.index() - back >= 0; back++) {
+        Sentence earlier = sentences.get(s.index() - back);
+        if (earlier.furniture() || text.substring(earlier.end(), d.start()).indexOf('\n') >= 0) {
+          return null;
+        }
+        if (hasCue(earlier)) {
+          return sourceOfPassage(d, earlier, nt);
+        }
+      }
+      return null;
+    }
+
+    /**
+     * The body a sentence gives as its source with "according to" (وفقا لـ، بحسب), which may go on
+     * to cover the sentences after it: a listed body only (a survey, an air force, a ministry), not
+     * a person or a verb's subject, who speaks for their own sentence. Null otherwise.
+     */
+    private org.tadqiq.model.Attribution sourceOfPassage(Draft d, Sentence earlier, NormalizedText nt) {
+      if (of(frames.attribution(), earlier).isEmpty()) {
+        return null;
+      }
+      Draft end = new Draft(d.match(), d.kind(), d.attribute(), d.value(), earlier.end(),
+          earlier.end(), null);
+      org.tadqiq.model.Attribution said = attribution(end, earlier, nt);
+      boolean body = said != null && of(frames.organizations(), earlier).stream()
+          .anyMatch(h -> said.key().contains(h.entry().id()));
+      return body ? said : null;
+    }
+
+    /** Whether a sentence has a verb of saying or an "according to" of its own. */
+    private boolean hasCue(Sentence s) {
+      return !of(frames.reporting(), s).isEmpty() || !of(frames.attribution(), s).isEmpty();
+    }
+
+    /**
      * Who the claim's sentence says asserts it: the words after "according to" (وفقا لـ، بحسب)
      * nearest the claim, else the subject of the nearest verb of saying (before or after the verb
      * as the language puts it); null when the sentence names no one — a pronoun names no one.
@@ -506,10 +558,45 @@ final class FrameFinder {
       if (span == null || !names(span, s)) {
         return null;
       }
+      span = withoutTimes(span, s);
+      if (span == null) {
+        return null;
+      }
       span = wholeNames(span, s);
       String who = nt.original().substring(nt.toOriginalStart(span[0]), nt.toOriginalEnd(span[1]))
           .strip();
       return new org.tadqiq.model.Attribution(who, key(span, s));
+    }
+
+    /**
+     * The holder's span without the days and times at its edges ("وزير الصحة فهد الجلاجل أمس",
+     * "دبلوماسيان عربيان الثلاثاء"): when it was said is not who said it, and a speaker whose day
+     * is cut off is one party in every article. Null when nothing else is left.
+     */
+    private int[] withoutTimes(int[] span, Sentence s) {
+      List<Hit> times = of(frames.holderTime(), s);
+      int start = span[0];
+      int end = span[1];
+      boolean cut = true;
+      while (cut && start < end) {
+        cut = false;
+        for (Hit h : times) {
+          if (h.end() >= end && h.start() < end && h.start() > start) {
+            end = h.start();
+            cut = true;
+          } else if (h.start() <= start && h.end() > start && h.end() < end) {
+            start = h.end();
+            cut = true;
+          }
+        }
+        int[] trimmed = trimStart(start, end);
+        if (trimmed == null) {
+          return null;
+        }
+        start = trimmed[0];
+        end = trimmed[1];
+      }
+      return names(new int[] {start, end}, s) ? new int[] {start, end} : null;
     }
 
     /**
@@ -550,9 +637,11 @@ final class FrameFinder {
     private Hit nearest(List<Hit> hits, Draft d) {
       Hit best = null;
       for (Hit h : hits) {
-        if (h.start() < d.end() && h.end() > d.start()) {
+        if (h.start() < d.end() && h.start() >= d.start()) {
           continue; // inside the claim: not its attribution
         }
+        // a cue that begins before the claim may run into it: "AFAD put the magnitude of the
+        // quake at 7.4" (the claim reads "magnitude of the quake at 7.4")
         if (best == null || h.distanceTo(d.start(), d.end()) < best.distanceTo(d.start(), d.end())) {
           best = h;
         }
@@ -591,6 +680,14 @@ final class FrameFinder {
       int words = 0;
       int i = to - 1;
       int floor = d.end() <= to ? Math.max(s.start(), d.end()) : s.start();
+      int open = bracketedAbbreviation(to, floor);
+      if (open >= 0) {
+        // a body's abbreviation in brackets belongs to its name: "the US Geological Survey (USGS)
+        // said", "Turkey's Disaster and Emergency Management Authority (AFAD) put the magnitude"
+        start = open;
+        i = open - 1;
+        words++;
+      }
       while (i >= floor && words < ATTRIBUTION_WORDS) {
         char c = text.charAt(i);
         if (CLAUSE_END.indexOf(c) >= 0) {
@@ -609,6 +706,30 @@ final class FrameFinder {
         i--;
       }
       return start < to ? trimStart(start, to) : null;
+    }
+
+    /**
+     * Where a short bracketed word right before {@code to} opens ("(AFAD)"), or -1 when there is
+     * none: at most {@link #ABBREVIATION_CHARS} letters, no clause mark inside.
+     */
+    private int bracketedAbbreviation(int to, int floor) {
+      int close = to - 1;
+      while (close >= floor && Character.isWhitespace(text.charAt(close))) {
+        close--;
+      }
+      if (close < floor || text.charAt(close) != ')') {
+        return -1;
+      }
+      for (int k = close - 1; k >= floor && close - k <= ABBREVIATION_CHARS + 1; k--) {
+        char c = text.charAt(k);
+        if (c == '(') {
+          return k < close - 1 ? k : -1;
+        }
+        if (!Character.isLetter(c) && c != '.' && c != '-') {
+          return -1;
+        }
+      }
+      return -1;
     }
 
     private int[] trimStart(int from, int to) {
@@ -752,6 +873,10 @@ final class FrameFinder {
   /** How many words an attribution's holder may have ("the Turkish health ministry's spokesman"). */
   private static final int ATTRIBUTION_WORDS = 6;
   private static final String CLAUSE_END = ",.;:!?\"«»“”()\n،؛";
+  /** How many sentences back a figure's passage may have named its source. */
+  private static final int CARRIED_SENTENCES = 2;
+  /** How long a body's abbreviation in brackets may be ("(AFAD)", "(U.S.G.S.)"). */
+  private static final int ABBREVIATION_CHARS = 10;
 
   private static boolean isComma(char c) {
     return c == ',' || c == '،';

@@ -36,6 +36,10 @@ package org.tadqiq.rules;
  *     share (and none differ) to be one announcement told twice (see align.Announcement)
  * @param updateIdentityStrength how firmly such shared figures and one party identify an
  *     announcement
+ * @param impersonalEvents kinds of event nobody takes part in as a person (a quake, a flood, an
+ *     air attack): the people their sentences name are victims, rescuers and spokesmen ("Mayor
+ *     Vitalii Klitschko said 20 were injured"), so they never anchor the event — its countries
+ *     and places do
  */
 public record Policies(
     double approximateTolerance,
@@ -55,13 +59,16 @@ public record Policies(
     java.util.List<String> anonymousBodies,
     java.util.List<String> oneSiteEvents,
     Integer updateIdentityFigures,
-    Double updateIdentityStrength) {
+    Double updateIdentityStrength,
+    java.util.List<String> impersonalEvents) {
   public Policies {
     runningTallies = runningTallies == null ? java.util.List.of() : java.util.List.copyOf(runningTallies);
     onePerDayEvents = onePerDayEvents == null ? java.util.List.of() : java.util.List.copyOf(onePerDayEvents);
     stateBodies = stateBodies == null ? java.util.List.of() : java.util.List.copyOf(stateBodies);
     anonymousBodies = anonymousBodies == null ? java.util.List.of() : java.util.List.copyOf(anonymousBodies);
     oneSiteEvents = oneSiteEvents == null ? java.util.List.of() : java.util.List.copyOf(oneSiteEvents);
+    impersonalEvents =
+        impersonalEvents == null ? java.util.List.of() : java.util.List.copyOf(impersonalEvents);
     nameSimilarity = nameSimilarity == null ? 0.95 : nameSimilarity;
     nameSkeletonMinLength = nameSkeletonMinLength == null ? 4 : nameSkeletonMinLength;
     officeTableTrustDays = officeTableTrustDays == null ? 365 : officeTableTrustDays;

@@ -44,6 +44,7 @@ public final class Specs {
       String subjectPronouns,
       String clauseOpeners,
       String asides,
+      String holderTime,
       String reportingSubject,
       int window,
       int markerWindow) {}

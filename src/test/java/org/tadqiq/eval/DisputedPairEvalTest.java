@@ -22,8 +22,12 @@ class DisputedPairEvalTest {
       + "according to the European-Mediterranean Seismological Centre.";
 
   private static CheckResult check() {
+    return check(A, B);
+  }
+
+  private static CheckResult check(String a, String b) {
     CheckPipeline pipeline = new CheckPipeline(TestRules.load(), 1);
-    List<Source> sources = List.of(source("a", A), source("b", B));
+    List<Source> sources = List.of(source("a", a), source("b", b));
     return pipeline.compare(sources.stream().map(pipeline::extract).toList());
   }
 
@@ -33,10 +37,14 @@ class DisputedPairEvalTest {
   }
 
   private static Gold gold(Gold.Verdict verdict) {
-    Gold.GoldClaim a = Gold.GoldClaim.withValue("quantity", "magnitude 6.2", "6.2 magnitude");
-    Gold.GoldClaim b = Gold.GoldClaim.withValue("quantity", "magnitude 6.0", "6 magnitude");
+    return gold(verdict, "magnitude 6.2", "magnitude 6.0");
+  }
+
+  private static Gold gold(Gold.Verdict verdict, String quoteA, String quoteB) {
+    Gold.GoldClaim a = Gold.GoldClaim.withValue("quantity", quoteA, "6.2 magnitude");
+    Gold.GoldClaim b = Gold.GoldClaim.withValue("quantity", quoteB, "6 magnitude");
     Gold.Pair pair = new Gold.Pair(verdict, "quantity", "two bodies' readings",
-        List.of(new Gold.Ref("a", "magnitude 6.2", null), new Gold.Ref("b", "magnitude 6.0", null)));
+        List.of(new Gold.Ref("a", quoteA, null), new Gold.Ref("b", quoteB, null)));
     return new Gold(2, "test", null,
         Map.of("a", new Gold.GoldSource(List.of(a)), "b", new Gold.GoldSource(List.of(b))),
         List.of(), List.of(), List.of(pair));
@@ -54,5 +62,44 @@ class DisputedPairEvalTest {
     EvalResult r = new Evaluator().evaluate(gold(Gold.Verdict.AGREE), check());
     assertThat(r.nonConflictViolations()).singleElement()
         .satisfies(v -> assertThat(v).contains("DISPUTED").contains("AGREE"));
+  }
+
+  @Test
+  void aDisputeFoundIsNoMissedPair() {
+    EvalResult r = new Evaluator().evaluate(gold(Gold.Verdict.DISPUTED), check());
+    assertThat(r.missedPairs()).isEmpty();
+  }
+
+  @Test
+  void aMissedDisputeSaysWhatTheCheckDidAndWhoSaysEachFigure() {
+    // the second figure is nobody's: no dispute, only a discrepancy between outlets
+    String unattributed = "An earthquake of magnitude 6.0 shook Greece on Sunday.";
+    EvalResult r = new Evaluator().evaluate(gold(Gold.Verdict.DISPUTED), check(A, unattributed));
+    assertThat(r.pairs().get("DISPUTED").asJudged()).isZero();
+    assertThat(r.missedPairs()).singleElement().satisfies(m -> {
+      assertThat(m.verdict()).isEqualTo("DISPUTED");
+      assertThat(m.quotes()).containsExactly("a \"magnitude 6.2\"", "b \"magnitude 6.0\"");
+      assertThat(m.instead()).matches("(possible|conflict) f-\\w+ \\(apart\\); who says: .*"
+          + "German Research Centre.* \\| none");
+    });
+  }
+
+  @Test
+  void aQuoteNoClaimWasReadFromIsListedAsNotExtracted() {
+    EvalResult r = new Evaluator().evaluate(gold(Gold.Verdict.DISPUTED, "magnitude 6.2", "shook"),
+        check());
+    assertThat(r.missedPairs()).singleElement()
+        .satisfies(m -> assertThat(m.instead()).isEqualTo("not extracted: b \"shook\""));
+  }
+
+  @Test
+  void figuresOfTwoEventsAreListedUnderTheirDifferentKeys() {
+    String elsewhere = "An earthquake of magnitude 6.0 shook Peru on Sunday, "
+        + "according to the European-Mediterranean Seismological Centre.";
+    EvalResult r = new Evaluator().evaluate(gold(Gold.Verdict.AGREE), check(A, elsewhere));
+    assertThat(r.missedPairs()).singleElement().satisfies(m -> {
+      assertThat(m.verdict()).isEqualTo("AGREE");
+      assertThat(m.instead()).startsWith("different keys: ").contains(" vs ");
+    });
   }
 }

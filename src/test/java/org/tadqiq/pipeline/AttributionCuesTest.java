@@ -59,6 +59,68 @@ class AttributionCuesTest {
   }
 
   @Test
+  void aBodyThatPutsAFigureAtAValueGivesIt() {
+    assertThat(onlyQuantity("en", "The disaster agency put the magnitude of the quake at 6.1 near "
+        + "the coast.").attribution().key()).isEqualTo("civil-defence");
+    assertThat(onlyQuantity("en", "The Red Crescent puts the death toll at 212 in the valley.")
+        .attribution().key()).isEqualTo("red-crescent");
+    // a body's abbreviation in brackets is part of its name, before any verb of saying
+    assertThat(onlyQuantity("en", "Turkey's Disaster and Emergency Management Authority (AFAD) put "
+        + "the magnitude of the quake at 6.1 near the coast.").attribution().key())
+        .isEqualTo("civil-defence");
+    assertThat(onlyQuantity("en", "The World Health Organization (WHO) said 212 people died in the "
+        + "valley.").attribution().key()).isEqualTo("un");
+    // a figure in brackets is no abbreviation: nothing before the verb names a party
+    assertThat(onlyQuantity("en", "The flooding (2019) said little; 212 people died in the valley.")
+        .attribution()).isNull();
+    // a quake that measured a magnitude is no one speaking
+    assertThat(onlyQuantity("en", "The quake measured 6.1 near the coast.").attribution())
+        .isNull();
+  }
+
+  private List<Claim> quantities(String lang, String text) {
+    Source s = new Source("t", "t.txt", null, null, null, lang, LocalDate.of(2024, 4, 8), text,
+        Source.Status.OK, List.of());
+    return pipeline.extract(s).claims().stream().filter(c -> c.kind() == ClaimKind.QUANTITY)
+        .toList();
+  }
+
+  @Test
+  void aPassageABodyIsGivenAsTheSourceOfGoesOnInItsWordsWithinTheParagraph() {
+    String opening = "The island has had at least 12 aftershocks, according to the US Geological "
+        + "Survey. Most of them came within hours.";
+    Claim carried = quantities("en", opening + " The strongest was a 5.9 magnitude tremor.").stream()
+        .filter(c -> c.quote().contains("5.9")).findFirst().orElseThrow();
+    assertThat(carried.attribution().key()).contains("usgs");
+    // a new paragraph is the writer's again
+    assertThat(quantities("en", opening + "\nThe strongest was a 5.9 magnitude tremor.").stream()
+        .filter(c -> c.quote().contains("5.9")).findFirst().orElseThrow().attribution()).isNull();
+    // a sentence with a speaker of its own, even one it does not name, breaks the passage
+    assertThat(quantities("en", opening + " He said the strongest was a 5.9 magnitude tremor.")
+        .stream().filter(c -> c.quote().contains("5.9")).findFirst().orElseThrow().attribution())
+        .isNull();
+    // a sentence that names a body of its own may be that body's words
+    assertThat(quantities("en", opening + " The Red Cross counted 40 wounded near the coast.")
+        .stream().filter(c -> c.quote().contains("40")).findFirst().orElseThrow().attribution())
+        .isNull();
+    // a person's words are his sentence's, not the passage's
+    assertThat(quantities("en", "The island has had 12 aftershocks, according to Mayor Oleh "
+        + "Petrenko. Most came within hours. The strongest was a 5.9 magnitude tremor.").stream()
+        .filter(c -> c.quote().contains("5.9")).findFirst().orElseThrow().attribution()).isNull();
+  }
+
+  @Test
+  void aNewsOutletNamedByItsCountrySpeaksForItselfNotForTheState() {
+    assertThat(onlyQuantity("ar", "وبحسب وكالة الأنباء الفرنسية، توفي 12 شخصا في الانهيار.")
+        .attribution().key()).isEqualTo("Q142+agency");
+    assertThat(onlyQuantity("en", "According to CNN Indonesia, 12 people died in the collapse.")
+        .attribution().key()).isEqualTo("Q252+agency");
+    // the state's own body is the state's
+    assertThat(onlyQuantity("ar", "وبحسب وزارة الصحة الفرنسية، توفي 12 شخصا في الانهيار.")
+        .attribution().key()).isEqualTo("Q142+health-ministry");
+  }
+
+  @Test
   void aHolderLongerThanSixWordsIsReadWholeWhenItIsAListedBody() {
     assertThat(onlyQuantity("en", "A magnitude 5.9 tremor hit the island, according to early data "
         + "from the German Research Centre for Geosciences.").attribution())
@@ -70,8 +132,22 @@ class AttributionCuesTest {
 
   @Test
   void theSixthWordOfAHolderIsReadToItsEndNotCutAfterItsFirstLetter() {
-    Claim c = onlyQuantity("ar", "وقال وزير الصحة السوري حسن الغباش صباح اليوم إن 12 شخصا قتلوا.");
-    assertThat(c.attribution().who()).isEqualTo("وزير الصحة السوري حسن الغباش صباح");
+    Claim c = onlyQuantity("ar", "وقال وزير الصحة السوري الدكتور حسن الغباش اليوم إن 12 شخصا قتلوا.");
+    assertThat(c.attribution().who()).isEqualTo("وزير الصحة السوري الدكتور حسن الغباش");
+  }
+
+  @Test
+  void theDayAtTheEdgeOfAHolderIsWhenItWasSaidNotWhoSaidIt() {
+    Claim ar = onlyQuantity("ar", "وقال وزير الصحة اللبناني فادي الخطيب أمس الأحد إن 12 شخصا قتلوا.");
+    assertThat(ar.attribution().who()).isEqualTo("وزير الصحة اللبناني فادي الخطيب");
+    // the same speaker with no day is the same party
+    assertThat(onlyQuantity("ar", "وقال وزير الصحة اللبناني فادي الخطيب إن 12 شخصا قتلوا.")
+        .attribution().key()).isEqualTo(ar.attribution().key());
+    Claim en = onlyQuantity("en", "Mayor Oleh Petrenko on Sunday said 12 people died in the collapse.");
+    assertThat(en.attribution().who()).isEqualTo("Mayor Oleh Petrenko");
+    // a day alone names no one
+    assertThat(onlyQuantity("ar", "وقال أمس الأحد إن 12 شخصا قتلوا في الانهيار.").attribution())
+        .isNull();
   }
 
   @Test

@@ -63,6 +63,26 @@ class DisputedFiguresTest {
   }
 
   @Test
+  void twoOrgansOfAStateNobodyNamesMayBeOneStateAndAreNoDispute() {
+    Source a = source("a", "en", "An earthquake of magnitude 6.2 shook Greece on Sunday, "
+        + "according to the army.");
+    Source b = source("b", "en", "An earthquake of magnitude 6.0 shook Greece on Sunday, "
+        + "according to the military government.");
+    CheckResult r = check(a, b);
+    assertThat(magnitudeFindings(r, Finding.Verdict.DISPUTED)).isEmpty();
+    assertThat(magnitudeFindings(r, Finding.Verdict.POSSIBLE)).isNotEmpty();
+  }
+
+  @Test
+  void theOrgansOfTwoNamedStatesAreTwoParties() {
+    Source a = source("a", "en", "An earthquake of magnitude 6.2 shook Greece on Sunday, "
+        + "according to the Greek army.");
+    Source b = source("b", "en", "An earthquake of magnitude 6.0 shook Greece on Sunday, "
+        + "according to the Turkish government.");
+    assertThat(magnitudeFindings(check(a, b), Finding.Verdict.DISPUTED)).hasSize(1);
+  }
+
+  @Test
   void twoSeismologicalBodiesReadingOneQuakeDifferentlyAreADispute() {
     Source a = source("a", "en", "An earthquake of magnitude 6.2 shook Greece on Sunday, "
         + "according to the German Research Centre for Geosciences.");
