@@ -118,8 +118,7 @@ public final class HtmlReport {
     Labels t = Labels.of(uiLanguage(in));
     ValueWords words = new ValueWords(t, r.rules().common(), displayNames(r, t.language()));
     FindingWords findingWords = new FindingWords(t, words, r.rules().common());
-    Map<String, Claim> claims = new TreeMap<>();
-    r.claims().forEach(c -> claims.put(c.id(), c));
+    Map<String, Claim> claims = CitedClaims.of(r);
     Map<String, Source> meta = new LinkedHashMap<>(in.known());
     Set<String> withText = new HashSet<>();
     for (ExtractedSource e : r.sources()) {
@@ -438,12 +437,13 @@ public final class HtmlReport {
             "left out: " + x.marker(), null));
         leftOut.add(x.marker() + " [" + x.original().start() + "–" + x.original().end() + "]");
       }
-      for (Claim claim : e.claims()) {
+      boolean shown = e.hasText();
+      // a text not kept shows no marks: its claims' labels would be made for nothing
+      for (Claim claim : shown ? e.claims() : List.<Claim>of()) {
         marks.add(new Highlighter.Mark(claim.span().start(), claim.span().end(), "claim " + claim.kind().id(),
             claim.id() + " · " + claim.kind().id() + " · " + c.words().value(claim.value()) + " · " + claim.rule(),
             claim.id()));
       }
-      boolean shown = e.hasText();
       LanguagePack pack = pack(c.r(), s.language());
       out.add(new ReportView.SourceView(
           s.id(), title(s), s.language() == null ? "und" : s.language(),
