@@ -6,10 +6,11 @@ import java.util.Objects;
  * One atomic claim found in one source by one rule.
  *
  * <p>A check holds every claim of an archive until its reports are written, so a claim is kept
- * compact: its span as two ints, and its quote not as a string of its own when the quote is the
- * slice of its sentence ({@code context}) at the span — then {@link #quote()} cuts it from the
- * sentence, which the claims of one sentence share. A quote that is not that slice (a claim read
- * back from a store without its sentence) is kept as given.
+ * compact: its span as two ints; its sentence ({@code context}) as a range of {@link
+ * ClaimSentences} that the claims of one source share (deflated in a check); and its quote not as
+ * a string of its own when the quote is the slice of its sentence at the span — then {@link
+ * #quote()} cuts it from the sentence. A quote that is not that slice (a claim read back from a
+ * store without its sentence) is kept as given.
  *
  * @param subject what the claim is about (a person id, an event key)
  * @param attribute what is asserted of the subject (duration, count:drone, status, place ...)
@@ -32,7 +33,11 @@ public final class Claim {
   private final String rule;
   private final EventFrame frame;
   private final Modality modality;
-  private final String context;
+  /** null when the claim has no sentence */
+  private final ClaimSentences sentences;
+  /** where the claim's sentence is in {@code sentences}, and its length */
+  private final int contextAt;
+  private final int contextLength;
   private final int contextStart;
   private final Attribution attribution;
 
@@ -53,12 +58,14 @@ public final class Claim {
       Attribution attribution) {
     this(id, source, kind, subject, attribute, value, Objects.requireNonNull(span, "span").start(),
         span.end(), ownQuote(Objects.requireNonNull(quote, "quote"), span, context, contextStart),
-        rule, frame, modality, context, contextStart, attribution);
+        rule, frame, modality, context == null ? null : ClaimSentences.plain(context), 0,
+        context == null ? 0 : context.length(), contextStart, attribution);
   }
 
   private Claim(String id, String source, ClaimKind kind, String subject, String attribute,
       ClaimValue value, int start, int end, String ownQuote, String rule, EventFrame frame,
-      Modality modality, String context, int contextStart, Attribution attribution) {
+      Modality modality, ClaimSentences sentences, int contextAt, int contextLength,
+      int contextStart, Attribution attribution) {
     this.id = Objects.requireNonNull(id, "id");
     this.source = Objects.requireNonNull(source, "source");
     this.kind = Objects.requireNonNull(kind, "kind");
@@ -71,7 +78,9 @@ public final class Claim {
     this.rule = Objects.requireNonNull(rule, "rule");
     this.frame = frame;
     this.modality = Objects.requireNonNull(modality, "modality");
-    this.context = context;
+    this.sentences = sentences;
+    this.contextAt = contextAt;
+    this.contextLength = contextLength;
     this.contextStart = contextStart;
     this.attribution = attribution;
   }
@@ -114,7 +123,11 @@ public final class Claim {
   }
 
   public String quote() {
-    return ownQuote != null ? ownQuote : context.substring(start - contextStart, end - contextStart);
+    if (ownQuote != null) {
+      return ownQuote;
+    }
+    int from = contextAt + start - contextStart;
+    return sentences.text().substring(from, from + end - start);
   }
 
   public String rule() {
@@ -130,7 +143,12 @@ public final class Claim {
   }
 
   public String context() {
-    return context;
+    if (sentences == null) {
+      return null;
+    }
+    String text = sentences.text();
+    return contextAt == 0 && contextLength == text.length() ? text
+        : text.substring(contextAt, contextAt + contextLength);
   }
 
   public int contextStart() {
@@ -144,18 +162,21 @@ public final class Claim {
   /** The same claim, asserted by {@code who}. */
   public Claim withAttribution(Attribution who) {
     return new Claim(id, source, kind, subject, attribute, value, start, end, ownQuote, rule, frame,
-        modality, context, contextStart, who);
+        modality, sentences, contextAt, contextLength, contextStart, who);
   }
 
   /**
    * The same claim holding {@code shared}'s instance of each of its parts that equals one seen
-   * before in the run, so that equal parts of many claims are held once ({@code frames}:
-   * those of the claim's source).
+   * before in the run, so that equal parts of many claims are held once ({@code frames}: those of
+   * the claim's source), and its sentence at {@code contextAt} in {@code ofSource}, the sentences
+   * of its source's claims.
    */
-  Claim sharing(SharedParts shared, java.util.Map<EventFrame, EventFrame> frames) {
+  Claim sharing(SharedParts shared, java.util.Map<EventFrame, EventFrame> frames,
+      ClaimSentences ofSource, int contextAt) {
     return new Claim(id, source, kind, shared.of(subject), shared.of(attribute), shared.value(value),
-        start, end, ownQuote, shared.of(rule), shared.frame(frame, frames), modality, context,
-        contextStart, shared.attribution(attribution));
+        start, end, ownQuote, shared.of(rule), shared.frame(frame, frames), modality,
+        sentences == null ? null : ofSource, contextAt, contextLength, contextStart,
+        shared.attribution(attribution));
   }
 
   @Override
@@ -164,7 +185,7 @@ public final class Claim {
         && Objects.equals(subject, c.subject) && Objects.equals(attribute, c.attribute)
         && value.equals(c.value) && start == c.start && end == c.end && quote().equals(c.quote())
         && rule.equals(c.rule) && Objects.equals(frame, c.frame) && modality == c.modality
-        && Objects.equals(context, c.context) && contextStart == c.contextStart
+        && Objects.equals(context(), c.context()) && contextStart == c.contextStart
         && Objects.equals(attribution, c.attribution);
   }
 
@@ -178,7 +199,7 @@ public final class Claim {
   public String toString() {
     return "Claim[id=" + id + ", source=" + source + ", kind=" + kind + ", subject=" + subject
         + ", attribute=" + attribute + ", value=" + value + ", span=" + span() + ", quote=" + quote()
-        + ", rule=" + rule + ", frame=" + frame + ", modality=" + modality + ", context=" + context
+        + ", rule=" + rule + ", frame=" + frame + ", modality=" + modality + ", context=" + context()
         + ", contextStart=" + contextStart + ", attribution=" + attribution + "]";
   }
 }
