@@ -126,7 +126,7 @@ public final class JsonReport {
     g.writeArrayFieldStart("claims");
     for (Claim c : r.claims()) {
       ObjectNode n = claim(c);
-      Integer independent = r.support().get(c.id());
+      Integer independent = r.support().of(c);
       if (independent != null) {
         // how many independent sources make it (copies of one dispatch once); one: single-source
         n.put("independent_sources", independent);
