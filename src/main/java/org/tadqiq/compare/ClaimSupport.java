@@ -11,10 +11,11 @@ import org.tadqiq.model.Claim;
  */
 public final class ClaimSupport {
   /** Nothing compared: no claim's support is known. */
-  public static final ClaimSupport NONE = new ClaimSupport(new IdentityHashMap<>());
+  public static final ClaimSupport NONE = new ClaimSupport(Map.of());
   private final Map<Claim, Integer> byClaim;
 
-  ClaimSupport(IdentityHashMap<Claim, Integer> byClaim) {
+  /** {@code byClaim} is keyed by identity (an {@link IdentityHashMap}) and not changed after. */
+  ClaimSupport(Map<Claim, Integer> byClaim) {
     this.byClaim = byClaim;
   }
 
