@@ -2,7 +2,6 @@ package org.tadqiq.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -40,17 +39,17 @@ final class Reports {
         }
       });
     }
-    StringWriter page = new StringWriter();
+    // rendered straight into its file: the page of a large archive is hundreds of MB as a string
+    Path html = out.resolve("report.html");
     try {
-      new HtmlReport(explainer).write(in, page);
+      atomically(html, w -> new HtmlReport(explainer).write(in, w));
+    } catch (java.io.UncheckedIOException e) {
+      throw e.getCause(); // the file could not be written: not a page that failed to render
     } catch (RuntimeException e) {
       err.println("tadqiq: report.html could not be rendered in full (" + e + "); wrote a plain page"
           + " with the counts and the inputs instead — please report this");
-      page = new StringWriter();
-      plainPage(in, e, page);
+      atomically(html, w -> plainPage(in, e, w));
     }
-    String html = page.toString();
-    atomically(out.resolve("report.html"), w -> w.write(html));
   }
 
   /**

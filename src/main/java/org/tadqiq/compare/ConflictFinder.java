@@ -83,6 +83,8 @@ public final class ConflictFinder {
       }
     }
     comparisons += denials.comparisons();
+    // the anchors hold every day and place of every event by source: let them go with the run
+    anchors = null;
     return rankAndNumber(findings);
   }
 

@@ -1,7 +1,6 @@
 package org.tadqiq.compare;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,9 +24,9 @@ public final class Corroboration {
 
   /**
    * @param copyGroups source id → its group of copies of one dispatch (absent: a group of its own)
-   * @return claim id → the number of independent sources that make it
+   * @return the number of independent sources that make each claim compared
    */
-  public Map<String, Integer> independentSources(List<Facet> facets, Map<String, String> copyGroups) {
+  public ClaimSupport independentSources(List<Facet> facets, Map<String, String> copyGroups) {
     Map<String, Map<String, List<Facet>>> byGroupAndValue = new LinkedHashMap<>();
     for (Facet f : facets) {
       if (f.policy() == Policy.OFFICE_AGAINST_KNOWLEDGE) {
@@ -36,7 +35,7 @@ public final class Corroboration {
       byGroupAndValue.computeIfAbsent(f.groupKey(), k -> new LinkedHashMap<>())
           .computeIfAbsent(f.compared(), k -> new ArrayList<>()).add(f);
     }
-    Map<String, Integer> out = new HashMap<>();
+    Map<String, Integer> out = new java.util.HashMap<>();
     for (Map<String, List<Facet>> values : byGroupAndValue.values()) {
       List<List<Facet>> distinct = new ArrayList<>(values.values());
       for (List<Facet> mine : distinct) {
@@ -53,6 +52,6 @@ public final class Corroboration {
         }
       }
     }
-    return out;
+    return new ClaimSupport(out);
   }
 }

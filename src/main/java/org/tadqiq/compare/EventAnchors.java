@@ -42,6 +42,8 @@ final class EventAnchors {
 
   EventAnchors(CommonData common, List<Facet> facets) {
     this.common = common;
+    // a source names an event's day or place once or twice: lists start small (there is one per
+    // event and source of the archive), not at the default ten slots
     for (Facet f : facets) {
       EventFrame frame = f.claim().frame();
       if (frame == null) {
@@ -51,11 +53,11 @@ final class EventAnchors {
       String source = f.claim().source();
       if (f.policy() == Policy.EVENT_DAY || f.policy() == Policy.EVENT_PLACE) {
         whereAndWhen.computeIfAbsent(event, k -> new HashMap<>())
-            .computeIfAbsent(source, k -> new ArrayList<>()).add(f);
+            .computeIfAbsent(source, k -> new ArrayList<>(2)).add(f);
       }
       if (f.policy() == Policy.EVENT_DAY) {
         dayMentions.computeIfAbsent(event, k -> new HashMap<>())
-            .computeIfAbsent(source, k -> new ArrayList<>()).add(f);
+            .computeIfAbsent(source, k -> new ArrayList<>(2)).add(f);
       }
       if (f.policy() == Policy.EVENT_DAY && f.claim().value() instanceof ClaimValue.When w
           && w.date() != null) {

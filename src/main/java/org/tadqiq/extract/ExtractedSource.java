@@ -29,6 +29,11 @@ public record ExtractedSource(
     return new ExtractedSource(lean, claims, excluded, sentences, length);
   }
 
+  /** The same source with these claims (its own, made leaner). */
+  public ExtractedSource withClaims(List<Claim> lean) {
+    return new ExtractedSource(source, lean, excluded, sentences, length);
+  }
+
   public boolean hasText() {
     return length == 0 || !source.text().isEmpty();
   }

@@ -88,12 +88,14 @@ public final class CheckPipeline {
     List<Source> batch = new ArrayList<>(BATCH);
     long[] chars = new long[2]; // in this batch, kept for the text view
     InputReader reader = new InputReader(limits.input());
+    // every claim is held until the reports are written: their repeated parts are held once
+    org.tadqiq.model.SharedParts shared = new org.tadqiq.model.SharedParts();
     Consumer<List<Source>> flush = b -> {
       for (ExtractedSource e : extractAll(b)) {
         e.source().problems().forEach(problems);
         boolean keep = extracted.size() < keepTexts && chars[1] + e.length() <= KEPT_CHARS;
         chars[1] += keep ? e.length() : 0;
-        extracted.add(keep ? e : e.withoutText());
+        extracted.add((keep ? e : e.withoutText()).withClaims(shared.share(e.claims())));
       }
       progress.accept(extracted.size());
       b.clear();
@@ -194,9 +196,13 @@ public final class CheckPipeline {
     List<Claim> claims = new ArrayList<>();
     List<Facet> facets = new ArrayList<>();
     FacetMaker facetMaker = new FacetMaker(rules.common());
+    // a group's facets share their key and many share their value: held once, not per facet
+    Map<String, String> strings = new java.util.HashMap<>();
     for (ExtractedSource e : extracted) {
       claims.addAll(e.claims());
-      facets.addAll(facetMaker.facetsOf(e));
+      for (Facet f : facetMaker.facetsOf(e)) {
+        facets.add(f.sharing(strings));
+      }
     }
     List<Event> events = new EventGrouper().group(claims);
     Map<String, String> copies = !findCopies ? Map.of()

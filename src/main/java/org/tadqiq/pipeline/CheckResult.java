@@ -17,8 +17,8 @@ import org.tadqiq.rules.RuleBook;
  *     its top findings and their claims, not every article); null to count the lists
  * @param copyGroups source id → the id of its group of copies of one dispatch (sources without
  *     copies are absent)
- * @param support claim id → how many independent sources make the claim (claims compared with
- *     nothing are absent; see {@code compare.Corroboration})
+ * @param support how many independent sources make each claim (claims compared with nothing are
+ *     absent; see {@code compare.Corroboration})
  */
 public record CheckResult(
     RuleBook rules,
@@ -30,7 +30,7 @@ public record CheckResult(
     Map<String, Long> skippedRecords,
     Counts declared,
     Map<String, String> copyGroups,
-    Map<String, Integer> support) {
+    org.tadqiq.compare.ClaimSupport support) {
 
   /** The totals a report shows. */
   public record Counts(long inputs, long read, long claims, long events, long conflicts,
@@ -39,14 +39,14 @@ public record CheckResult(
   public CheckResult(RuleBook rules, List<ExtractedSource> sources, List<Claim> claims,
       List<Event> events, List<Finding> findings, long comparisons, Map<String, Long> skippedRecords) {
     this(rules, sources, claims, events, findings, comparisons, skippedRecords, null, Map.of(),
-        Map.of());
+        org.tadqiq.compare.ClaimSupport.NONE);
   }
 
   public CheckResult(RuleBook rules, List<ExtractedSource> sources, List<Claim> claims,
       List<Event> events, List<Finding> findings, long comparisons, Map<String, Long> skippedRecords,
       Counts declared) {
     this(rules, sources, claims, events, findings, comparisons, skippedRecords, declared, Map.of(),
-        Map.of());
+        org.tadqiq.compare.ClaimSupport.NONE);
   }
 
   /** The same result, knowing which sources are copies of one dispatch. */
@@ -56,9 +56,9 @@ public record CheckResult(
   }
 
   /** The same result, knowing how many independent sources make each claim. */
-  public CheckResult withSupport(Map<String, Integer> bySupport) {
+  public CheckResult withSupport(org.tadqiq.compare.ClaimSupport bySupport) {
     return new CheckResult(rules, sources, claims, events, findings, comparisons, skippedRecords,
-        declared, copyGroups, Map.copyOf(bySupport));
+        declared, copyGroups, bySupport);
   }
 
   /** How many independent sources a list of sources is: copies of one dispatch count once. */

@@ -118,8 +118,7 @@ public final class HtmlReport {
     Labels t = Labels.of(uiLanguage(in));
     ValueWords words = new ValueWords(t, r.rules().common(), displayNames(r, t.language()));
     FindingWords findingWords = new FindingWords(t, words, r.rules().common());
-    Map<String, Claim> claims = new TreeMap<>();
-    r.claims().forEach(c -> claims.put(c.id(), c));
+    Map<String, Claim> claims = CitedClaims.of(r);
     Map<String, Source> meta = new LinkedHashMap<>(in.known());
     Set<String> withText = new HashSet<>();
     for (ExtractedSource e : r.sources()) {
@@ -438,22 +437,25 @@ public final class HtmlReport {
             "left out: " + x.marker(), null));
         leftOut.add(x.marker() + " [" + x.original().start() + "–" + x.original().end() + "]");
       }
+      boolean shown = e.hasText();
       int singleSource = 0;
       for (Claim claim : e.claims()) {
         // how many independent sources make the claim (copies of one dispatch once): a claim only
         // one of them makes is what a fact-checker verifies first
-        Integer support = c.r().support().get(claim.id());
+        Integer support = c.r().support().of(claim);
+        singleSource += support != null && support == 1 ? 1 : 0;
+        if (!shown) {
+          continue; // a text not kept shows no marks: its claims' labels would be made for nothing
+        }
         String backing = support == null ? "" : support == 1 ? " single" : " backed";
         String says = support == null ? ""
             : " · " + (support == 1 ? c.t().get("texts.single") : c.t().format("texts.backed", support));
-        singleSource += support != null && support == 1 ? 1 : 0;
         marks.add(new Highlighter.Mark(claim.span().start(), claim.span().end(),
             "claim " + claim.kind().id() + backing,
             claim.id() + " · " + claim.kind().id() + " · " + c.words().value(claim.value()) + " · "
                 + claim.rule() + says,
             claim.id()));
       }
-      boolean shown = e.hasText();
       LanguagePack pack = pack(c.r(), s.language());
       out.add(new ReportView.SourceView(
           s.id(), title(s), s.language() == null ? "und" : s.language(),

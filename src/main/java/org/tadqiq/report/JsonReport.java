@@ -37,21 +37,27 @@ public final class JsonReport {
     write(ReportInput.check(r, null), out);
   }
 
+  /**
+   * Streams the report: only one source, claim, event or finding is a tree at a time, so the
+   * report of a large archive needs no more memory than its result (the whole document as one
+   * tree took several times the claims' own size).
+   */
   public void write(ReportInput in, Writer out) throws IOException {
     DefaultPrettyPrinter pp = new DefaultPrettyPrinter();
     pp.indentArraysWith(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"));
     pp.indentObjectsWith(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"));
     JsonGenerator g = mapper.getFactory().createGenerator(out);
     g.setPrettyPrinter(pp);
-    mapper.writeTree(g, tree(in));
+    g.writeStartObject();
+    head(in, g);
+    body(in, g);
+    g.writeEndObject();
+    g.flush();
     out.write("\n");
   }
 
-  public ObjectNode tree(CheckResult r) {
-    return tree(ReportInput.check(r, null));
-  }
-
-  public ObjectNode tree(ReportInput in) {
+  /** The run: mode, totals, and the store or the draft it was compared with. */
+  private void head(ReportInput in, JsonGenerator g) throws IOException {
     CheckResult r = in.result();
     ObjectNode root = mapper.createObjectNode();
     root.put("tool", "tadqiq");
@@ -94,33 +100,44 @@ public final class JsonReport {
       draft.put("comparisons", d.comparisons());
       draft.put("nothing_compared", d.nothingCompared());
     }
-    ArrayNode sources = root.putArray("sources");
+    fields(root, g);
+  }
+
+  /** Sources, claims, events, copy groups and findings, one element at a time. */
+  private void body(ReportInput in, JsonGenerator g) throws IOException {
+    CheckResult r = in.result();
+    g.writeArrayFieldStart("sources");
     for (ExtractedSource e : r.sources()) {
       ObjectNode n = source(e);
       if (e.claims().isEmpty() && in.store() != null) {
         n.put("claims", in.store().claimsPerArticle().getOrDefault(e.source().id(), 0));
       }
-      sources.add(n);
+      g.writeTree(n);
     }
+    g.writeEndArray();
     if (!in.known().isEmpty()) {
       // stored articles quoted by the findings (a draft check): where each was published
-      ArrayNode stored = root.putArray("stored_sources");
-      new java.util.TreeMap<>(in.known()).values().forEach(s -> stored.add(metadata(s)));
+      g.writeArrayFieldStart("stored_sources");
+      for (Source s : new java.util.TreeMap<>(in.known()).values()) {
+        g.writeTree(metadata(s));
+      }
+      g.writeEndArray();
     }
-    ArrayNode claims = root.putArray("claims");
+    g.writeArrayFieldStart("claims");
     for (Claim c : r.claims()) {
       ObjectNode n = claim(c);
-      Integer independent = r.support().get(c.id());
+      Integer independent = r.support().of(c);
       if (independent != null) {
         // how many independent sources make it (copies of one dispatch once); one: single-source
         n.put("independent_sources", independent);
         n.put("single_source", independent == 1);
       }
-      claims.add(n);
+      g.writeTree(n);
     }
-    ArrayNode events = root.putArray("events");
+    g.writeEndArray();
+    g.writeArrayFieldStart("events");
     for (Event e : r.events()) {
-      ObjectNode n = events.addObject();
+      ObjectNode n = mapper.createObjectNode();
       n.put("id", e.id());
       n.put("key", e.key());
       n.put("kind", e.kind());
@@ -128,22 +145,36 @@ public final class JsonReport {
       n.put("prior", e.prior());
       strings(n.putArray("sources"), e.sources());
       strings(n.putArray("claims"), e.claims());
+      g.writeTree(n);
     }
-    ArrayNode copies = root.putArray("copy_groups");
+    g.writeEndArray();
+    g.writeArrayFieldStart("copy_groups");
     java.util.Map<String, java.util.List<String>> groups = new java.util.TreeMap<>();
-    in.result().copyGroups().forEach((source, group) ->
+    r.copyGroups().forEach((source, group) ->
         groups.computeIfAbsent(group, k -> new java.util.ArrayList<>()).add(source));
-    groups.forEach((group, members) -> {
-      ObjectNode g = copies.addObject();
-      g.put("id", group);
-      strings(g.putArray("sources"), members.stream().sorted().toList());
-    });
-    findings(root.putArray("conflicts"), in, Finding.Verdict.CONFLICT);
-    findings(root.putArray("disputed"), in, Finding.Verdict.DISPUTED);
-    findings(root.putArray("copy_differences"), in, Finding.Verdict.COPY_DIFFERENCE);
-    findings(root.putArray("possible"), in, Finding.Verdict.POSSIBLE);
-    findings(root.putArray("agreements"), in, Finding.Verdict.AGREEMENT);
-    return root;
+    for (java.util.Map.Entry<String, java.util.List<String>> e : groups.entrySet()) {
+      ObjectNode n = mapper.createObjectNode();
+      n.put("id", e.getKey());
+      strings(n.putArray("sources"), e.getValue().stream().sorted().toList());
+      g.writeTree(n);
+    }
+    g.writeEndArray();
+    java.util.Map<String, Claim> claims = CitedClaims.of(r);
+    findings(g, "conflicts", in, Finding.Verdict.CONFLICT, claims);
+    findings(g, "disputed", in, Finding.Verdict.DISPUTED, claims);
+    findings(g, "copy_differences", in, Finding.Verdict.COPY_DIFFERENCE, claims);
+    findings(g, "possible", in, Finding.Verdict.POSSIBLE, claims);
+    findings(g, "agreements", in, Finding.Verdict.AGREEMENT, claims);
+  }
+
+  /** Writes a tree's fields into the object being written. */
+  private static void fields(ObjectNode n, JsonGenerator g) throws IOException {
+    for (java.util.Iterator<java.util.Map.Entry<String, com.fasterxml.jackson.databind.JsonNode>> it =
+        n.fields(); it.hasNext(); ) {
+      java.util.Map.Entry<String, com.fasterxml.jackson.databind.JsonNode> e = it.next();
+      g.writeFieldName(e.getKey());
+      g.writeTree(e.getValue());
+    }
   }
 
   private ObjectNode metadata(Source s) {
@@ -224,17 +255,18 @@ public final class JsonReport {
     return n;
   }
 
-  private void findings(ArrayNode out, ReportInput in, Finding.Verdict verdict) {
-    java.util.Map<String, Claim> claims = new java.util.HashMap<>();
-    in.result().claims().forEach(c -> claims.put(c.id(), c));
+  private void findings(JsonGenerator g, String field, ReportInput in, Finding.Verdict verdict,
+      java.util.Map<String, Claim> claims) throws IOException {
+    g.writeArrayFieldStart(field);
     int rank = 0;
     for (Finding f : in.result().with(verdict)) {
       ObjectNode n = finding(f, claims);
       n.put("rank", ++rank);
       n.put("independent_sources", in.result().independent(f.sources()));
       decision(n, in.decisions().get(f.id()), f);
-      out.add(n);
+      g.writeTree(n);
     }
+    g.writeEndArray();
   }
 
   /** A reviewer's decision on a finding, and whether it still holds (positions unchanged). */

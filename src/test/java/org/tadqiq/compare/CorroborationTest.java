@@ -30,7 +30,7 @@ class CorroborationTest {
     Claim c = r.claims().stream()
         .filter(x -> x.source().equals(source) && x.quote().contains(quotePart))
         .findFirst().orElseThrow();
-    return r.support().get(c.id());
+    return r.support().of(c);
   }
 
   @Test
