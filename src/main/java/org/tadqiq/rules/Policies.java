@@ -36,6 +36,9 @@ package org.tadqiq.rules;
  *     share (and none differ) to be one announcement told twice (see align.Announcement)
  * @param updateIdentityStrength how firmly such shared figures and one party identify an
  *     announcement
+ * @param manyTermsEvents kinds of event that set several lengths of time at once (a verdict: the
+ *     prison term, its suspended part, a ban from office): a duration of one is compared only when
+ *     its rule names which term it is ("duration:ban"), never as the event's one duration
  */
 public record Policies(
     double approximateTolerance,
@@ -55,13 +58,15 @@ public record Policies(
     java.util.List<String> anonymousBodies,
     java.util.List<String> oneSiteEvents,
     Integer updateIdentityFigures,
-    Double updateIdentityStrength) {
+    Double updateIdentityStrength,
+    java.util.List<String> manyTermsEvents) {
   public Policies {
     runningTallies = runningTallies == null ? java.util.List.of() : java.util.List.copyOf(runningTallies);
     onePerDayEvents = onePerDayEvents == null ? java.util.List.of() : java.util.List.copyOf(onePerDayEvents);
     stateBodies = stateBodies == null ? java.util.List.of() : java.util.List.copyOf(stateBodies);
     anonymousBodies = anonymousBodies == null ? java.util.List.of() : java.util.List.copyOf(anonymousBodies);
     oneSiteEvents = oneSiteEvents == null ? java.util.List.of() : java.util.List.copyOf(oneSiteEvents);
+    manyTermsEvents = manyTermsEvents == null ? java.util.List.of() : java.util.List.copyOf(manyTermsEvents);
     nameSimilarity = nameSimilarity == null ? 0.95 : nameSimilarity;
     nameSkeletonMinLength = nameSkeletonMinLength == null ? 4 : nameSkeletonMinLength;
     officeTableTrustDays = officeTableTrustDays == null ? 365 : officeTableTrustDays;
