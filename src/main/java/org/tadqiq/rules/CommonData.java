@@ -9,7 +9,8 @@ public record CommonData(
     Map<String, Specs.Office> offices,
     Map<String, Specs.Entity> entities,
     Countries countries,
-    java.util.List<Specs.Holder> holders) {
+    java.util.List<Specs.Holder> holders,
+    Map<String, java.util.Set<String>> namesakeCountries) {
 
   public String label(String entityId) {
     Specs.Entity e = entities.get(entityId);
@@ -27,6 +28,21 @@ public record CommonData(
     }
     Specs.Entity e = entities.get(attribute.substring(at + 1));
     return e != null && "party".equals(e.type()) ? e.id() : null;
+  }
+
+  /**
+   * Whether {@code town} has namesakes (towns of other countries with the same name, as
+   * "Valencia" in Spain and in Venezuela) of which one lies in {@code place}, a country or a region:
+   * the gazetteer resolved the name to one of them, so that country is no second place.
+   */
+  public boolean namesakeIn(String town, String place) {
+    java.util.Set<String> countries = namesakeCountries.get(town);
+    Specs.Entity p = entities.get(place);
+    if (countries == null || p == null
+        || !("country".equals(p.type()) || "region".equals(p.type()))) {
+      return false;
+    }
+    return countries.contains(countryOf(place));
   }
 
   /** Whether place {@code inner} is {@code outer} or lies within it (Anchorage within Alaska). */
