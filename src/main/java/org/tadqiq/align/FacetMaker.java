@@ -20,6 +20,8 @@ public final class FacetMaker {
   static final String MENTION = "mention";
   /** The prefix of the id of a person no list holds (see the office builder). */
   static final String OPEN_NAME = "~";
+  /** The attribute of a length of time that no rule names the term of (see the quantity rules). */
+  static final String DURATION = "duration";
   /** How firmly a party and its country's vote identify a share of the vote. */
   static final double PARTY_SHARE_STRENGTH = 0.8;
   private final CommonData common;
@@ -48,6 +50,14 @@ public final class FacetMaker {
     return out;
   }
 
+  /**
+   * Whether a claim is a bare duration of an event that sets several terms at once (see the
+   * policy many_terms_events): without the name of its term it cannot be told from the others.
+   */
+  private boolean isUnnamedTerm(Claim c, EventFrame f) {
+    return c.attribute().equals(DURATION) && common.policies().manyTermsEvents().contains(f.kind());
+  }
+
   public List<Facet> facetsOf(Claim c, LocalDate published) {
     List<Facet> out = new ArrayList<>();
     if (c.value() instanceof ClaimValue.Office o) {
@@ -64,6 +74,9 @@ public final class FacetMaker {
       case QUANTITY -> {
         if (c.attribute().startsWith(MENTION)) {
           return out; // an amount no cue explains: read, but compared with nothing
+        }
+        if (isUnnamedTerm(c, f)) {
+          return out; // "for four years" in a verdict: the prison term, or the ban? compared with nothing
         }
         var q = (ClaimValue.Quantity) c.value();
         // a party's share of its country's vote is one fact: the party, the kind of event and the

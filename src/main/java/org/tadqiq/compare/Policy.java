@@ -98,6 +98,11 @@ public enum Policy {
       if (common.placeWithin(x, y) || common.placeWithin(y, x)) {
         return true;
       }
+      // a town's name shared with towns of other countries ("Valencia": the gazetteer reads it as
+      // Venezuela's): a country that holds one of its namesakes ("in Spain") is no second place
+      if (common.namesakeIn(x, y) || common.namesakeIn(y, x)) {
+        return true;
+      }
       // two buildings of one town (the Sistine Chapel and St Peter's Basilica): a ceremony moves
       // between them, and an event's key is too coarse to tell its moments apart
       String tx = townOf(x, common);

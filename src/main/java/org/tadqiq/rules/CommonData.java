@@ -9,7 +9,8 @@ public record CommonData(
     Map<String, Specs.Office> offices,
     Map<String, Specs.Entity> entities,
     Countries countries,
-    java.util.List<Specs.Holder> holders) {
+    java.util.List<Specs.Holder> holders,
+    Map<String, java.util.Set<String>> namesakeCountries) {
 
   public String label(String entityId) {
     Specs.Entity e = entities.get(entityId);
@@ -32,6 +33,21 @@ public record CommonData(
   /** The parties that are alliances of others (entities.yaml: {@code members}). */
   public java.util.List<Specs.Entity> alliances() {
     return entities.values().stream().filter(e -> !e.members().isEmpty()).toList();
+  }
+
+  /**
+   * Whether {@code town} has namesakes (towns of other countries with the same name, as
+   * "Valencia" in Spain and in Venezuela) of which one lies in {@code place}, a country or a region:
+   * the gazetteer resolved the name to one of them, so that country is no second place.
+   */
+  public boolean namesakeIn(String town, String place) {
+    java.util.Set<String> countries = namesakeCountries.get(town);
+    Specs.Entity p = entities.get(place);
+    if (countries == null || p == null
+        || !("country".equals(p.type()) || "region".equals(p.type()))) {
+      return false;
+    }
+    return countries.contains(countryOf(place));
   }
 
   /** Whether place {@code inner} is {@code outer} or lies within it (Anchorage within Alaska). */

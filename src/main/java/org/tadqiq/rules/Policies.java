@@ -40,6 +40,9 @@ package org.tadqiq.rules;
  *     air attack): the people their sentences name are victims, rescuers and spokesmen ("Mayor
  *     Vitalii Klitschko said 20 were injured"), so they never anchor the event — its countries
  *     and places do
+ * @param manyTermsEvents kinds of event that set several lengths of time at once (a verdict: the
+ *     prison term, its suspended part, a ban from office): a duration of one is compared only when
+ *     its rule names which term it is ("duration:ban"), never as the event's one duration
  */
 public record Policies(
     double approximateTolerance,
@@ -60,7 +63,8 @@ public record Policies(
     java.util.List<String> oneSiteEvents,
     Integer updateIdentityFigures,
     Double updateIdentityStrength,
-    java.util.List<String> impersonalEvents) {
+    java.util.List<String> impersonalEvents,
+    java.util.List<String> manyTermsEvents) {
   public Policies {
     runningTallies = runningTallies == null ? java.util.List.of() : java.util.List.copyOf(runningTallies);
     onePerDayEvents = onePerDayEvents == null ? java.util.List.of() : java.util.List.copyOf(onePerDayEvents);
@@ -69,6 +73,7 @@ public record Policies(
     oneSiteEvents = oneSiteEvents == null ? java.util.List.of() : java.util.List.copyOf(oneSiteEvents);
     impersonalEvents =
         impersonalEvents == null ? java.util.List.of() : java.util.List.copyOf(impersonalEvents);
+    manyTermsEvents = manyTermsEvents == null ? java.util.List.of() : java.util.List.copyOf(manyTermsEvents);
     nameSimilarity = nameSimilarity == null ? 0.95 : nameSimilarity;
     nameSkeletonMinLength = nameSkeletonMinLength == null ? 4 : nameSkeletonMinLength;
     officeTableTrustDays = officeTableTrustDays == null ? 365 : officeTableTrustDays;

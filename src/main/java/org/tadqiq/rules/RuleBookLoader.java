@@ -186,7 +186,32 @@ public final class RuleBookLoader {
       holders.add(checkHolder(h, entities, offices));
     }
     return new CommonData(policies, Map.copyOf(units), Map.copyOf(offices), Map.copyOf(entities),
-        countries, List.copyOf(holders));
+        countries, List.copyOf(holders), namesakeCountries(entities));
+  }
+
+  /**
+   * For every town of the gazetteer whose name towns of other countries share: the countries of
+   * all of them. The language lists give one shared name to its most populous town only
+   * ("Valencia" is Venezuela's), so a reader of Spanish news must not be told of a second place.
+   */
+  private static Map<String, java.util.Set<String>> namesakeCountries(
+      Map<String, Specs.Entity> entities) {
+    Map<String, List<Specs.Entity>> byName = new java.util.HashMap<>();
+    for (Specs.Entity e : entities.values()) {
+      if ("city".equals(e.type()) && e.label() != null && e.within() != null) {
+        byName.computeIfAbsent(e.label().toLowerCase(java.util.Locale.ROOT), k -> new ArrayList<>())
+            .add(e);
+      }
+    }
+    Map<String, java.util.Set<String>> out = new java.util.HashMap<>();
+    for (List<Specs.Entity> towns : byName.values()) {
+      java.util.Set<String> countries = new java.util.TreeSet<>();
+      towns.forEach(t -> countries.add(t.within()));
+      if (countries.size() > 1) {
+        towns.forEach(t -> out.put(t.id(), java.util.Set.copyOf(countries)));
+      }
+    }
+    return Map.copyOf(out);
   }
 
   /**
