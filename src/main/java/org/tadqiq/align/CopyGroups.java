@@ -31,7 +31,8 @@ public final class CopyGroups {
   /** Words per shingle: long enough that two independent reports rarely share one. */
   private static final int SHINGLE = 5;
   private static final int HASHES = 128;
-  private static final int BANDS = 32;
+  /** Bands of the signature; two texts that agree on a whole band are candidates. */
+  public static final int BANDS = 32;
   /** Estimated share of shingles two copies of one dispatch share, at least. */
   private final double threshold;
 

@@ -22,8 +22,15 @@ import org.tadqiq.align.CopyGroups.Fingerprint;
  * id, as {@code check} names it, so an audit and a check of the same articles group them alike.
  */
 final class CopyIndex {
-  /** At most this many stored sources per band key are looked at: boilerplate must not explode. */
-  private static final int CANDIDATES_PER_BAND = 64;
+  /**
+   * Stored sources looked at per band key, on average (the look-up reads at most 32 times this
+   * many rows): a much-copied dispatch or shared boilerplate must not make every look-up long.
+   */
+  private static final int CANDIDATES_PER_BAND = 16;
+  /** Confirmed copies enough to join an article to its dispatch's group (the group holds the rest). */
+  private static final int CONFIRMED_ENOUGH = 4;
+  /** Candidates tried at most per article. */
+  private static final int CHECKED_AT_MOST = 64;
 
   private final CopyGroups measure;
   private final PreparedStatement candidates;
@@ -38,8 +45,9 @@ final class CopyIndex {
 
   CopyIndex(Connection db, CopyGroups measure) throws SQLException {
     this.measure = measure;
-    candidates = db.prepareStatement(
-        "SELECT source FROM copy_bands WHERE band_key = ? LIMIT " + CANDIDATES_PER_BAND);
+    // all of an article's band keys in one look-up (one statement, not one per band)
+    candidates = db.prepareStatement("SELECT source FROM copy_bands WHERE band_key IN ("
+        + "?,".repeat(CopyGroups.BANDS - 1) + "?) LIMIT " + CopyGroups.BANDS * CANDIDATES_PER_BAND);
     fingerprintOf = db.prepareStatement("SELECT shingles, hashes FROM fingerprints WHERE source = ?");
     insertFingerprint = db.prepareStatement(
         "INSERT OR REPLACE INTO fingerprints(source, shingles, hashes) VALUES (?,?,?)");
@@ -53,21 +61,32 @@ final class CopyIndex {
 
   /**
    * The stored sources {@code print} is a copy of (confirmed, not just candidates), in id order;
-   * reads only, so the editor's check can ask it of a draft.
+   * reads only, so the editor's check can ask it of a draft. Candidates are tried most shared bands
+   * first, and the search stops at {@value #CONFIRMED_ENOUGH} confirmed copies or {@value
+   * #CHECKED_AT_MOST} tried: a wire republished a thousand times is found through a few of its
+   * copies (their group holds the rest), and no article costs more than a bounded number of reads.
    */
   List<String> copiesOf(Fingerprint print, String self) throws SQLException {
-    Set<String> seen = new LinkedHashSet<>();
-    for (long key : print.bandKeys()) {
-      candidates.setLong(1, key);
-      try (ResultSet r = candidates.executeQuery()) {
-        while (r.next()) {
-          seen.add(r.getString(1));
-        }
+    Map<String, Integer> sharedBands = new java.util.HashMap<>();
+    long[] keys = print.bandKeys();
+    for (int i = 0; i < keys.length; i++) {
+      candidates.setLong(i + 1, keys[i]);
+    }
+    try (ResultSet r = candidates.executeQuery()) {
+      while (r.next()) {
+        sharedBands.merge(r.getString(1), 1, Integer::sum);
       }
     }
-    seen.remove(self);
+    sharedBands.remove(self);
+    List<String> ordered = new ArrayList<>(sharedBands.keySet());
+    ordered.sort(java.util.Comparator.<String>comparingInt(sharedBands::get).reversed()
+        .thenComparing(java.util.Comparator.naturalOrder()));
     List<String> out = new ArrayList<>();
-    for (String other : seen) {
+    int tried = 0;
+    for (String other : ordered) {
+      if (out.size() >= CONFIRMED_ENOUGH || tried++ >= CHECKED_AT_MOST) {
+        break;
+      }
       Fingerprint stored = fingerprint(other);
       if (stored != null && measure.copies(print, stored)) {
         out.add(other);
