@@ -40,6 +40,16 @@ public final class CopyGroups {
     this.threshold = threshold;
   }
 
+  /** The measure the rules set ({@code copy_similarity} in policies.yaml). */
+  public static CopyGroups of(org.tadqiq.rules.CommonData common) {
+    return new CopyGroups(common.policies().copySimilarity());
+  }
+
+  /** The fingerprint of a source's text; null for one unreadable, blank or too short. */
+  public static Fingerprint fingerprint(org.tadqiq.ingest.Source s) {
+    return s.readable() && !s.text().isBlank() ? fingerprint(s.text()) : null;
+  }
+
   /**
    * A text's MinHash signature (one 64-bit hash per bucket) and its number of shingles: all that
    * deciding whether two texts are copies needs, small enough to keep for every article of an
@@ -102,12 +112,10 @@ public final class CopyGroups {
     List<String> ids = new ArrayList<>();
     List<Fingerprint> prints = new ArrayList<>();
     for (ExtractedSource e : sources) {
-      if (e.source().readable() && !e.source().text().isBlank()) {
-        Fingerprint f = fingerprint(e.source().text());
-        if (f != null) {
-          ids.add(e.source().id());
-          prints.add(f);
-        }
+      Fingerprint f = fingerprint(e.source());
+      if (f != null) {
+        ids.add(e.source().id());
+        prints.add(f);
       }
     }
     int[] parent = new int[ids.size()];

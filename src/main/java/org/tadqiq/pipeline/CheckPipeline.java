@@ -206,7 +206,7 @@ public final class CheckPipeline {
     }
     List<Event> events = new EventGrouper().group(claims);
     Map<String, String> copies = !findCopies ? Map.of()
-        : new org.tadqiq.align.CopyGroups(rules.common().policies().copySimilarity()).find(extracted);
+        : org.tadqiq.align.CopyGroups.of(rules.common()).find(extracted);
     ConflictFinder finder = new ConflictFinder(rules.common(), explainer).withCopyGroups(copies);
     List<Finding> findings = finder.find(facets); // with the office table's, ranked
     return new CheckResult(rules, extracted, claims, events, findings, finder.comparisons(), Map.of())

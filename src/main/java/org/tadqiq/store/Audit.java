@@ -54,7 +54,7 @@ public final class Audit {
     this.rules = rules;
     this.pipeline = new CheckPipeline(rules, threads, limits);
     this.facets = new FacetMaker(rules.common());
-    this.copyMeasure = new org.tadqiq.align.CopyGroups(rules.common().policies().copySimilarity());
+    this.copyMeasure = org.tadqiq.align.CopyGroups.of(rules.common());
   }
 
   public CheckPipeline pipeline() {
@@ -182,8 +182,7 @@ public final class Audit {
    * short one), made on the pipeline's threads: it costs about as much as reading the text.
    */
   private List<org.tadqiq.align.CopyGroups.Fingerprint> fingerprints(List<ExtractedSource> extracted) {
-    return pipeline.map(extracted, e -> e.source().readable() && !e.source().text().isBlank()
-        ? org.tadqiq.align.CopyGroups.fingerprint(e.source().text()) : null);
+    return pipeline.map(extracted, e -> org.tadqiq.align.CopyGroups.fingerprint(e.source()));
   }
 
   private static Source renamed(Source s, String id) {

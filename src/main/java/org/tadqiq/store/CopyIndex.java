@@ -60,13 +60,13 @@ final class CopyIndex {
   }
 
   /**
-   * The stored sources {@code print} is a copy of (confirmed, not just candidates), in id order;
-   * reads only, so the editor's check can ask it of a draft. Candidates are tried most shared bands
+   * The stored sources {@code print} is a copy of (confirmed, not just candidates), in id order.
+   * Candidates are tried most shared bands
    * first, and the search stops at {@value #CONFIRMED_ENOUGH} confirmed copies or {@value
    * #CHECKED_AT_MOST} tried: a wire republished a thousand times is found through a few of its
    * copies (their group holds the rest), and no article costs more than a bounded number of reads.
    */
-  List<String> copiesOf(Fingerprint print, String self) throws SQLException {
+  private List<String> copiesOf(Fingerprint print, String self) throws SQLException {
     Map<String, Integer> sharedBands = new java.util.HashMap<>();
     long[] keys = print.bandKeys();
     for (int i = 0; i < keys.length; i++) {
@@ -97,11 +97,49 @@ final class CopyIndex {
   }
 
   /**
-   * Stores a new article's fingerprint and joins it to the group of every stored copy (merging
-   * groups it bridges); returns the sources it was found to copy.
+   * What a text joins: the stored copies it is found to copy, the stored groups they belong to
+   * (member → group name), and the joined group's name — its smallest member, as a check names a
+   * group. Null when the text copies nothing stored.
    */
-  List<String> add(String source, Fingerprint print) throws SQLException {
-    List<String> copies = copiesOf(print, source);
+  private record Joining(String name, List<String> copies, Map<String, String> storedGroups) {}
+
+  private Joining joining(Fingerprint print, String self) throws SQLException {
+    List<String> copies = copiesOf(print, self);
+    if (copies.isEmpty()) {
+      return null;
+    }
+    Map<String, String> stored = groupsOf(copies);
+    String name = self;
+    for (String c : copies) {
+      String g = stored.getOrDefault(c, c);
+      name = g.compareTo(name) < 0 ? g : name;
+    }
+    return new Joining(name, copies, stored);
+  }
+
+  /**
+   * The groups of copies a text would join, with the text in them: every member → the joined
+   * group's name; empty when it copies nothing stored. Reads only (the editor's check asks it of a
+   * draft).
+   */
+  Map<String, String> groupsJoinedBy(Fingerprint print, String self) throws SQLException {
+    Joining j = joining(print, self);
+    if (j == null) {
+      return Map.of();
+    }
+    Map<String, String> out = new TreeMap<>();
+    j.storedGroups().keySet().forEach(member -> out.put(member, j.name()));
+    j.copies().forEach(copy -> out.put(copy, j.name()));
+    out.put(self, j.name());
+    return out;
+  }
+
+  /**
+   * Stores a new article's fingerprint and joins it to the group of every stored copy (merging
+   * groups it bridges: each group renamed once, not member by member).
+   */
+  void add(String source, Fingerprint print) throws SQLException {
+    Joining j = joining(print, source);
     insertFingerprint.setString(1, source);
     insertFingerprint.setInt(2, print.shingles());
     insertFingerprint.setBytes(3, print.bytes());
@@ -112,31 +150,20 @@ final class CopyIndex {
       insertBand.addBatch();
     }
     insertBand.executeBatch();
-    if (copies.isEmpty()) {
-      return copies;
+    if (j == null) {
+      return;
     }
-    // the joined group is named by its smallest member, like a check's
-    Set<String> groups = new LinkedHashSet<>();
-    String name = source;
-    for (String other : copies) {
-      String g = group(other);
-      groups.add(g == null ? other : g);
-    }
-    for (String g : groups) {
-      name = g.compareTo(name) < 0 ? g : name;
-    }
-    for (String g : groups) {
-      if (!g.equals(name)) {
-        rename(g, name);
+    for (String group : new LinkedHashSet<>(j.storedGroups().values())) {
+      if (!group.equals(j.name())) {
+        rename(group, j.name());
       }
     }
-    for (String member : copies) {
-      if (group(member) == null) {
-        put(member, name);
+    for (String copy : j.copies()) {
+      if (!j.storedGroups().containsKey(copy)) {
+        put(copy, j.name());
       }
     }
-    put(source, name);
-    return copies;
+    put(source, j.name());
   }
 
   /** The whole groups of copies that any of {@code sources} belongs to: member → group name. */

@@ -50,36 +50,6 @@ public final class DraftCheck {
    * @param dateOption the date of drafts without a published date (null: today)
    * @param storeName how the report names the store (its path)
    */
-  /**
-   * The stored groups of copies the draft joins, with the draft in them (named by the smallest id,
-   * as a check names a group); empty when the draft copies nothing stored.
-   */
-  private static Map<String, String> copyGroupsWith(ExtractedSource draft, CopyIndex copies)
-      throws SQLException {
-    Source s = draft.source();
-    var print = s.readable() && !s.text().isBlank()
-        ? org.tadqiq.align.CopyGroups.fingerprint(s.text()) : null;
-    List<String> copied = print == null ? List.of() : copies.copiesOf(print, s.id());
-    if (copied.isEmpty()) {
-      return Map.of();
-    }
-    Map<String, String> stored = copies.groupsOf(copied);
-    String name = s.id();
-    for (String c : copied) {
-      String g = stored.getOrDefault(c, c);
-      name = g.compareTo(name) < 0 ? g : name;
-    }
-    Map<String, String> out = new java.util.HashMap<>();
-    for (String member : stored.keySet()) {
-      out.put(member, name);
-    }
-    for (String c : copied) {
-      out.put(c, name);
-    }
-    out.put(s.id(), name);
-    return out;
-  }
-
   public Outcome check(List<ExtractedSource> drafts, ClaimStore store, String storeName,
       LocalDate dateOption) throws SQLException {
     FacetMaker maker = new FacetMaker(rules.common());
@@ -92,13 +62,14 @@ public final class DraftCheck {
     String dateFrom = null;
     int draftClaims = 0;
     Map<String, String> copyGroups = new java.util.TreeMap<>();
-    CopyIndex copyIndex = store.copyIndex(
-        new org.tadqiq.align.CopyGroups(rules.common().policies().copySimilarity()));
+    CopyIndex copyIndex = store.copyIndex(org.tadqiq.align.CopyGroups.of(rules.common()));
     for (ExtractedSource draft : drafts) {
       String id = draft.source().id();
       // a draft that copies a stored dispatch differs from it by a copying difference, and the
       // dispatch's copies count once among the stored sources that back it
-      Map<String, String> draftCopies = copyGroupsWith(draft, copyIndex);
+      var print = org.tadqiq.align.CopyGroups.fingerprint(draft.source());
+      Map<String, String> draftCopies = print == null ? Map.of()
+          : copyIndex.groupsJoinedBy(print, id);
       copyGroups.putAll(draftCopies);
       finder.withCopyGroups(draftCopies);
       draftClaims += draft.claims().size();

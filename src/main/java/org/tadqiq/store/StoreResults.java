@@ -77,7 +77,7 @@ public final class StoreResults {
     Set<String> cited = new java.util.TreeSet<>();
     ranked.forEach(f -> cited.addAll(f.sources()));
     Map<String, String> copies = store.copyIndex(
-        new org.tadqiq.align.CopyGroups(rules.common().policies().copySimilarity())).groupsOf(cited);
+        org.tadqiq.align.CopyGroups.of(rules.common())).groupsOf(cited);
     CheckResult result = new CheckResult(rules, sources, new ArrayList<>(claims.values()), List.of(),
         ranked, comparisons, Map.of(), counts).withCopyGroups(copies);
     return new Loaded(result, claimCounts);
