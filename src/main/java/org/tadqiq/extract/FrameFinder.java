@@ -336,7 +336,7 @@ final class FrameFinder {
 
     private List<String> countriesNamed(Sentence s) {
       TreeSet<String> out = new TreeSet<>();
-      for (Hit h : outsideBodies(of(frames.places(), s), s)) {
+      for (Hit h : placesIn(s)) {
         String c = common.countryOf(h.entry().id());
         if (c != null) {
           out.add(c);
@@ -417,7 +417,35 @@ final class FrameFinder {
     }
 
     List<Hit> placesNamed(Sentence s) {
-      return outsideBodies(of(frames.places(), s), s);
+      return placesIn(s);
+    }
+
+    /** The places a sentence names, outside bodies' names and read as places, not common words. */
+    private List<Hit> placesIn(Sentence s) {
+      return readAsPlaces(outsideBodies(of(frames.places(), s), s), s);
+    }
+
+    /**
+     * The place hits that are places here, not a common word spelled like one: none inside a phrase
+     * the {@code not_places} lexicon lists ("صلاة المغرب" is the sunset prayer, not Morocco), and a
+     * bare form that the {@code place_homographs} lexicon lists (مالي, "financial", is spelled like
+     * Mali) only right after a word of {@code place_context} ("في مالي", "رئيس مالي").
+     */
+    private List<Hit> readAsPlaces(List<Hit> hits, Sentence s) {
+      if (hits.isEmpty()) {
+        return hits;
+      }
+      List<Hit> phrases = of(frames.notPlaces(), s);
+      List<Hit> homographs = of(frames.placeHomographs(), s);
+      if (phrases.isEmpty() && homographs.isEmpty()) {
+        return hits;
+      }
+      List<Hit> context = of(frames.placeContext(), s);
+      return hits.stream()
+          .filter(h -> phrases.stream().noneMatch(p -> p.start() <= h.start() && h.end() <= p.end()))
+          .filter(h -> homographs.stream().noneMatch(g -> g.start() == h.start() && g.end() == h.end())
+              || context.stream().anyMatch(c -> c.end() <= h.start() && h.start() - c.end() <= 1))
+          .toList();
     }
 
     List<Sentence> sentences() {

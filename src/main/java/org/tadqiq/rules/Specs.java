@@ -45,6 +45,9 @@ public final class Specs {
       String clauseOpeners,
       String asides,
       String holderTime,
+      String notPlaces,
+      String placeHomographs,
+      String placeContext,
       String reportingSubject,
       int window,
       int markerWindow) {}

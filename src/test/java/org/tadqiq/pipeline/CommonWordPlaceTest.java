@@ -27,4 +27,38 @@ class CommonWordPlaceTest {
     assertThat(claims).allSatisfy(c -> assertThat(
         c.frame() == null ? List.of() : c.frame().participants()).doesNotContain("Q826"));
   }
+
+  private List<Claim> claimsOf(String text, LocalDate day) {
+    return pipeline.extract(new Source("a", "a.txt", null, null, null, "ar", day, text,
+        Source.Status.OK, List.of())).claims();
+  }
+
+  private static List<String> participants(Claim c) {
+    return c.frame() == null ? List.of() : c.frame().participants();
+  }
+
+  @Test
+  void financialAfterANounIsNoMaliButInMaliIs() {
+    List<Claim> claims = claimsOf("عقد وزير المالية اجتماعا يوم الأحد ناقش عجزا ماليا ودعم مالي "
+        + "بلغ 3 مليارات دولار، وقال إن الاجتماع عقد في تونس.", LocalDate.of(2025, 3, 4));
+    assertThat(claims).isNotEmpty();
+    assertThat(claims).allSatisfy(c -> assertThat(participants(c)).doesNotContain("Q912"));
+
+    List<Claim> inMali = claimsOf("قتل 12 جنديا يوم الأحد في هجوم على قاعدة عسكرية في مالي.",
+        LocalDate.of(2025, 3, 4));
+    assertThat(inMali).anySatisfy(c -> assertThat(participants(c)).contains("Q912"));
+    assertThat(inMali).anySatisfy(c -> assertThat(c.value().toString()).contains("Q912"));
+  }
+
+  @Test
+  void theSunsetPrayerIsNoMorocco() {
+    List<Claim> claims = claimsOf("توفي 12 حاجا بعد صلاة المغرب يوم الأحد بسبب الحر الشديد في "
+        + "السعودية.", LocalDate.of(2024, 6, 17));
+    assertThat(claims).anySatisfy(c -> assertThat(participants(c)).contains("Q851"));
+    assertThat(claims).allSatisfy(c -> assertThat(participants(c)).doesNotContain("Q1028"));
+
+    List<Claim> quake = claimsOf("ضرب زلزال بقوة 6.8 درجات المغرب مساء الجمعة وقتل 2000 شخص.",
+        LocalDate.of(2023, 9, 9));
+    assertThat(quake).anySatisfy(c -> assertThat(participants(c)).contains("Q1028"));
+  }
 }
