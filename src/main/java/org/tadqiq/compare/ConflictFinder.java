@@ -231,7 +231,8 @@ public final class ConflictFinder {
     } else if (bySource.size() < 2) {
       return null;
     } else {
-      if (!first.policy().reportsAgreement() || sides.get(0).sources().size() < 2) {
+      if (!first.policy().reportsAgreement() || sides.get(0).sources().size() < 2
+          || !withinWindow(group, first.policy().windowDays(common))) {
         return null;
       }
       confidence = group.stream().mapToDouble(Facet::strength).max().orElse(0);
@@ -240,6 +241,36 @@ public final class ConflictFinder {
     String summary = explainer.summary(verdict, first, sides, group);
     return new Finding(null, verdict, first.claim().kind(), first.policy(), first.key(), summary,
         Math.round(confidence * 100) / 100.0, sides, claims, sources);
+  }
+
+  /**
+   * Whether two sources of an agreeing group were published within {@code days} of each other (or
+   * one of them is undated): tolls 17 days apart, or a verdict and its appeal ten months later,
+   * speak of different times, and saying the same then is no corroboration.
+   */
+  private static boolean withinWindow(List<Facet> group, int days) {
+    List<Facet> dated = new ArrayList<>();
+    TreeSet<String> undated = new TreeSet<>();
+    for (Facet f : group) {
+      if (f.published() == null) {
+        undated.add(f.claim().source());
+      } else {
+        dated.add(f);
+      }
+    }
+    if (!undated.isEmpty()) {
+      return undated.size() > 1 || group.stream().anyMatch(f -> !undated.contains(f.claim().source()));
+    }
+    dated.sort(Comparator.comparing(Facet::published));
+    for (int i = 0; i < dated.size(); i++) {
+      for (int j = i + 1; j < dated.size()
+          && !dated.get(j).published().isAfter(dated.get(i).published().plusDays(days)); j++) {
+        if (!dated.get(j).claim().source().equals(dated.get(i).claim().source())) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**

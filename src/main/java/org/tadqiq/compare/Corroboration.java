@@ -11,7 +11,8 @@ import org.tadqiq.rules.CommonData;
 
 /**
  * How many independent sources make each claim: the sources whose claims of the same fact (one
- * facet group) hold a value compatible with it, copies of one dispatch counted once. A claim that
+ * facet group) hold a value compatible with it and were published within the policy's time window
+ * of it, copies of one dispatch counted once. A claim that
  * only its own source (or its copies) makes is single-source; a claim compared with nothing (no
  * event to pin it to) is absent: whether others make it is not known.
  */
@@ -39,15 +40,22 @@ public final class Corroboration {
     for (Map<String, List<Facet>> values : byGroupAndValue.values()) {
       List<List<Facet>> distinct = new ArrayList<>(values.values());
       for (List<Facet> mine : distinct) {
-        Set<String> independent = new HashSet<>();
+        List<Facet> agreeing = new ArrayList<>();
         for (List<Facet> other : distinct) {
           // distinct values are compared once each, by their first facet
           if (other == mine || mine.get(0).policy().valuesAgree(mine.get(0), other.get(0), common)) {
-            other.forEach(f -> independent.add(copyGroups.getOrDefault(f.claim().source(),
-                f.claim().source())));
+            agreeing.addAll(other);
           }
         }
+        int days = mine.get(0).policy().windowDays(common);
         for (Facet f : mine) {
+          // a source that says the same weeks later speaks of another time: no corroboration
+          Set<String> independent = new HashSet<>();
+          for (Facet o : agreeing) {
+            if (!Policy.apart(f, o, days)) {
+              independent.add(copyGroups.getOrDefault(o.claim().source(), o.claim().source()));
+            }
+          }
           out.merge(f.claim().id(), independent.size(), Math::max);
         }
       }

@@ -322,7 +322,8 @@ public enum Policy {
     return ((ClaimValue.Office) f.claim().value()).person();
   }
 
-  private static boolean apart(Facet a, Facet b, int days) {
+  /** Whether two facets' articles were published more than {@code days} apart. */
+  static boolean apart(Facet a, Facet b, int days) {
     LocalDate x = a.published();
     LocalDate y = b.published();
     return x != null && y != null && Math.abs(ChronoUnit.DAYS.between(x, y)) > days;

@@ -52,4 +52,25 @@ class CorroborationTest {
         .as("a claim only one dispatch makes is single-source however often it is republished")
         .isEqualTo(1);
   }
+
+  @Test
+  void anOutletThatSaysTheSameWeeksLaterNeitherCorroboratesNorAgrees() {
+    Source now = source("now", "A strong earthquake struck eastern Turkey on Monday. At least 1,498"
+        + " people were killed in the quake, officials said.");
+    Source soon = new Source("soon", "soon.txt", null, null, null, "en", DAY.plusDays(2),
+        "The earthquake in eastern Turkey on Monday killed at least 1,498 people, officials"
+            + " said.", Source.Status.OK, List.of());
+    Source later = new Source("later", "later.txt", null, null, null, "en", DAY.plusDays(30),
+        "A month after it struck, the earthquake in eastern Turkey has killed at least 1,498"
+            + " people, officials said.", Source.Status.OK, List.of());
+
+    CheckResult close = pipeline.compare(List.of(pipeline.extract(now), pipeline.extract(soon)));
+    assertThat(support(close, "now", "1,498")).isEqualTo(2);
+    assertThat(close.with(Finding.Verdict.AGREEMENT)).isNotEmpty();
+
+    CheckResult apart = pipeline.compare(List.of(pipeline.extract(now), pipeline.extract(later)));
+    assertThat(support(apart, "now", "1,498"))
+        .as("a month apart, the same words speak of another time").isEqualTo(1);
+    assertThat(apart.with(Finding.Verdict.AGREEMENT)).isEmpty();
+  }
 }
