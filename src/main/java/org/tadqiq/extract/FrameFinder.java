@@ -111,6 +111,24 @@ final class FrameFinder {
       return hits.getOrDefault(lexicon, List.of());
     }
 
+    /**
+     * The event words of a sentence that name an event: not a word of a phrase that only looks
+     * like one ("met with tragedy", "تبادل إطلاق النار": {@code frames.not_events}), nor a word the
+     * place list reads as a town's name (the city "سيول", Seoul, is no flood: "السيول" is).
+     */
+    private List<Hit> events(Sentence s) {
+      List<Hit> words = of(frames.eventWords(), s);
+      if (words.isEmpty()) {
+        return words;
+      }
+      List<Hit> phrases = of(frames.notEvents(), s);
+      List<Hit> places = of(frames.places(), s);
+      return words.stream()
+          .filter(h -> phrases.stream().noneMatch(p -> h.start() >= p.start() && h.end() <= p.end()))
+          .filter(h -> places.stream().noneMatch(p -> p.start() == h.start() && p.end() == h.end()))
+          .toList();
+    }
+
     private Map<String, List<Hit>> scanSentence(Sentence s) {
       String part = text.substring(s.start(), s.end());
       Map<String, List<Hit>> out = new java.util.HashMap<>();
@@ -130,7 +148,7 @@ final class FrameFinder {
       Hit found = eventFor(d, s);
       boolean eventCarried = false;
       if (found == null && !insideAttribution(d, s)
-          && (of(frames.eventWords(), s).isEmpty() || onlyTheLeadsEventFarOff(d, s))
+          && (events(s).isEmpty() || onlyTheLeadsEventFarOff(d, s))
           && !(d.kind() == org.tadqiq.model.ClaimKind.TIME && !of(frames.reporting(), s).isEmpty())) {
         // a sentence that names no event speaks of the article's ("the toll rose to 5,000")
         found = lead().event();
@@ -255,7 +273,7 @@ final class FrameFinder {
     private boolean onlyTheLeadsEventFarOff(Draft d, Sentence s) {
       Hit lead = lead().event();
       return d.kind() == org.tadqiq.model.ClaimKind.QUANTITY && lead != null
-          && of(frames.eventWords(), s).stream()
+          && events(s).stream()
               .allMatch(h -> h.entry().id().equals(lead.entry().id())
                   && h.distanceTo(d.start(), d.end()) > frames.window());
     }
@@ -374,9 +392,9 @@ final class FrameFinder {
           if (s.furniture()) {
             continue;
           }
-          if (!of(frames.eventWords(), s).isEmpty()) {
+          if (!events(s).isEmpty()) {
             if (event == null) {
-              event = of(frames.eventWords(), s).get(0);
+              event = events(s).get(0);
             }
             people.put(s.index(), ids(takingPart(of(frames.persons(), s), s)));
           }
@@ -816,7 +834,7 @@ final class FrameFinder {
         return null;
       }
       List<Hit> backdrops = of(frames.backdrop(), s);
-      Hit event = of(frames.eventWords(), s).stream()
+      Hit event = events(s).stream()
           .filter(h -> h.distanceTo(d.start(), d.end()) <= frames.window())
           .filter(h -> backdrops.stream().noneMatch(b -> b.end() <= h.start()
               && h.start() - b.end() <= frames.markerWindow()))
@@ -845,7 +863,7 @@ final class FrameFinder {
       }
       Hit said = of(frames.reporting(), s).stream().filter(h -> h.start() >= d.end())
           .min(Comparator.comparingInt(Hit::start)).orElse(null);
-      return said != null && of(frames.eventWords(), s).stream()
+      return said != null && events(s).stream()
           .noneMatch(h -> h.start() >= d.end() && h.start() < said.start());
     }
 

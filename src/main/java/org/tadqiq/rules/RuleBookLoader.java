@@ -402,7 +402,7 @@ public final class RuleBookLoader {
           frames.persons(), frames.actors(), frames.attribution(), frames.reporting(),
           frames.organizations(), frames.jurisdictions(), frames.places(), frames.attendance(),
           frames.contrast(), frames.parties(), frames.regions(), frames.localVotes(), frames.respectively(), frames.subjectPronouns(),
-          frames.clauseOpeners(), frames.asides(), frames.holderTime()
+          frames.clauseOpeners(), frames.asides(), frames.holderTime(), frames.notEvents()
         }) {
       if (name != null) {
         if (!lexicons.containsKey(name)) {

@@ -45,6 +45,7 @@ public final class Specs {
       String clauseOpeners,
       String asides,
       String holderTime,
+      String notEvents,
       String reportingSubject,
       int window,
       int markerWindow) {}
