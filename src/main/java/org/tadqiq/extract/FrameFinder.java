@@ -466,7 +466,8 @@ final class FrameFinder {
           nearest = h;
         }
       }
-      if (nearest != null && dashClauseBetween(nearest.end(), d.start(), s)) {
+      if (nearest != null && (dashClauseBetween(nearest.end(), d.start(), s)
+          || commaClauseBetween(nearest.end(), d.start(), s))) {
         return Modality.REPORTED;
       }
       Modality m = nearest == null ? null : Modality.fromId(nearest.entry().id());
@@ -479,6 +480,30 @@ final class FrameFinder {
      * by 11.6%"). A dash before a bare figure ("exit polls gave the CDU 29% - the AfD 19.5%") or
      * around an aside opens none.
      */
+    /**
+     * Whether a clause of its own opens between two offsets: a comma, then a word that opens a
+     * clause of its own ({@code frames.modality_breaks}: "they will inspect the fleet, as they
+     * struggle to explain a crash that killed 179" — the 179 is no forecast). Its entries of another
+     * id are phrases that open none ("as many as").
+     */
+    private boolean commaClauseBetween(int from, int to, Sentence s) {
+      for (Hit b : of(frames.modalityBreaks(), s)) {
+        if (b.start() < from || b.end() > to || !BREAK.equals(b.entry().id())) {
+          continue;
+        }
+        int i = b.start() - 1;
+        while (i > from && text.charAt(i) == ' ') {
+          i--;
+        }
+        if (i > from && isComma(text.charAt(i))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private static final String BREAK = "break";
+
     private boolean dashClauseBetween(int from, int to, Sentence s) {
       List<Hit> openers = of(frames.clauseOpeners(), s);
       for (Hit o : openers) {

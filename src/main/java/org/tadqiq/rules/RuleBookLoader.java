@@ -402,7 +402,8 @@ public final class RuleBookLoader {
           frames.persons(), frames.actors(), frames.attribution(), frames.reporting(),
           frames.organizations(), frames.jurisdictions(), frames.places(), frames.attendance(),
           frames.contrast(), frames.parties(), frames.regions(), frames.localVotes(), frames.respectively(), frames.subjectPronouns(),
-          frames.clauseOpeners(), frames.asides(), frames.holderTime(), frames.notEvents()
+          frames.clauseOpeners(), frames.asides(), frames.holderTime(), frames.notEvents(),
+          frames.modalityBreaks()
         }) {
       if (name != null) {
         if (!lexicons.containsKey(name)) {

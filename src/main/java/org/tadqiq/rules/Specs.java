@@ -46,6 +46,7 @@ public final class Specs {
       String asides,
       String holderTime,
       String notEvents,
+      String modalityBreaks,
       String reportingSubject,
       int window,
       int markerWindow) {}
