@@ -355,6 +355,9 @@ final class FrameFinder {
     private List<String> countriesNamed(Sentence s) {
       TreeSet<String> out = new TreeSet<>();
       for (Hit h : outsideBodies(of(frames.places(), s), s)) {
+        if (origin(h, s)) {
+          continue; // where a flight came from, or its passengers: not where the event happened
+        }
         String c = common.countryOf(h.entry().id());
         if (c != null) {
           out.add(c);
@@ -503,6 +506,24 @@ final class FrameFinder {
     }
 
     private static final String BREAK = "break";
+
+    private static final String ORIGIN = "from";
+
+    /**
+     * Whether a place is named as where something or someone came from ({@code frames.origins}:
+     * "took off from Bangkok", "two passengers from Thailand", "أقلعت من بانكوك"): right after a
+     * word of that list's id 'from'. Its other ids are phrases that say where, not whence ("near",
+     * "بالقرب من", "km from").
+     */
+    private boolean origin(Hit place, Sentence s) {
+      for (Hit o : of(frames.origins(), s)) {
+        if (o.end() <= place.start() && ORIGIN.equals(o.entry().id())
+            && text.substring(o.end(), place.start()).isBlank()) {
+          return true;
+        }
+      }
+      return false;
+    }
 
     private boolean dashClauseBetween(int from, int to, Sentence s) {
       List<Hit> openers = of(frames.clauseOpeners(), s);

@@ -47,6 +47,7 @@ public final class Specs {
       String holderTime,
       String notEvents,
       String modalityBreaks,
+      String origins,
       String reportingSubject,
       int window,
       int markerWindow) {}

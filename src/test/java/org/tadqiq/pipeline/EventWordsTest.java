@@ -42,6 +42,24 @@ class EventWordsTest {
         .containsExactly("flood");
   }
 
+  private List<List<String>> whereOfCounts(String lang, String text) {
+    Source s = new Source("s", "s.txt", null, null, null, lang, LocalDate.of(2025, 3, 2), text,
+        Source.Status.OK, List.of());
+    return pipeline.extract(s).claims().stream().filter(c -> c.kind() == ClaimKind.QUANTITY)
+        .map(c -> c.frame().participants()).toList();
+  }
+
+  @Test
+  void whereAFlightCameFromAndItsPassengersNationalityAreNotWhereItCrashed() {
+    assertThat(whereOfCounts("ar", "تحطمت طائرة ركاب أثناء هبوطها في كوريا الجنوبية صباح الأحد."
+        + " وأقلعت الطائرة من بانكوك. وكان بعض الركاب من تايلاند. وبعد الكارثة نجا شخصان."))
+        .containsExactly(List.of("Q884"));
+    assertThat(whereOfCounts("en", "A passenger jet crashed while landing in South Korea on"
+        + " Sunday. The plane had taken off from Bangkok. Some passengers were from Thailand."
+        + " After the crash only two survivors were found."))
+        .containsExactly(List.of("Q884"));
+  }
+
   @Test
   void anExchangeOfFireIsNoTalks() {
     assertThat(kindsOfCounts("ar", "وقتل 4 جنود في تبادل إطلاق النار على الحدود."))
