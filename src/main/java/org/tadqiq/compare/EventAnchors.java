@@ -73,7 +73,7 @@ final class EventAnchors {
   }
 
   private String type(String entity) {
-    var e = common.entities().get(entity);
+    var e = common.entity(entity);
     return e == null ? null : e.type();
   }
 

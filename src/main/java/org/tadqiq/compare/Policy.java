@@ -334,8 +334,8 @@ public enum Policy {
    * same country: the region may hold the town, and nothing says it does not.
    */
   static boolean regionHoldingTown(String region, String town, CommonData common) {
-    var r = common.entities().get(region);
-    var t = common.entities().get(town);
+    var r = common.entity(region);
+    var t = common.entity(town);
     if (r == null || t == null || !"region".equals(r.type()) || "country".equals(t.type())
         || "region".equals(t.type())) {
       return false;
@@ -348,7 +348,7 @@ public enum Policy {
   static String townOf(String place, CommonData common) {
     String at = place;
     for (int depth = 0; at != null && depth < 10; depth++) {
-      var e = common.entities().get(at);
+      var e = common.entity(at);
       if (e == null || !"landmark".equals(e.type())) {
         return at;
       }

@@ -111,6 +111,24 @@ final class FrameFinder {
       return hits.getOrDefault(lexicon, List.of());
     }
 
+    /**
+     * The event words of a sentence that name an event: not a word of a phrase that only looks
+     * like one ("met with tragedy", "تبادل إطلاق النار": {@code frames.not_events}), nor a word the
+     * place list reads as a town's name (the city "سيول", Seoul, is no flood: "السيول" is).
+     */
+    private List<Hit> events(Sentence s) {
+      List<Hit> words = of(frames.eventWords(), s);
+      if (words.isEmpty()) {
+        return words;
+      }
+      List<Hit> phrases = of(frames.notEvents(), s);
+      List<Hit> places = of(frames.places(), s);
+      return words.stream()
+          .filter(h -> phrases.stream().noneMatch(p -> h.start() >= p.start() && h.end() <= p.end()))
+          .filter(h -> places.stream().noneMatch(p -> p.start() == h.start() && p.end() == h.end()))
+          .toList();
+    }
+
     private Map<String, List<Hit>> scanSentence(Sentence s) {
       String part = text.substring(s.start(), s.end());
       Map<String, List<Hit>> out = new java.util.HashMap<>();
@@ -130,7 +148,7 @@ final class FrameFinder {
       Hit found = eventFor(d, s);
       boolean eventCarried = false;
       if (found == null && !insideAttribution(d, s)
-          && (of(frames.eventWords(), s).isEmpty() || onlyTheLeadsEventFarOff(d, s))
+          && (events(s).isEmpty() || onlyTheLeadsEventFarOff(d, s))
           && !(d.kind() == org.tadqiq.model.ClaimKind.TIME && !of(frames.reporting(), s).isEmpty())) {
         // a sentence that names no event speaks of the article's ("the toll rose to 5,000")
         found = lead().event();
@@ -255,7 +273,7 @@ final class FrameFinder {
     private boolean onlyTheLeadsEventFarOff(Draft d, Sentence s) {
       Hit lead = lead().event();
       return d.kind() == org.tadqiq.model.ClaimKind.QUANTITY && lead != null
-          && of(frames.eventWords(), s).stream()
+          && events(s).stream()
               .allMatch(h -> h.entry().id().equals(lead.entry().id())
                   && h.distanceTo(d.start(), d.end()) > frames.window());
     }
@@ -337,6 +355,9 @@ final class FrameFinder {
     private List<String> countriesNamed(Sentence s) {
       TreeSet<String> out = new TreeSet<>();
       for (Hit h : placesIn(s)) {
+        if (origin(h, s)) {
+          continue; // where a flight came from, or its passengers: not where the event happened
+        }
         String c = common.countryOf(h.entry().id());
         if (c != null) {
           out.add(c);
@@ -374,9 +395,9 @@ final class FrameFinder {
           if (s.furniture()) {
             continue;
           }
-          if (!of(frames.eventWords(), s).isEmpty()) {
+          if (!events(s).isEmpty()) {
             if (event == null) {
-              event = of(frames.eventWords(), s).get(0);
+              event = events(s).get(0);
             }
             people.put(s.index(), ids(takingPart(of(frames.persons(), s), s)));
           }
@@ -476,7 +497,8 @@ final class FrameFinder {
           nearest = h;
         }
       }
-      if (nearest != null && dashClauseBetween(nearest.end(), d.start(), s)) {
+      if (nearest != null && (dashClauseBetween(nearest.end(), d.start(), s)
+          || commaClauseBetween(nearest.end(), d.start(), s))) {
         return Modality.REPORTED;
       }
       Modality m = nearest == null ? null : Modality.fromId(nearest.entry().id());
@@ -489,6 +511,48 @@ final class FrameFinder {
      * by 11.6%"). A dash before a bare figure ("exit polls gave the CDU 29% - the AfD 19.5%") or
      * around an aside opens none.
      */
+    /**
+     * Whether a clause of its own opens between two offsets: a comma, then a word that opens a
+     * clause of its own ({@code frames.modality_breaks}: "they will inspect the fleet, as they
+     * struggle to explain a crash that killed 179" — the 179 is no forecast). Its entries of another
+     * id are phrases that open none ("as many as").
+     */
+    private boolean commaClauseBetween(int from, int to, Sentence s) {
+      for (Hit b : of(frames.modalityBreaks(), s)) {
+        if (b.start() < from || b.end() > to || !BREAK.equals(b.entry().id())) {
+          continue;
+        }
+        int i = b.start() - 1;
+        while (i > from && text.charAt(i) == ' ') {
+          i--;
+        }
+        if (i > from && isComma(text.charAt(i))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private static final String BREAK = "break";
+
+    private static final String ORIGIN = "from";
+
+    /**
+     * Whether a place is named as where something or someone came from ({@code frames.origins}:
+     * "took off from Bangkok", "two passengers from Thailand", "أقلعت من بانكوك"): right after a
+     * word of that list's id 'from'. Its other ids are phrases that say where, not whence ("near",
+     * "بالقرب من", "km from").
+     */
+    private boolean origin(Hit place, Sentence s) {
+      for (Hit o : of(frames.origins(), s)) {
+        if (o.end() <= place.start() && ORIGIN.equals(o.entry().id())
+            && text.substring(o.end(), place.start()).isBlank()) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     private boolean dashClauseBetween(int from, int to, Sentence s) {
       List<Hit> openers = of(frames.clauseOpeners(), s);
       for (Hit o : openers) {
@@ -844,7 +908,7 @@ final class FrameFinder {
         return null;
       }
       List<Hit> backdrops = of(frames.backdrop(), s);
-      Hit event = of(frames.eventWords(), s).stream()
+      Hit event = events(s).stream()
           .filter(h -> h.distanceTo(d.start(), d.end()) <= frames.window())
           .filter(h -> backdrops.stream().noneMatch(b -> b.end() <= h.start()
               && h.start() - b.end() <= frames.markerWindow()))
@@ -873,7 +937,7 @@ final class FrameFinder {
       }
       Hit said = of(frames.reporting(), s).stream().filter(h -> h.start() >= d.end())
           .min(Comparator.comparingInt(Hit::start)).orElse(null);
-      return said != null && of(frames.eventWords(), s).stream()
+      return said != null && events(s).stream()
           .noneMatch(h -> h.start() >= d.end() && h.start() < said.start());
     }
 

@@ -3,10 +3,12 @@ package org.tadqiq.extract;
 import java.util.List;
 import org.tadqiq.model.ClaimKind;
 import org.tadqiq.model.ClaimValue;
+import org.tadqiq.rules.CommonData;
 
 /**
- * Slot: {@code place} (or {@code place2}, for a pattern's second way to say it), an entity of
- * common/entities.yaml.
+ * Slots: {@code place} (or {@code place2}, for a pattern's second way to say it), an entity of
+ * common/entities.yaml; {@code facility}, a kind of facility named after that place ("Muan
+ * International Airport", "مطار موان الدولي"): the place is then that facility of the place.
  */
 final class PlaceBuilder implements ClaimBuilder {
   @Override
@@ -14,6 +16,10 @@ final class PlaceBuilder implements ClaimBuilder {
     String place = ClaimBuilder.entryId(ClaimBuilder.slot(m, "place"));
     if (place == null) {
       return List.of();
+    }
+    String facility = ClaimBuilder.entryId(ClaimBuilder.slot(m, "facility"));
+    if (facility != null) {
+      place = CommonData.facilityId(facility, place);
     }
     return List.of(
         new Draft(m, ClaimKind.PLACE, "where", new ClaimValue.Place(place), m.start(), m.end(), null));

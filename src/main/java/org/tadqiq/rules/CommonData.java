@@ -13,9 +13,40 @@ public record CommonData(
     Map<String, java.util.Set<String>> namesakeCountries) {
 
   public String label(String entityId) {
-    Specs.Entity e = entities.get(entityId);
+    Specs.Entity e = entity(entityId);
     return e == null || e.label() == null ? entityId : e.label();
   }
+
+  /**
+   * An entity by id: one of the tables', or a facility of a place ({@code airport@gn:1840982},
+   * "Muan International Airport"): news name an airport after its town, so any town has one
+   * without a table listing them all. A facility is a landmark within its place, labelled by its
+   * kind's label with the place's label for {@code {place}}; null when either part is unknown.
+   */
+  public Specs.Entity entity(String id) {
+    Specs.Entity e = id == null ? null : entities.get(id);
+    if (e != null || id == null) {
+      return e;
+    }
+    int at = id.indexOf('@');
+    Specs.Entity kind = at <= 0 ? null : entities.get(id.substring(0, at));
+    Specs.Entity place = at <= 0 ? null : entities.get(id.substring(at + 1));
+    if (kind == null || place == null || !FACILITY.equals(kind.type())
+        || FACILITY.equals(place.type())) {
+      return null;
+    }
+    String label = kind.label() == null ? kind.id() : kind.label();
+    return new Specs.Entity(id, "landmark", label.replace("{place}", label(place.id())),
+        place.id(), null);
+  }
+
+  /** The id of a facility of a kind (entities of type facility) in a place: "airport@gn:1840982". */
+  public static String facilityId(String kind, String place) {
+    return kind + "@" + place;
+  }
+
+  /** The entity type of kinds of facility named after their place (an airport). */
+  public static final String FACILITY = "facility";
 
   /**
    * The party a figure's attribute names after its '@' ("rate@de-afd": a share of the vote of
@@ -42,7 +73,7 @@ public record CommonData(
    */
   public boolean namesakeIn(String town, String place) {
     java.util.Set<String> countries = namesakeCountries.get(town);
-    Specs.Entity p = entities.get(place);
+    Specs.Entity p = entity(place);
     if (countries == null || p == null
         || !("country".equals(p.type()) || "region".equals(p.type()))) {
       return false;
@@ -57,7 +88,7 @@ public record CommonData(
       if (at.equals(outer)) {
         return true;
       }
-      Specs.Entity e = entities.get(at);
+      Specs.Entity e = entity(at);
       at = e == null ? null : e.within();
     }
     return false;
@@ -67,7 +98,7 @@ public record CommonData(
   public String countryOf(String place) {
     String at = place;
     for (int depth = 0; at != null && depth < 10; depth++) {
-      Specs.Entity e = entities.get(at);
+      Specs.Entity e = entity(at);
       if (e == null) {
         return null;
       }

@@ -403,7 +403,8 @@ public final class RuleBookLoader {
           frames.organizations(), frames.jurisdictions(), frames.places(), frames.attendance(),
           frames.contrast(), frames.parties(), frames.regions(), frames.localVotes(), frames.respectively(), frames.subjectPronouns(),
           frames.clauseOpeners(), frames.asides(), frames.holderTime(), frames.notPlaces(),
-          frames.placeHomographs(), frames.placeContext()
+          frames.placeHomographs(), frames.placeContext(), frames.notEvents(),
+          frames.modalityBreaks(), frames.origins()
         }) {
       if (name != null) {
         if (!lexicons.containsKey(name)) {

@@ -48,6 +48,9 @@ public final class Specs {
       String notPlaces,
       String placeHomographs,
       String placeContext,
+      String notEvents,
+      String modalityBreaks,
+      String origins,
       String reportingSubject,
       int window,
       int markerWindow) {}

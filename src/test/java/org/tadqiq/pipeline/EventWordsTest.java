@@ -1,0 +1,68 @@
+package org.tadqiq.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.tadqiq.TestRules;
+import org.tadqiq.ingest.Source;
+import org.tadqiq.model.Claim;
+import org.tadqiq.model.ClaimKind;
+
+/**
+ * An event word only names an event where it is not part of a phrase that names none ("met with
+ * tragedy") and not a town's name (the city سيول, Seoul, against السيول, floods).
+ */
+class EventWordsTest {
+  private final CheckPipeline pipeline = new CheckPipeline(TestRules.load(), 1);
+
+  private List<String> kindsOfCounts(String lang, String text) {
+    Source s = new Source("s", "s.txt", null, null, null, lang, LocalDate.of(2025, 3, 2), text,
+        Source.Status.OK, List.of());
+    return pipeline.extract(s).claims().stream().filter(c -> c.kind() == ClaimKind.QUANTITY)
+        .map(Claim::frame).map(f -> f == null ? "none" : f.kind()).toList();
+  }
+
+  @Test
+  void aPlaneThatMetWithTragedyHeldNoMeeting() {
+    assertThat(kindsOfCounts("en",
+        "A cargo plane carrying 12 people met with tragedy when it crashed near Kerman."))
+        .containsExactly("crash");
+    assertThat(kindsOfCounts("en", "The two ministers met with 12 envoys in Kerman."))
+        .isNotEmpty().containsOnly("meeting");
+  }
+
+  @Test
+  void theCitySeoulIsNoFloodButTheFloodsAreOne() {
+    assertThat(kindsOfCounts("ar",
+        "ووقع الحادث في المطار الذي يقع على بعد 288 كيلومترا جنوب غرب العاصمة سيول."))
+        .containsExactly("crash");
+    assertThat(kindsOfCounts("ar", "وارتفعت حصيلة ضحايا السيول إلى 30 قتيلا."))
+        .containsExactly("flood");
+  }
+
+  private List<List<String>> whereOfCounts(String lang, String text) {
+    Source s = new Source("s", "s.txt", null, null, null, lang, LocalDate.of(2025, 3, 2), text,
+        Source.Status.OK, List.of());
+    return pipeline.extract(s).claims().stream().filter(c -> c.kind() == ClaimKind.QUANTITY)
+        .map(c -> c.frame().participants()).toList();
+  }
+
+  @Test
+  void whereAFlightCameFromAndItsPassengersNationalityAreNotWhereItCrashed() {
+    assertThat(whereOfCounts("ar", "تحطمت طائرة ركاب أثناء هبوطها في كوريا الجنوبية صباح الأحد."
+        + " وأقلعت الطائرة من بانكوك. وكان بعض الركاب من تايلاند. وبعد الكارثة نجا شخصان."))
+        .containsExactly(List.of("Q884"));
+    assertThat(whereOfCounts("en", "A passenger jet crashed while landing in South Korea on"
+        + " Sunday. The plane had taken off from Bangkok. Some passengers were from Thailand."
+        + " After the crash only two survivors were found."))
+        .containsExactly(List.of("Q884"));
+  }
+
+  @Test
+  void anExchangeOfFireIsNoTalks() {
+    assertThat(kindsOfCounts("ar", "وقتل 4 جنود في تبادل إطلاق النار على الحدود."))
+        .doesNotContain("meeting");
+  }
+}
