@@ -61,4 +61,12 @@ class CommonWordPlaceTest {
         LocalDate.of(2023, 9, 9));
     assertThat(quake).anySatisfy(c -> assertThat(participants(c)).contains("Q1028"));
   }
+
+  @Test
+  void hisSayingIsNoKavala() {
+    List<Claim> claims = claimsOf("قتل 24 شخصا في هجوم مسلح على سوق شعبي. ونقلت وكالة محلية عن "
+        + "مسؤول في الشرطة قوله إن التحقيق بدأ.", LocalDate.of(2025, 4, 22));
+    assertThat(claims).isNotEmpty();
+    assertThat(claims).allSatisfy(c -> assertThat(participants(c)).doesNotContain("Q41"));
+  }
 }
