@@ -199,6 +199,11 @@ final class FrameFinder {
           participants = lead().countries();
           carried = !participants.isEmpty();
         }
+        if (participants.isEmpty()) {
+          // a vote whose article names no one country most: the country whose parties stand in it
+          participants = partiesCountry();
+          carried = !participants.isEmpty();
+        }
       }
       Span word =
           new Span(text.toOriginalStart(event.start()), text.toOriginalEnd(event.end()));
@@ -427,6 +432,32 @@ final class FrameFinder {
       }
       return seatedNamed.isEmpty() ? null : seatedNamed;
     }
+
+    /**
+     * The one country of the parties the article names (each party's entity is within its
+     * country), or none when it names none, or parties of several countries.
+     */
+    private List<String> partiesCountry() {
+      if (partiesCountry == null) {
+        TreeSet<String> countries = new TreeSet<>();
+        for (Sentence s : sentences) {
+          if (s.furniture()) {
+            continue;
+          }
+          for (Hit h : of(frames.parties(), s)) {
+            var party = common.entities().get(h.entry().id());
+            if (party != null && party.within() != null) {
+              countries.add(party.within());
+            }
+          }
+        }
+        partiesCountry = countries.size() == 1 ? List.copyOf(countries) : List.of();
+      }
+      return partiesCountry;
+    }
+
+    /** See {@link #partiesCountry}: null before it is known. */
+    private List<String> partiesCountry;
 
     /** See {@link #seatedEventNamed}: "" when the article names none, null before it is known. */
     private String seatedNamed;
