@@ -24,6 +24,12 @@ public final class FacetMaker {
   static final String DURATION = "duration";
   /** How firmly a party and its country's vote identify a share of the vote. */
   static final double PARTY_SHARE_STRENGTH = 0.8;
+  /**
+   * How firmly the body that holds a gathering (policy seated_events) identifies one of its single
+   * facts, an amount that is no count: the conclave's length, whoever its sentences name. Its
+   * counts (cardinals eligible, cardinals voting) stay weak: one article counts several things.
+   */
+  static final double SEATED_STRENGTH = 0.8;
   private final CommonData common;
   private final org.tadqiq.compare.OfficeTable table;
   private final AnnouncementFacets announcements;
@@ -58,6 +64,16 @@ public final class FacetMaker {
     return c.attribute().equals(DURATION) && common.policies().manyTermsEvents().contains(f.kind());
   }
 
+  /**
+   * Whether a claim is a single fact (an amount that is no count) of a gathering held by one body,
+   * named in its own sentence: the body and the time window identify it.
+   */
+  private boolean isSeatedSingleFact(Claim c, EventFrame f) {
+    var seated = common.policies().seatedEvents().get(f.kind());
+    return seated != null && !f.prior() && !f.eventCarried()
+        && f.participants().equals(List.of(seated.seat())) && !c.attribute().startsWith("count:");
+  }
+
   public List<Facet> facetsOf(Claim c, LocalDate published) {
     List<Facet> out = new ArrayList<>();
     if (c.value() instanceof ClaimValue.Office o) {
@@ -83,6 +99,9 @@ public final class FacetMaker {
         // time window (blocks further apart are never compared) identify it
         double identity = common.partyOf(c.attribute()) != null && !f.prior()
             ? Math.max(strength, PARTY_SHARE_STRENGTH) : strength;
+        if (isSeatedSingleFact(c, f)) {
+          identity = Math.max(identity, SEATED_STRENGTH);
+        }
         out.add(new Facet(Policy.QUANTITY_OVERLAP, event + "|" + c.attribute() + "|" + q.dimension(),
             q.interval().canonical() + " " + q.unit(), c, published, identity));
       }

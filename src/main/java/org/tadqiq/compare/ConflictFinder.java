@@ -534,20 +534,24 @@ public final class ConflictFinder {
     return facets.stream().mapToDouble(Facet::strength).max().orElse(0);
   }
 
-  /** Clusters the group's claims: each joins the first cluster whose first claim it agrees with. */
+  /**
+   * Clusters the group's claims: each joins the first cluster whose first claim it agrees with —
+   * an amount, the first cluster all of whose amounts it overlaps, if there is one: "barely 24
+   * hours" overlaps "less than a day", but not the "24 minutes" that joined it, so it belongs with
+   * "more than 24 hours". (Days are not so judged: a day far outside another's time window is
+   * compatible with it because it is not compared, which says nothing of the cluster.)
+   */
   private List<List<Facet>> clusters(List<Facet> group) {
     List<List<Facet>> clusters = new ArrayList<>();
     List<Facet> ordered = new ArrayList<>(group);
     ordered.sort(Comparator.comparing((Facet f) -> f.claim().source())
         .thenComparingInt(f -> f.claim().span().start()));
     for (Facet f : ordered) {
-      List<Facet> home = null;
-      for (List<Facet> c : clusters) {
-        if (f.policy().compatible(c.get(0), f, common)) {
-          home = c;
-          break;
-        }
-      }
+      List<Facet> home = f.policy() != Policy.QUANTITY_OVERLAP ? null : clusters.stream()
+          .filter(c -> c.stream().allMatch(member -> f.policy().compatible(member, f, common)))
+          .findFirst().orElse(null);
+      home = home != null ? home : clusters.stream()
+          .filter(c -> f.policy().compatible(c.get(0), f, common)).findFirst().orElse(null);
       if (home == null) {
         home = new ArrayList<>();
         clusters.add(home);

@@ -14,9 +14,8 @@ public enum Policy {
   QUANTITY_OVERLAP("quantity.interval-overlap", "the two amounts cannot both be true") {
     @Override
     boolean valuesAgree(Facet a, Facet b, CommonData common) {
-      var x = (ClaimValue.Quantity) a.claim().value();
-      var y = (ClaimValue.Quantity) b.claim().value();
-      return x.base().overlaps(y.base(), common.policies().closeOpenBounds());
+      boolean calendar = common.policies().calendarDays();
+      return compared(a, calendar).overlaps(compared(b, calendar), common.policies().closeOpenBounds());
     }
   },
   OFFICE_STATUS("office.status-at-a-time", "one person cannot be both current and former holder", true, false) {
@@ -355,5 +354,26 @@ public enum Policy {
       at = e.within();
     }
     return null;
+  }
+
+  /**
+   * The interval a quantity is compared as. With the policy calendar_days, a length told as a
+   * whole number of days ("took two days", "دام يومين") is rounded up to the days an event
+   * touched: it lasted more than N-1 and at most N days, so "two days" agrees with "barely 24
+   * hours" (a conclave from one afternoon to the next evening) and with "48 hours", not with "24
+   * minutes" nor with "less than a day".
+   */
+  static org.tadqiq.model.Interval compared(Facet f, boolean calendarDays) {
+    var q = (ClaimValue.Quantity) f.claim().value();
+    org.tadqiq.model.Interval base = q.base();
+    org.tadqiq.model.Interval told = q.interval();
+    boolean wholeDays = "duration".equals(f.claim().attribute()) && "day".equals(q.unit())
+        && told.low() == told.high() && !told.lowOpen() && !told.highOpen()
+        && told.low() >= 1 && told.low() == Math.rint(told.low());
+    if (!calendarDays || !wholeDays) {
+      return base;
+    }
+    double day = base.low() / told.low();
+    return new org.tadqiq.model.Interval((told.low() - 1) * day, true, base.high(), false);
   }
 }

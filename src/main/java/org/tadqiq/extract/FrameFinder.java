@@ -10,6 +10,7 @@ import org.tadqiq.model.EventFrame;
 import org.tadqiq.model.Modality;
 import org.tadqiq.model.Span;
 import org.tadqiq.rules.LanguagePack;
+import org.tadqiq.rules.Policies;
 import org.tadqiq.rules.Specs;
 import org.tadqiq.text.NormalizedText;
 
@@ -147,8 +148,9 @@ final class FrameFinder {
     EventFrame frame(Draft d, Sentence s, NormalizedText text) {
       Hit found = eventFor(d, s);
       boolean eventCarried = false;
-      if (found == null && !insideAttribution(d, s)
-          && (events(s).isEmpty() || onlyTheLeadsEventFarOff(d, s))
+      boolean namesNoEvent = events(s).isEmpty();
+      boolean leadsFarOff = found == null && !namesNoEvent && onlyTheLeadsEventFarOff(d, s);
+      if (found == null && !insideAttribution(d, s) && (namesNoEvent || leadsFarOff)
           && !(d.kind() == org.tadqiq.model.ClaimKind.TIME && !of(frames.reporting(), s).isEmpty())) {
         // a sentence that names no event speaks of the article's ("the toll rose to 5,000")
         found = lead().event();
@@ -161,6 +163,12 @@ final class FrameFinder {
       boolean prior = !eventCarried
           && of(frames.prior(), s).stream()
               .anyMatch(h -> h.distanceTo(event.start(), event.end()) <= frames.markerWindow());
+      // a sentence that names the gathering far from the figure still speaks of it; one that names
+      // no event may speak of anything the article tells (the late pope's twelve years)
+      EventFrame seated = eventCarried && !leadsFarOff ? null : seatedFrame(event, prior, text);
+      if (seated != null) {
+        return seated;
+      }
       // people named in the sentence; else the countries acting in it; else the people of the
       // sentence before ("... مدته 50 دقيقة بين كبار الدبلوماسيين" names no one)
       // an event nobody takes part in as a person (a quake, an air attack) is never anchored by
@@ -207,6 +215,11 @@ final class FrameFinder {
         persons = false;
         if (participants.isEmpty()) {
           participants = lead().countries();
+          carried = !participants.isEmpty();
+        }
+        if (participants.isEmpty()) {
+          // a vote whose article names no one country most: the country whose parties stand in it
+          participants = partiesCountry();
           carried = !participants.isEmpty();
         }
       }
@@ -274,8 +287,23 @@ final class FrameFinder {
       Hit lead = lead().event();
       return d.kind() == org.tadqiq.model.ClaimKind.QUANTITY && lead != null
           && events(s).stream()
-              .allMatch(h -> h.entry().id().equals(lead.entry().id())
+              .allMatch(h -> oneGathering(h.entry().id(), lead.entry().id())
                   && h.distanceTo(d.start(), d.end()) > frames.window());
+    }
+
+    /**
+     * Whether two kinds of event word name one event here: the same kind, or two names of the
+     * seated event the article names ("the election" of an article about a conclave).
+     */
+    private boolean oneGathering(String kind, String other) {
+      return kind.equals(other) || seatedKindOf(kind) != null && seatedKindOf(kind).equals(seatedKindOf(other));
+    }
+
+    /** The kind of the seated event a kind of event word names in this article, or null. */
+    private String seatedKindOf(String kind) {
+      String named = seatedEventNamed();
+      Policies.Seated seated = named == null ? null : common.policies().seatedEvents().get(named);
+      return seated != null && (kind.equals(named) || seated.namedBy().contains(kind)) ? named : null;
     }
 
     /**
@@ -382,6 +410,78 @@ final class FrameFinder {
         return List.copyOf(out);
       }
     }
+
+    /**
+     * The frame of an event held by one body (policy seated_events): the event word names the
+     * gathering itself, or — in an article that names it — is a word that names it too ("the
+     * secret meeting") or a stage of it (a ballot). Null for any other event word. A sentence that
+     * names no event is not judged here: the article's lead it speaks of may be another event.
+     */
+    private EventFrame seatedFrame(Hit event, boolean prior, NormalizedText text) {
+      String kind = event.entry().id();
+      var policies = common.policies().seatedEvents();
+      String seatedKind = policies.containsKey(kind) ? kind : seatedKindOf(kind);
+      Policies.Seated seated = seatedKind == null ? null : policies.get(seatedKind);
+      if (seated == null) {
+        String named = seatedEventNamed();
+        Policies.Seated article = named == null ? null : policies.get(named);
+        if (article == null || !article.stages().contains(kind)) {
+          return null;
+        }
+        seated = article;
+        seatedKind = kind; // a stage keeps its kind: its length or number is not the gathering's
+      }
+      Span word = new Span(text.toOriginalStart(event.start()), text.toOriginalEnd(event.end()));
+      return new EventFrame(seatedKind, List.of(seated.seat()), false, false, prior, word, false);
+    }
+
+    /** The kind of the first seated event the article names, or null (computed once). */
+    private String seatedEventNamed() {
+      if (seatedNamed == null) {
+        seatedNamed = "";
+        for (Sentence s : sentences) {
+          if (s.furniture()) {
+            continue;
+          }
+          for (Hit h : events(s)) {
+            if (common.policies().seatedEvents().containsKey(h.entry().id())) {
+              seatedNamed = h.entry().id();
+              return seatedNamed;
+            }
+          }
+        }
+      }
+      return seatedNamed.isEmpty() ? null : seatedNamed;
+    }
+
+    /**
+     * The one country of the parties the article names (each party's entity is within its
+     * country), or none when it names none, or parties of several countries.
+     */
+    private List<String> partiesCountry() {
+      if (partiesCountry == null) {
+        TreeSet<String> countries = new TreeSet<>();
+        for (Sentence s : sentences) {
+          if (s.furniture()) {
+            continue;
+          }
+          for (Hit h : of(frames.parties(), s)) {
+            var party = common.entities().get(h.entry().id());
+            if (party != null && party.within() != null) {
+              countries.add(party.within());
+            }
+          }
+        }
+        partiesCountry = countries.size() == 1 ? List.copyOf(countries) : List.of();
+      }
+      return partiesCountry;
+    }
+
+    /** See {@link #partiesCountry}: null before it is known. */
+    private List<String> partiesCountry;
+
+    /** See {@link #seatedEventNamed}: "" when the article names none, null before it is known. */
+    private String seatedNamed;
 
     private Lead lead;
 

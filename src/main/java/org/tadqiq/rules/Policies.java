@@ -43,6 +43,11 @@ package org.tadqiq.rules;
  * @param manyTermsEvents kinds of event that set several lengths of time at once (a verdict: the
  *     prison term, its suspended part, a ban from office): a duration of one is compared only when
  *     its rule names which term it is ("duration:ban"), never as the event's one duration
+ * @param seatedEvents kinds of event held by one body whatever the people its sentences name (a
+ *     conclave is the Holy See's): the body is the event's one participant, so that every article
+ *     keys the gathering alike (see {@link Seated})
+ * @param calendarDays whether a length told as a whole number of days is rounded up to the days it
+ *     touched: it lasted more than N-1 days and at most N ("two days" agrees with "barely 24 hours")
  */
 public record Policies(
     double approximateTolerance,
@@ -64,8 +69,29 @@ public record Policies(
     Integer updateIdentityFigures,
     Double updateIdentityStrength,
     java.util.List<String> impersonalEvents,
-    java.util.List<String> manyTermsEvents) {
+    java.util.List<String> manyTermsEvents,
+    java.util.Map<String, Seated> seatedEvents,
+    Boolean calendarDays) {
+  /**
+   * One kind of seated event.
+   *
+   * @param seat the id of the body that holds it (its one participant)
+   * @param namedBy kinds of event word that name it too in an article that names it ("the secret
+   *     meeting", "the election" of an article about a conclave)
+   * @param stages kinds of event word that name a stage of it (a ballot of the conclave): they keep
+   *     their kind, so a stage's length or position is never the whole gathering's, but take its seat
+   */
+  public record Seated(String seat, java.util.List<String> namedBy, java.util.List<String> stages) {
+    public Seated {
+      java.util.Objects.requireNonNull(seat, "a seated event needs its seat");
+      namedBy = namedBy == null ? java.util.List.of() : java.util.List.copyOf(namedBy);
+      stages = stages == null ? java.util.List.of() : java.util.List.copyOf(stages);
+    }
+  }
+
   public Policies {
+    seatedEvents = seatedEvents == null ? java.util.Map.of() : java.util.Map.copyOf(seatedEvents);
+    calendarDays = calendarDays != null && calendarDays;
     runningTallies = runningTallies == null ? java.util.List.of() : java.util.List.copyOf(runningTallies);
     onePerDayEvents = onePerDayEvents == null ? java.util.List.of() : java.util.List.copyOf(onePerDayEvents);
     stateBodies = stateBodies == null ? java.util.List.of() : java.util.List.copyOf(stateBodies);

@@ -10,6 +10,7 @@ import org.tadqiq.compare.Finding;
 import org.tadqiq.compare.Policy;
 import org.tadqiq.ingest.Source;
 import org.tadqiq.model.Claim;
+import org.tadqiq.model.ClaimKind;
 import org.tadqiq.model.ClaimValue;
 
 /**
@@ -218,6 +219,23 @@ class RealNewsTest {
           assertThat(c.frame().kind()).isEqualTo("earthquake");
           assertThat(c.frame().participants()).containsExactly("Q1028");
         });
+  }
+
+  @Test
+  void anElectionWhoseArticleNamesNoCountryIsTheCountryOfThePartiesStandingInIt() {
+    LocalDate day = LocalDate.of(2025, 2, 24);
+    Source a = source("a", "en", day,
+        "The CDU/CSU came first in the election, ahead of the AfD and the SPD.\n"
+            + "The election gave the winners 208 seats in the new parliament.");
+    Source b = source("b", "en", day,
+        "The AfD came second in the election behind the CDU/CSU.\n"
+            + "In the election, held on February 23, the winners took 208 seats.");
+    assertThat(pipeline.extract(b).claims()).filteredOn(c -> c.kind() == ClaimKind.TIME)
+        .singleElement().satisfies(c -> assertThat(c.frame().key()).isEqualTo("election[Q183]"));
+    assertThat(check(a, b).findings()).anySatisfy(f -> {
+      assertThat(f.policy()).isEqualTo(Policy.QUANTITY_OVERLAP);
+      assertThat(f.verdict()).isEqualTo(Finding.Verdict.AGREEMENT);
+    });
   }
 
   @Test
