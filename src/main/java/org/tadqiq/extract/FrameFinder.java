@@ -195,7 +195,18 @@ final class FrameFinder {
       Span word =
           new Span(text.toOriginalStart(event.start()), text.toOriginalEnd(event.end()));
       return new EventFrame(event.entry().id(), participants, carried, persons, prior, word,
-          eventCarried);
+          eventCarried, impersonal && namesAnother(d, s));
+    }
+
+    /**
+     * Whether the sentence names another occurrence of an event before the claim, near enough to
+     * be its head ("the strongest aftershock was a 6.7 tremor", "a second 7.6 tremor"): the figure
+     * may be the aftershock's. A marker after the figure ("a 7.8 quake and its aftershocks") does
+     * not make it another's.
+     */
+    private boolean namesAnother(Draft d, Sentence s) {
+      return of(frames.another(), s).stream()
+          .anyMatch(h -> h.end() <= d.start() && d.start() - h.end() <= frames.window());
     }
 
     /**

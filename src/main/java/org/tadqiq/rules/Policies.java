@@ -43,6 +43,16 @@ package org.tadqiq.rules;
  * @param manyTermsEvents kinds of event that set several lengths of time at once (a verdict: the
  *     prison term, its suspended part, a ban from office): a duration of one is compared only when
  *     its rule names which term it is ("duration:ban"), never as the event's one duration
+ * @param impersonalMeasures the amounts an event nobody takes part in has once (a quake's
+ *     magnitude and depth; an entry ending in "@", such as "distance@", only when measured from a
+ *     named place): told once by each of two sources, they identify one event (see
+ *     compare.ImpersonalIdentity)
+ * @param impersonalIdentityWindowDays how far apart two undated sources may be published for
+ *     their one-value measures of an event nobody takes part in to be one event's
+ * @param twoSidedEvents kinds of event nobody takes part in as a person that one state does to
+ *     another (an air attack): a sentence names the attacker, the attacked or both, so a sentence
+ *     naming some of the countries the article's lead names with that kind speaks of the lead's
+ *     event, keyed by all of them
  */
 public record Policies(
     double approximateTolerance,
@@ -64,7 +74,10 @@ public record Policies(
     Integer updateIdentityFigures,
     Double updateIdentityStrength,
     java.util.List<String> impersonalEvents,
-    java.util.List<String> manyTermsEvents) {
+    java.util.List<String> manyTermsEvents,
+    java.util.List<String> impersonalMeasures,
+    Integer impersonalIdentityWindowDays,
+    java.util.List<String> twoSidedEvents) {
   public Policies {
     runningTallies = runningTallies == null ? java.util.List.of() : java.util.List.copyOf(runningTallies);
     onePerDayEvents = onePerDayEvents == null ? java.util.List.of() : java.util.List.copyOf(onePerDayEvents);
@@ -74,6 +87,11 @@ public record Policies(
     impersonalEvents =
         impersonalEvents == null ? java.util.List.of() : java.util.List.copyOf(impersonalEvents);
     manyTermsEvents = manyTermsEvents == null ? java.util.List.of() : java.util.List.copyOf(manyTermsEvents);
+    impersonalMeasures =
+        impersonalMeasures == null ? java.util.List.of() : java.util.List.copyOf(impersonalMeasures);
+    impersonalIdentityWindowDays =
+        impersonalIdentityWindowDays == null ? 0 : impersonalIdentityWindowDays;
+    twoSidedEvents = twoSidedEvents == null ? java.util.List.of() : java.util.List.copyOf(twoSidedEvents);
     nameSimilarity = nameSimilarity == null ? 0.95 : nameSimilarity;
     nameSkeletonMinLength = nameSkeletonMinLength == null ? 4 : nameSkeletonMinLength;
     officeTableTrustDays = officeTableTrustDays == null ? 365 : officeTableTrustDays;
@@ -81,5 +99,15 @@ public record Policies(
     copySimilarity = copySimilarity == null ? 0.5 : copySimilarity;
     updateIdentityFigures = updateIdentityFigures == null ? 2 : updateIdentityFigures;
     updateIdentityStrength = updateIdentityStrength == null ? 0.75 : updateIdentityStrength;
+  }
+
+  /**
+   * Whether a figure's attribute is one of {@link #impersonalMeasures}: "magnitude" as it stands,
+   * "distance@gn:1311874" by an entry "distance@" (a distance from a named place; a bare
+   * "distance" from somewhere unsaid is not).
+   */
+  public boolean impersonalMeasure(String attribute) {
+    int at = attribute.indexOf('@');
+    return impersonalMeasures.contains(at < 0 ? attribute : attribute.substring(0, at + 1));
   }
 }
