@@ -53,6 +53,17 @@ class ImpersonalEventsTest {
   }
 
   @Test
+  void aVerbalAttackIsNoAirAttack() {
+    String lead = "Russia launched a massive drone attack on Ukraine overnight. ";
+    Claim en = onlyQuantity("en", lead
+        + "Trump launched a verbal attack on Putin, his third in 2 days.");
+    Claim ar = onlyQuantity("ar", "شنت روسيا هجوما واسعا بالمسيرات على أوكرانيا. "
+        + "وشن ترامب هجوما لفظيا على بوتين للمرة الثالثة خلال يومين.");
+    assertThat(en.frame().kind()).isEqualTo("verbal-attack");
+    assertThat(ar.frame().kind()).isEqualTo("verbal-attack");
+  }
+
+  @Test
   void aThirdCountryOfAnAttackArticleKeepsItsOwnKey() {
     Claim c = onlyQuantity("en", "Russia launched a massive drone attack on Ukraine overnight. "
         + "Poland said the attack sent three drones into its airspace.");
