@@ -38,6 +38,8 @@ public final class ConflictFinder {
   private long comparisons;
   /** what else the sources say of each event, while {@link #find} runs; null: no anchors */
   private EventAnchors anchors;
+  /** when one-value measures identify an event nobody takes part in (a quake's magnitude) */
+  private final ImpersonalIdentity impersonal;
   /** source id → its copy group (near-duplicate copies of one dispatch); absent: a group of its own */
   private Map<String, String> copyGroups = Map.of();
 
@@ -46,6 +48,7 @@ public final class ConflictFinder {
     this.explainer = explainer;
     this.knowledge = new KnowledgeCheck(common, explainer);
     this.parties = new Parties(common);
+    this.impersonal = new ImpersonalIdentity(common, parties);
   }
 
   /** Tells which sources are copies of one dispatch (see {@code align.CopyGroups}). */
@@ -203,7 +206,8 @@ public final class ConflictFinder {
       return null;
     }
     List<String> sources = new ArrayList<>(bySource.keySet());
-    double conflictStrength = conflictStrength(blocks(bySource, focus), group, focus);
+    Disagreement disagreement = conflictStrength(blocks(bySource, focus), group, focus);
+    double conflictStrength = disagreement.strength();
     Facet first = group.get(0);
     List<Side> sides = sides(clusters);
     List<String> claims = group.stream()
@@ -238,7 +242,9 @@ public final class ConflictFinder {
       confidence = group.stream().mapToDouble(Facet::strength).max().orElse(0);
       verdict = Finding.Verdict.AGREEMENT;
     }
-    String summary = explainer.summary(verdict, first, sides, group);
+    String summary = explainer.summary(verdict, first, sides, group)
+        + (verdict != Finding.Verdict.AGREEMENT && disagreement.basis() != null
+            ? "; " + disagreement.basis() : "");
     return new Finding(null, verdict, first.claim().kind(), first.policy(), first.key(), summary,
         Math.round(confidence * 100) / 100.0, sides, claims, sources);
   }
@@ -274,15 +280,28 @@ public final class ConflictFinder {
   }
 
   /**
+   * How firmly positions of a group disagree (strength -1 when they agree), and the identity it
+   * rests on when that is an event nobody takes part in told by one-value measures (null
+   * otherwise: the identity is the key's own).
+   */
+  private record Disagreement(double strength, String basis) {
+    static final Disagreement NONE = new Disagreement(-1, null);
+
+    Disagreement orStronger(Disagreement other) {
+      return other.strength() > strength ? other : this;
+    }
+  }
+
+  /**
    * The strongest identity of a disagreement between blocks of one group (within the policy's time
    * window, and involving {@code focus} when it is not null), or -1 when they all agree.
    */
-  private double conflictStrength(List<Block> blocks, List<Facet> group, String focus) {
+  private Disagreement conflictStrength(List<Block> blocks, List<Facet> group, String focus) {
     boolean several = first(group).policy().allowsSeveralValues();
     // dated blocks further apart than the policy's time window are never compatible-checked:
     // blocks are sorted by week, so the inner loop stops at the first block out of reach
     long reach = 1 + first(group).policy().windowDays(common) / 7;
-    double conflictStrength = -1;
+    Disagreement strongest = Disagreement.NONE;
     for (int i = 0; i < blocks.size(); i++) {
       for (int j = i; j < blocks.size(); j++) {
         Block a = blocks.get(i);
@@ -299,28 +318,30 @@ public final class ConflictFinder {
           continue;
         }
         if (several) {
-          conflictStrength = Math.max(conflictStrength, clashStrength(a, b));
+          strongest = strongest.orStronger(clashStrength(a, b, group));
         } else {
           // the identity of a clash is that of the two values that clash, not of their sources'
           // other values (a name read wrongly beside a right one must not borrow its strength)
-          conflictStrength = Math.max(conflictStrength, incompatibleStrength(a.values(), b.values()));
+          strongest = strongest.orStronger(
+              new Disagreement(incompatibleStrength(a.values(), b.values()), null));
         }
       }
     }
-    return conflictStrength;
+    return strongest;
   }
 
   /**
    * How firmly two blocks of values that may stand beside each other (event facts) disagree: the
    * clash's own strength, raised to {@link #ANCHORED_STRENGTH} when the event's anchors make it one
-   * event of named people (or of a kind that happens once a day), capped when the clash is only
+   * event of named people (or of a kind that happens once a day), or when one-value measures make
+   * it one event nobody takes part in ({@link ImpersonalIdentity}), capped when the clash is only
    * across sentences of one article; -1 when they agree or are two events.
    */
-  private double clashStrength(Block a, Block b) {
+  private Disagreement clashStrength(Block a, Block b, List<Facet> group) {
     Clash clash = clash(a, b);
     double strength = clash.strength();
     if (strength < 0) {
-      return -1;
+      return Disagreement.NONE;
     }
     // an announcement's identity is its announcer and figures, not the anchors of the event
     // whose figures it gives
@@ -331,7 +352,7 @@ public final class ConflictFinder {
             a.members(), b.members(),
             a.values().get(0).policy());
     if (identity == EventAnchors.Identity.DIFFERENT) {
-      return -1; // dated on different days: two events, not one told two ways
+      return Disagreement.NONE; // dated on different days: two events, not one told two ways
     }
     // people and a date (or a town) are a strong identity; a place and a date are not: a
     // quake and its aftershock strike one region on one day — unless the kind of event
@@ -342,10 +363,18 @@ public final class ConflictFinder {
             && singleFact(a.values().get(0)))) {
       strength = Math.max(strength, ANCHORED_STRENGTH);
     }
+    String basis = null;
+    if (strength < ANCHORED_STRENGTH && anchors != null && frame != null) {
+      String event = EventAnchors.event(a.values().get(0));
+      basis = impersonal.basis(group, a.all(), b.all(),
+          anchors.sameDay(event, a.members(), b.members()));
+      strength = basis == null ? strength : ANCHORED_STRENGTH;
+    }
     if (clash.acrossSentences()) {
       strength = Math.min(strength, ACROSS_SENTENCES_STRENGTH);
+      basis = null;
     }
-    return strength;
+    return new Disagreement(strength, basis);
   }
 
   /** Sources that say the same values in the same week: compared once, whatever their number. */

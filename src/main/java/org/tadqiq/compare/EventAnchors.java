@@ -114,6 +114,20 @@ final class EventAnchors {
   }
 
   /**
+   * Whether the sources of two positions put the event on one resolved calendar day (a town shared
+   * is not counted: a quake and its aftershock strike one town).
+   */
+  boolean sameDay(String event, List<String> a, List<String> b) {
+    Set<LocalDate> da = collect(days, event, a);
+    for (LocalDate d : collect(days, event, b)) {
+      if (da.contains(d)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Whether any of the sources tells of several occasions of the event: it names two days for it
    * that cannot be one ("Thursday" and "Friday"), so that its other values may belong to different
    * occasions (talks on Thursday in one town, on Friday in another).

@@ -374,7 +374,7 @@ public final class Extractor {
       // a party's share of a vote is a figure of its country's vote, whoever the sentence names
       String country = common.entities().get(party).within();
       frame = new EventFrame(frame.kind(), List.of(country), false, false, frame.prior(),
-          frame.eventWord(), frame.eventCarried());
+          frame.eventWord(), frame.eventCarried(), frame.another());
     }
     Modality modality = scan.modality(d, s);
     String subject;

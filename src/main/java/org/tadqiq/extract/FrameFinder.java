@@ -194,7 +194,8 @@ final class FrameFinder {
         }
       }
       if (participants.isEmpty()) {
-        participants = ids(outsideBodies(of(frames.actors(), s), s));
+        participants = twoSided(event.entry().id()) ? sidesNamed(s)
+            : ids(outsideBodies(of(frames.actors(), s), s));
         persons = false;
       }
       if (participants.isEmpty() && s.index() > 0 && !impersonal) {
@@ -223,10 +224,24 @@ final class FrameFinder {
           carried = !participants.isEmpty();
         }
       }
+      if (impersonal && !prior) {
+        participants = bothSides(event.entry().id(), participants);
+      }
       Span word =
           new Span(text.toOriginalStart(event.start()), text.toOriginalEnd(event.end()));
       return new EventFrame(event.entry().id(), participants, carried, persons, prior, word,
-          eventCarried);
+          eventCarried, impersonal && namesAnother(d, s));
+    }
+
+    /**
+     * Whether the sentence names another occurrence of an event before the claim, near enough to
+     * be its head ("the strongest aftershock was a 6.7 tremor", "a second 7.6 tremor"): the figure
+     * may be the aftershock's. A marker after the figure ("a 7.8 quake and its aftershocks") does
+     * not make it another's.
+     */
+    private boolean namesAnother(Draft d, Sentence s) {
+      return of(frames.another(), s).stream()
+          .anyMatch(h -> h.end() <= d.start() && d.start() - h.end() <= frames.window());
     }
 
     /**
@@ -484,6 +499,62 @@ final class FrameFinder {
     private String seatedNamed;
 
     private Lead lead;
+    /** kind of two-sided event → the two countries the lead names with it (see bothSides) */
+    private final Map<String, List<String>> sides = new java.util.HashMap<>();
+
+    /**
+     * The countries of an event one state does to another (policies' two_sided_events: an air
+     * attack): a sentence names the attacker ("Russia launched 810 drones"), the attacked
+     * ("Ukraine's air force shot down 747") or both, and each tells of the article's attack. When
+     * the lead's sentences that name that kind of event name two countries between them, a
+     * sentence naming one or both of them speaks of their attack, keyed by both whichever it
+     * names; a sentence naming another country keeps its own.
+     */
+    private List<String> bothSides(String kind, List<String> participants) {
+      if (participants.isEmpty() || !twoSided(kind)) {
+        return participants;
+      }
+      List<String> two = sides.computeIfAbsent(kind, this::leadSides);
+      return two.size() == 2 && two.containsAll(participants) ? two : participants;
+    }
+
+    private boolean twoSided(String kind) {
+      return common.policies().twoSidedEvents().contains(kind);
+    }
+
+    /**
+     * The sides a sentence names of an event one state does to another: the countries acting in
+     * it, and those its adjectives name ("a Russian attack", "على الأراضي الأوكرانية" — the side
+     * is as often told by an adjective as by a name). Not an adjective of a body's name ("the
+     * Ukrainian air force" is who speaks, see outsideBodies).
+     */
+    private List<String> sidesNamed(Sentence s) {
+      TreeSet<String> out = new TreeSet<>(ids(outsideBodies(of(frames.actors(), s), s)));
+      out.addAll(ids(outsideBodies(of(frames.jurisdictions(), s), s)));
+      return List.copyOf(out);
+    }
+
+    /**
+     * The countries acting in the lead's sentences when one of them names an event of {@code
+     * kind} (a headline tells who fired at whom with a verb — "Russia fires 728 drones at Ukraine"
+     * — and the caption under it names the attack); none when the lead names no such event.
+     */
+    private List<String> leadSides(String kind) {
+      TreeSet<String> out = new TreeSet<>();
+      boolean named = false;
+      int read = 0;
+      for (Sentence s : sentences) {
+        if (s.furniture()) {
+          continue;
+        }
+        named |= of(frames.eventWords(), s).stream().anyMatch(h -> h.entry().id().equals(kind));
+        out.addAll(ids(outsideBodies(of(frames.actors(), s), s)));
+        if (++read >= LEAD_SENTENCES) {
+          break;
+        }
+      }
+      return named ? List.copyOf(out) : List.of();
+    }
 
     private Lead lead() {
       if (lead == null) {

@@ -10,6 +10,9 @@ import java.util.List;
  * @param participantsArePersons false when only countries act or places anchor it (weaker identity)
  * @param eventCarried the event word is the article's main event, not one of the claim's sentence
  *     ("the death toll rose to 5,000" in an article about an earthquake): weaker identity
+ * @param another the sentence names another occurrence of the event beside its word ("an
+ *     aftershock", "a second quake", "هزة ارتدادية"): a key of an event nobody takes part in may
+ *     then hold two occurrences (not part of the key: the sentence may still tell of the main one)
  */
 public record EventFrame(
     String kind,
@@ -18,9 +21,16 @@ public record EventFrame(
     boolean participantsArePersons,
     boolean prior,
     Span eventWord,
-    boolean eventCarried) {
+    boolean eventCarried,
+    boolean another) {
   public EventFrame {
     participants = List.copyOf(participants);
+  }
+
+  public EventFrame(String kind, List<String> participants, boolean participantsCarried,
+      boolean participantsArePersons, boolean prior, Span eventWord, boolean eventCarried) {
+    this(kind, participants, participantsCarried, participantsArePersons, prior, eventWord,
+        eventCarried, false);
   }
 
   public EventFrame(String kind, List<String> participants, boolean participantsCarried,

@@ -66,7 +66,7 @@ public final class SharedParts {
     }
     EventFrame lean = new EventFrame(of(f.kind()), canonical(f.participants()),
         f.participantsCarried(), f.participantsArePersons(), f.prior(), f.eventWord(),
-        f.eventCarried());
+        f.eventCarried(), f.another());
     ofSource.put(lean, lean);
     return lean;
   }

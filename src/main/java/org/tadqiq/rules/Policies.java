@@ -48,6 +48,16 @@ package org.tadqiq.rules;
  *     keys the gathering alike (see {@link Seated})
  * @param calendarDays whether a length told as a whole number of days is rounded up to the days it
  *     touched: it lasted more than N-1 days and at most N ("two days" agrees with "barely 24 hours")
+ * @param impersonalMeasures the amounts an event nobody takes part in has once (a quake's
+ *     magnitude and depth; an entry ending in "@", such as "distance@", only when measured from a
+ *     named place): told once by each of two sources, they identify one event (see
+ *     compare.ImpersonalIdentity)
+ * @param impersonalIdentityWindowDays how far apart two undated sources may be published for
+ *     their one-value measures of an event nobody takes part in to be one event's
+ * @param twoSidedEvents kinds of event nobody takes part in as a person that one state does to
+ *     another (an air attack): a sentence names the attacker, the attacked or both, so a sentence
+ *     naming some of the countries the article's lead names with that kind speaks of the lead's
+ *     event, keyed by all of them
  */
 public record Policies(
     double approximateTolerance,
@@ -71,7 +81,10 @@ public record Policies(
     java.util.List<String> impersonalEvents,
     java.util.List<String> manyTermsEvents,
     java.util.Map<String, Seated> seatedEvents,
-    Boolean calendarDays) {
+    Boolean calendarDays,
+    java.util.List<String> impersonalMeasures,
+    Integer impersonalIdentityWindowDays,
+    java.util.List<String> twoSidedEvents) {
   /**
    * One kind of seated event.
    *
@@ -100,6 +113,11 @@ public record Policies(
     impersonalEvents =
         impersonalEvents == null ? java.util.List.of() : java.util.List.copyOf(impersonalEvents);
     manyTermsEvents = manyTermsEvents == null ? java.util.List.of() : java.util.List.copyOf(manyTermsEvents);
+    impersonalMeasures =
+        impersonalMeasures == null ? java.util.List.of() : java.util.List.copyOf(impersonalMeasures);
+    impersonalIdentityWindowDays =
+        impersonalIdentityWindowDays == null ? 0 : impersonalIdentityWindowDays;
+    twoSidedEvents = twoSidedEvents == null ? java.util.List.of() : java.util.List.copyOf(twoSidedEvents);
     nameSimilarity = nameSimilarity == null ? 0.95 : nameSimilarity;
     nameSkeletonMinLength = nameSkeletonMinLength == null ? 4 : nameSkeletonMinLength;
     officeTableTrustDays = officeTableTrustDays == null ? 365 : officeTableTrustDays;
@@ -107,5 +125,15 @@ public record Policies(
     copySimilarity = copySimilarity == null ? 0.5 : copySimilarity;
     updateIdentityFigures = updateIdentityFigures == null ? 2 : updateIdentityFigures;
     updateIdentityStrength = updateIdentityStrength == null ? 0.75 : updateIdentityStrength;
+  }
+
+  /**
+   * Whether a figure's attribute is one of {@link #impersonalMeasures}: "magnitude" as it stands,
+   * "distance@gn:1311874" by an entry "distance@" (a distance from a named place; a bare
+   * "distance" from somewhere unsaid is not).
+   */
+  public boolean impersonalMeasure(String attribute) {
+    int at = attribute.indexOf('@');
+    return impersonalMeasures.contains(at < 0 ? attribute : attribute.substring(0, at + 1));
   }
 }

@@ -398,7 +398,7 @@ public final class RuleBookLoader {
     List<String> frameLexicons = new ArrayList<>();
     for (String name :
         new String[] {
-          frames.eventWords(), frames.backdrop(), frames.prior(), frames.modality(),
+          frames.eventWords(), frames.backdrop(), frames.prior(), frames.another(), frames.modality(),
           frames.persons(), frames.actors(), frames.attribution(), frames.reporting(),
           frames.organizations(), frames.jurisdictions(), frames.places(), frames.attendance(),
           frames.contrast(), frames.parties(), frames.regions(), frames.localVotes(), frames.respectively(), frames.subjectPronouns(),

@@ -27,6 +27,7 @@ public final class Specs {
       String eventWords,
       String backdrop,
       String prior,
+      String another,
       String modality,
       String persons,
       String actors,

@@ -32,8 +32,42 @@ class ImpersonalEventsTest {
     Claim c = onlyQuantity("en", "Russia struck Ukraine with drones overnight. "
         + "Mayor Oleh Petrenko said 20 others were injured in the attack on Kyiv.");
     assertThat(c.frame().kind()).isEqualTo("attack");
-    assertThat(c.frame().participants()).containsExactly("Q212");
+    // the sentence names Kyiv; the lead names both sides of the attack (two_sided_events)
+    assertThat(c.frame().participants()).containsExactly("Q159", "Q212");
     assertThat(c.frame().participantsArePersons()).isFalse();
+  }
+
+  @Test
+  void anAttackIsKeyedTheSameWhicheverSideASentenceNames() {
+    String lead = "Russia launched a massive drone attack on Ukraine overnight. ";
+    Claim byAttacker = onlyQuantity("en", lead + "Russia fired 810 drones, officials said.");
+    Claim byAttacked = onlyQuantity("en", lead + "Ukraine said 810 drones were fired.");
+    Claim inArabic = onlyQuantity("ar", "شنت روسيا هجوما واسعا بالمسيرات على أوكرانيا الليلة "
+        + "الماضية. وقالت أوكرانيا إن روسيا أطلقت 810 مسيرات.");
+    Claim attackedOnly = onlyQuantity("ar", "شنت روسيا هجوما واسعا بالمسيرات على أوكرانيا الليلة "
+        + "الماضية. وقالت أوكرانيا إن 810 مسيرات أطلقت في الهجوم.");
+    assertThat(byAttacker.frame().key()).isEqualTo("attack[Q159+Q212]");
+    assertThat(byAttacked.frame().key()).isEqualTo(byAttacker.frame().key());
+    assertThat(inArabic.frame().key()).isEqualTo(byAttacker.frame().key());
+    assertThat(attackedOnly.frame().key()).isEqualTo(byAttacker.frame().key());
+  }
+
+  @Test
+  void aVerbalAttackIsNoAirAttack() {
+    String lead = "Russia launched a massive drone attack on Ukraine overnight. ";
+    Claim en = onlyQuantity("en", lead
+        + "Trump launched a verbal attack on Putin, his third in 2 days.");
+    Claim ar = onlyQuantity("ar", "شنت روسيا هجوما واسعا بالمسيرات على أوكرانيا. "
+        + "وشن ترامب هجوما لفظيا على بوتين للمرة الثالثة خلال يومين.");
+    assertThat(en.frame().kind()).isEqualTo("verbal-attack");
+    assertThat(ar.frame().kind()).isEqualTo("verbal-attack");
+  }
+
+  @Test
+  void aThirdCountryOfAnAttackArticleKeepsItsOwnKey() {
+    Claim c = onlyQuantity("en", "Russia launched a massive drone attack on Ukraine overnight. "
+        + "Poland said the attack sent three drones into its airspace.");
+    assertThat(c.frame().participants()).containsExactly("Q36");
   }
 
   @Test

@@ -1,0 +1,104 @@
+package org.tadqiq.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.tadqiq.TestRules;
+import org.tadqiq.compare.Finding;
+import org.tadqiq.compare.Policy;
+import org.tadqiq.ingest.Source;
+
+/**
+ * The strong identity of an event nobody takes part in (policies' impersonal_measures): one
+ * magnitude per source, for a quake of one country on one day, is one quake's — unless a source
+ * near them tells of a second quake or an aftershock. Short texts written for the test.
+ */
+class ImpersonalIdentityTest {
+  private static final LocalDate DAY = LocalDate.of(2024, 4, 8);
+  private final CheckPipeline pipeline = new CheckPipeline(TestRules.load(), 1);
+
+  private static Source source(String id, String lang, LocalDate published, String text) {
+    return new Source(id, id + ".txt", null, null, null, lang, published, text, Source.Status.OK,
+        List.of());
+  }
+
+  private static Source source(String id, String lang, String text) {
+    return source(id, lang, DAY, text);
+  }
+
+  private CheckResult check(Source... sources) {
+    return pipeline.compare(List.of(sources).stream().map(pipeline::extract).toList());
+  }
+
+  private static List<Finding> magnitudes(CheckResult r, Finding.Verdict verdict) {
+    return r.with(verdict).stream().filter(f -> f.policy() == Policy.QUANTITY_OVERLAP)
+        .filter(f -> f.key().contains("magnitude")).toList();
+  }
+
+  @Test
+  void oneMagnitudePerSourceForAQuakeOfOneCountryOnOneDayIsAConflict() {
+    Source a = source("a", "en", "An earthquake of magnitude 6.2 shook Greece on Sunday.");
+    Source b = source("b", "en", "An earthquake of magnitude 6.6 shook Greece on Sunday.");
+    assertThat(magnitudes(check(a, b), Finding.Verdict.CONFLICT)).singleElement()
+        .satisfies(f -> assertThat(f.summary())
+            .contains("one event: the earthquake in Greece", "the same day of the event",
+                "one magnitude per source"));
+  }
+
+  @Test
+  void theSameHoldsAcrossLanguagesForTheSameMeasuringBody() {
+    Source a = source("a", "en", "An earthquake of magnitude 6.2 shook Greece, "
+        + "according to the US Geological Survey.");
+    Source b = source("b", "ar", "ضرب زلزال بقوة 6.6 درجة اليونان، "
+        + "وفقا لهيئة المسح الجيولوجي الأمريكية.");
+    assertThat(magnitudes(check(a, b), Finding.Verdict.CONFLICT)).singleElement()
+        .satisfies(f -> assertThat(f.summary()).contains("published the same day",
+            "both attributing it to one body"));
+  }
+
+  @Test
+  void aSecondQuakeNamedBesideItsMagnitudeKeepsTheKeyWeak() {
+    Source a = source("a", "en", "An earthquake of magnitude 6.2 shook Greece on Sunday.");
+    Source b = source("b", "en", "Hours later, a second tremor of magnitude 6.6 shook Greece on "
+        + "Sunday.");
+    CheckResult r = check(a, b);
+    assertThat(magnitudes(r, Finding.Verdict.CONFLICT)).isEmpty();
+    assertThat(magnitudes(r, Finding.Verdict.POSSIBLE)).isNotEmpty();
+  }
+
+  @Test
+  void anAftershockNamedByAThirdSourceKeepsTheKeyWeak() {
+    Source a = source("a", "en", "An earthquake of magnitude 6.2 shook Greece on Sunday.");
+    Source b = source("b", "en", "An earthquake of magnitude 6.6 shook Greece on Sunday.");
+    Source c = source("c", "ar", "ضرب زلزال ارتدادي بقوة 5.1 درجة اليونان يوم الأحد.");
+    CheckResult r = check(a, b, c);
+    assertThat(magnitudes(r, Finding.Verdict.CONFLICT)).isEmpty();
+    assertThat(magnitudes(r, Finding.Verdict.POSSIBLE)).isNotEmpty();
+  }
+
+  @Test
+  void aSourceGivingTwoMagnitudesMakesTheKeyHoldTwoQuakes() {
+    Source a = source("a", "en", "An earthquake of magnitude 6.2 shook Greece on Sunday. "
+        + "A quake of magnitude 4.8 shook Greece on Sunday evening.");
+    Source b = source("b", "en", "An earthquake of magnitude 6.6 shook Greece on Sunday.");
+    CheckResult r = check(a, b);
+    assertThat(magnitudes(r, Finding.Verdict.CONFLICT)).isEmpty();
+    assertThat(magnitudes(r, Finding.Verdict.POSSIBLE)).isNotEmpty();
+  }
+
+  @Test
+  void undatedQuakesPublishedWeeksApartAreNotOneQuake() {
+    Source a = source("a", "en", DAY, "An earthquake of magnitude 6.2 shook Greece.");
+    Source b = source("b", "en", DAY.plusDays(5), "An earthquake of magnitude 6.6 shook Greece.");
+    assertThat(magnitudes(check(a, b), Finding.Verdict.CONFLICT)).isEmpty();
+  }
+
+  @Test
+  void aCountIsNoMeasureOfTheQuakeAndStaysPossible() {
+    Source a = source("a", "en", "The earthquake destroyed 40 buildings in Greece on Sunday.");
+    Source b = source("b", "en", "The earthquake destroyed 55 buildings in Greece on Sunday.");
+    assertThat(check(a, b).with(Finding.Verdict.CONFLICT)).isEmpty();
+  }
+}
