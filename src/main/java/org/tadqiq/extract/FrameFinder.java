@@ -387,6 +387,13 @@ final class FrameFinder {
             break;
           }
         }
+        if (event == null) {
+          // a lead of headlines and datelines that names no event: the article's event is the
+          // first one its text names ("... died, most of them of causes tied to the heat")
+          event = sentences.stream().filter(s -> !s.furniture())
+              .map(s -> of(frames.eventWords(), s)).filter(h -> !h.isEmpty())
+              .map(h -> h.get(0)).findFirst().orElse(null);
+        }
         List<String> top = mostNamed(named);
         if (top.size() > 1) {
           // two countries named as often in the lead (a flight from Bangkok crashed in South

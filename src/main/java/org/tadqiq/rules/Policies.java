@@ -43,6 +43,9 @@ package org.tadqiq.rules;
  * @param manyTermsEvents kinds of event that set several lengths of time at once (a verdict: the
  *     prison term, its suspended part, a ban from office): a duration of one is compared only when
  *     its rule names which term it is ("duration:ban"), never as the event's one duration
+ * @param tallyDisputeWindowDays how many days apart the articles giving two figures of a running
+ *     tally may be published for their parties' figures to be a dispute: further apart, the
+ *     tally may have grown between them (41 Jordanian dead on 18 June, 75 on 23 June)
  */
 public record Policies(
     double approximateTolerance,
@@ -64,7 +67,8 @@ public record Policies(
     Integer updateIdentityFigures,
     Double updateIdentityStrength,
     java.util.List<String> impersonalEvents,
-    java.util.List<String> manyTermsEvents) {
+    java.util.List<String> manyTermsEvents,
+    Integer tallyDisputeWindowDays) {
   public Policies {
     runningTallies = runningTallies == null ? java.util.List.of() : java.util.List.copyOf(runningTallies);
     onePerDayEvents = onePerDayEvents == null ? java.util.List.of() : java.util.List.copyOf(onePerDayEvents);
@@ -81,5 +85,6 @@ public record Policies(
     copySimilarity = copySimilarity == null ? 0.5 : copySimilarity;
     updateIdentityFigures = updateIdentityFigures == null ? 2 : updateIdentityFigures;
     updateIdentityStrength = updateIdentityStrength == null ? 0.75 : updateIdentityStrength;
+    tallyDisputeWindowDays = tallyDisputeWindowDays == null ? 1 : tallyDisputeWindowDays;
   }
 }
