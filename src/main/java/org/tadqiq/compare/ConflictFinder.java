@@ -559,7 +559,8 @@ public final class ConflictFinder {
         // a copy that disagrees with its own original: the copy's error, not two outlets
         if (copies(a, b)) {
           anyCopy = true;
-        } else if (first.policy() == Policy.UPDATE_DAY || !parties.different(a, b)) {
+        } else if (first.policy() == Policy.UPDATE_DAY
+            || !parties.different(deciding(a, b, first), deciding(b, a, first))) {
           // one announcement has one announcer (that is how it was found): not a dispute
           return null;
         } else if (runningTally(first) && !sameDays(a, b)) {
@@ -573,6 +574,16 @@ public final class ConflictFinder {
       return null;
     }
     return anyCopy ? Finding.Verdict.COPY_DIFFERENCE : Finding.Verdict.DISPUTED;
+  }
+
+  /**
+   * The claims of a position that the other position excludes: an open figure that fits both ("at
+   * least 41" beside 41 and 60) decides nothing, so whose it is does not decide the dispute.
+   */
+  private List<Facet> deciding(List<Facet> position, List<Facet> other, Facet first) {
+    List<Facet> out = position.stream()
+        .filter(f -> !first.policy().compatible(other.get(0), f, common)).toList();
+    return out.isEmpty() ? position : out;
   }
 
   /**
