@@ -77,6 +77,7 @@ public final class ConflictFinder {
           findings.add(f);
         }
       }
+      findings.addAll(disputesByDay(group));
     }
     Denials denials = new Denials(common, explainer, parties);
     for (List<Facet> group : groups.values()) {
@@ -622,8 +623,13 @@ public final class ConflictFinder {
         // a copy that disagrees with its own original: the copy's error, not two outlets
         if (copies(a, b)) {
           anyCopy = true;
-        } else if (first.policy() == Policy.UPDATE_DAY || !parties.different(a, b)) {
+        } else if (first.policy() == Policy.UPDATE_DAY
+            || !parties.different(deciding(a, b, first), deciding(b, a, first))) {
           // one announcement has one announcer (that is how it was found): not a dispute
+          return null;
+        } else if (runningTally(first) && !sameDays(a, b)) {
+          // a tally grows as it is reported: figures of articles days apart (or undated) may
+          // both have been true, each on its day — no dispute between their parties
           return null;
         }
       }
@@ -632,6 +638,78 @@ public final class ConflictFinder {
       return null;
     }
     return anyCopy ? Finding.Verdict.COPY_DIFFERENCE : Finding.Verdict.DISPUTED;
+  }
+
+  /**
+   * The claims of a position that the other position excludes: an open figure that fits both ("at
+   * least 41" beside 41 and 60) decides nothing, so whose it is does not decide the dispute.
+   */
+  private List<Facet> deciding(List<Facet> position, List<Facet> other, Facet first) {
+    List<Facet> out = position.stream()
+        .filter(f -> !first.policy().compatible(other.get(0), f, common)).toList();
+    return out.isEmpty() ? position : out;
+  }
+
+  /**
+   * Whether every claim of two positions comes from an article published within the policies'
+   * tally dispute window of every other: the figures were given at one time.
+   */
+  private boolean sameDays(List<Facet> a, List<Facet> b) {
+    java.time.LocalDate earliest = null;
+    java.time.LocalDate latest = null;
+    for (List<Facet> side : List.of(a, b)) {
+      for (Facet f : side) {
+        if (f.published() == null) {
+          return false;
+        }
+        earliest = earliest == null || f.published().isBefore(earliest) ? f.published() : earliest;
+        latest = latest == null || f.published().isAfter(latest) ? f.published() : latest;
+      }
+    }
+    return latest.toEpochDay() - earliest.toEpochDay() <= common.policies().tallyDisputeWindowDays();
+  }
+
+  /**
+   * The disputes a running tally's figures hold at one time: a tally reported over days grows, so
+   * its group as a whole is at most a possible discrepancy, but parties that give different
+   * figures in articles of the same days (the diplomats' 60 Jordanian dead against Amman's 41, on
+   * 19 and 20 June) dispute it. Each slice holds the dated claims of the tally dispute window that
+   * starts on one publication day, keyed apart by that day; a slice inside another is left out.
+   */
+  private List<Finding> disputesByDay(List<Facet> group) {
+    if (group.isEmpty() || !runningTally(group.get(0))) {
+      return List.of();
+    }
+    TreeSet<java.time.LocalDate> days = new TreeSet<>();
+    group.forEach(f -> {
+      if (f.published() != null) {
+        days.add(f.published());
+      }
+    });
+    List<Finding> out = new ArrayList<>();
+    List<java.util.Set<Facet>> taken = new ArrayList<>();
+    for (java.time.LocalDate day : days) {
+      java.time.LocalDate last = day.plusDays(common.policies().tallyDisputeWindowDays());
+      List<Facet> slice = group.stream()
+          .filter(f -> f.published() != null && !f.published().isBefore(day)
+              && !f.published().isAfter(last))
+          .map(f -> new Facet(f.policy(), f.key() + "|" + day, f.compared(), f.claim(),
+              f.published(), f.strength()))
+          .toList();
+      java.util.Set<Facet> members = new java.util.HashSet<>(group.stream()
+          .filter(f -> f.published() != null && !f.published().isBefore(day)
+              && !f.published().isAfter(last)).toList());
+      if (members.size() == group.size()
+          || taken.stream().anyMatch(t -> t.containsAll(members))) {
+        continue; // the whole group, judged as such, or a part of a slice already judged
+      }
+      Finding f = judgeOne(slice, null);
+      if (f != null && f.verdict() == Finding.Verdict.DISPUTED) {
+        out.add(f);
+        taken.add(members);
+      }
+    }
+    return out;
   }
 
   /** Whether a source of one position and another source of the other are copies of one dispatch. */

@@ -7,13 +7,18 @@ import org.tadqiq.align.Facet;
 import org.tadqiq.rules.CommonData;
 
 /**
- * Who holds a position: the named parties its claims are attributed to, as the policies see them
- * (a state for its organs, a body that speaks for itself otherwise, nobody for "a source"). Two
- * positions held by different parties are a dispute, not an outlet's error.
+ * Who holds a position: the parties its claims are attributed to, as the policies see them (a
+ * state for its organs, a body that speaks for itself otherwise, an unnamed someone for "a
+ * source"). Two positions held by different parties are a dispute, not an outlet's error.
  */
 final class Parties {
   /** The prefix of the party of a state's organs whose state is not named. */
   private static final String UNNAMED_STATE = "state:";
+  /**
+   * The party of a source nobody names ("a source said", "two diplomats said"), followed by the
+   * country it is said to be of, if any ("anonymous:Q810" for "a Jordanian source").
+   */
+  private static final String ANONYMOUS = "anonymous";
   private final CommonData common;
 
   Parties(CommonData common) {
@@ -52,6 +57,18 @@ final class Parties {
     if (p.equals(q)) {
       return true;
     }
+    // who an unnamed source is is not known: it may be another unnamed one, or the organs of the
+    // state it is said to be of — never a named body or another state ("a source in Riyadh"
+    // against Jordan's foreign ministry)
+    if (anonymous(p) || anonymous(q)) {
+      if (anonymous(p) && anonymous(q)) {
+        return true;
+      }
+      String source = anonymous(p) ? p : q;
+      String other = anonymous(p) ? q : p;
+      int colon = source.indexOf(':');
+      return colon > 0 && countriesOf(other).contains(source.substring(colon + 1));
+    }
     // organs of a state its article does not name ("the military junta", "the government") may be
     // the organs of any state, named or not: "the army" and "the military government" of one
     // article on Myanmar are one party, not two
@@ -66,6 +83,10 @@ final class Parties {
         List.of(q.split("\\+")).stream().filter(x -> !qCountries.contains(x)).toList();
     return !pBodies.isEmpty() && pBodies.equals(qBodies)
         && (pCountries.isEmpty() || qCountries.isEmpty());
+  }
+
+  private static boolean anonymous(String party) {
+    return party.startsWith(ANONYMOUS);
   }
 
   /** A party that is a state's organs with no state named ("state:army"): see {@link #party}. */
@@ -88,8 +109,9 @@ final class Parties {
    * quantity), a claim that repeats an attributed value without saying whose it is (a headline, a
    * second mention) holds it for the same parties: "7 on the Richter scale" beside "7, according
    * to the national institute" is the institute's figure. Null when a value of the position is
-   * nobody's (no claim of it names a party), when any claim names an anonymous one ("a source"),
-   * or — for days, places and offices — when any claim is unattributed.
+   * nobody's (no claim of it names a party), or — for days, places and offices — when any claim
+   * is unattributed. An unnamed source ("a source said") is a party of its own (see
+   * {@link #mayBeOne}).
    */
   Set<String> of(List<Facet> facets) {
     boolean repeatsTakeTheParty = facets.get(0).policy() == Policy.QUANTITY_OVERLAP;
@@ -116,16 +138,17 @@ final class Parties {
 
   /**
    * The party an attribution key ("Q810+foreign-ministry", "Q1016+red-crescent", "un") names: a
-   * state for its organs (policies' state_bodies), the body itself otherwise; null for a body that
-   * names no one (anonymous_bodies: "a source").
+   * state for its organs (policies' state_bodies), the body itself otherwise; an unnamed someone
+   * of the country said, if any, for a body that names no one (anonymous_bodies: "a source").
    */
   String party(String key) {
     List<String> parts = List.of(key.split("\\+"));
-    if (parts.stream().anyMatch(common.policies().anonymousBodies()::contains)) {
-      return null; // "a diplomat said": no named party
-    }
     String country = parts.stream().filter(p -> common.countries().iso(p) != null).findFirst()
         .orElse(null);
+    if (parts.stream().anyMatch(common.policies().anonymousBodies()::contains)) {
+      // "a diplomat said": someone the article does not name
+      return country == null ? ANONYMOUS : ANONYMOUS + ":" + country;
+    }
     List<String> bodies = parts.stream().filter(p -> !p.equals(country)).toList();
     if (bodies.isEmpty()) {
       return country;

@@ -579,10 +579,17 @@ final class FrameFinder {
             break;
           }
         }
+        if (event == null) {
+          // a lead of headlines and datelines that names no event: the article's event is the
+          // first one its text names ("... died, most of them of causes tied to the heat")
+          event = sentences.stream().filter(s -> !s.furniture())
+              .map(s -> of(frames.eventWords(), s)).filter(h -> !h.isEmpty())
+              .map(h -> h.get(0)).findFirst().orElse(null);
+        }
         List<String> top = mostNamed(named);
-        if (top.size() > 1) {
+        if (top.size() > 1 || top.isEmpty()) {
           // two countries named as often in the lead (a flight from Bangkok crashed in South
-          // Korea): the article as a whole says which it is about, if one leads there
+          // Korea), or none: the article as a whole says which it is about, if one leads there
           Map<String, Integer> all = new TreeMap<>();
           for (Sentence s : sentences) {
             if (!s.furniture()) {
@@ -590,7 +597,9 @@ final class FrameFinder {
             }
           }
           List<String> inArticle = mostNamed(all);
-          top = inArticle.size() == 1 && top.contains(inArticle.get(0)) ? inArticle : top;
+          // a lead of headlines that names no country: the country the article names most
+          top = inArticle.size() == 1 && (top.isEmpty() || top.contains(inArticle.get(0)))
+              ? inArticle : top;
         }
         // two countries named as often: the article does not say which; anchor on neither
         lead = new Lead(event, top.size() == 1 ? top : List.of(), people);

@@ -78,7 +78,8 @@ final class QuantityBuilder implements ClaimBuilder {
     }
     // whose people are counted ("41 Jordanians died", "53 British nationals"): a count of one
     // nation's people is a part of the total, never the total itself
-    Slot nationality = ClaimBuilder.firstListed(m, "nationals", "nationalsAfter", "nationality");
+    Slot nationality = ClaimBuilder.firstListed(m, "nationals", "nationalsAfter", "nationality",
+        "nationals2", "nationality2");
     if (nationality != null && nationality.entry() != null) {
       attribute += "@" + nationality.entry().id();
     }

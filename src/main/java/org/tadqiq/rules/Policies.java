@@ -58,6 +58,9 @@ package org.tadqiq.rules;
  *     another (an air attack): a sentence names the attacker, the attacked or both, so a sentence
  *     naming some of the countries the article's lead names with that kind speaks of the lead's
  *     event, keyed by all of them
+ * @param tallyDisputeWindowDays how many days apart the articles giving two figures of a running
+ *     tally may be published for their parties' figures to be a dispute: further apart, the
+ *     tally may have grown between them (41 Jordanian dead on 18 June, 75 on 23 June)
  */
 public record Policies(
     double approximateTolerance,
@@ -84,7 +87,8 @@ public record Policies(
     Boolean calendarDays,
     java.util.List<String> impersonalMeasures,
     Integer impersonalIdentityWindowDays,
-    java.util.List<String> twoSidedEvents) {
+    java.util.List<String> twoSidedEvents,
+    Integer tallyDisputeWindowDays) {
   /**
    * One kind of seated event.
    *
@@ -125,6 +129,7 @@ public record Policies(
     copySimilarity = copySimilarity == null ? 0.5 : copySimilarity;
     updateIdentityFigures = updateIdentityFigures == null ? 2 : updateIdentityFigures;
     updateIdentityStrength = updateIdentityStrength == null ? 0.75 : updateIdentityStrength;
+    tallyDisputeWindowDays = tallyDisputeWindowDays == null ? 1 : tallyDisputeWindowDays;
   }
 
   /**

@@ -133,6 +133,8 @@ public final class RuleBookLoader {
             "update_identity_figures");
         inRange(policies.updateIdentityStrength(), 0, 1, where, "policies",
             "update_identity_strength");
+        inRange(policies.tallyDisputeWindowDays(), 0, 36_500, where, "policies",
+            "tally_dispute_window_days");
       }
       for (Located<JsonNode> n : f.list("units")) {
         Specs.Unit u = f.bind(n, Specs.Unit.class, null);
