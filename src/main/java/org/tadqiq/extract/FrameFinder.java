@@ -547,7 +547,7 @@ final class FrameFinder {
         if (s.furniture()) {
           continue;
         }
-        named |= of(frames.eventWords(), s).stream().anyMatch(h -> h.entry().id().equals(kind));
+        named |= events(s).stream().anyMatch(h -> h.entry().id().equals(kind));
         out.addAll(ids(outsideBodies(of(frames.actors(), s), s)));
         if (++read >= LEAD_SENTENCES) {
           break;
@@ -583,7 +583,7 @@ final class FrameFinder {
           // a lead of headlines and datelines that names no event: the article's event is the
           // first one its text names ("... died, most of them of causes tied to the heat")
           event = sentences.stream().filter(s -> !s.furniture())
-              .map(s -> of(frames.eventWords(), s)).filter(h -> !h.isEmpty())
+              .map(s -> events(s)).filter(h -> !h.isEmpty())
               .map(h -> h.get(0)).findFirst().orElse(null);
         }
         List<String> top = mostNamed(named);
