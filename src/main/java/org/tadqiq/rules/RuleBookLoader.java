@@ -32,6 +32,11 @@ public final class RuleBookLoader {
 
   /** Loads and checks every file of the folder: the packs of every language are built. */
   public RuleBook load(Path rulesDir) {
+    return load(rulesDir, null);
+  }
+
+  /** The same; data derived from the rules is kept in {@code derivedDir} when it is not null. */
+  private RuleBook load(Path rulesDir, Path derivedDir) {
     if (!Files.isDirectory(rulesDir)) {
       throw new RuleFileException(rulesDir, 0, null, "rules folder not found");
     }
@@ -42,7 +47,7 @@ public final class RuleBookLoader {
     List<java.util.concurrent.FutureTask<LanguagePack>> loads = new ArrayList<>();
     for (Path dir : dirs) {
       java.util.concurrent.FutureTask<LanguagePack> load =
-          new java.util.concurrent.FutureTask<>(() -> loadPack(dir, common, true));
+          new java.util.concurrent.FutureTask<>(() -> loadPack(dir, common, true, derivedDir));
       loads.add(load);
       if (loads.size() < dirs.size()) {
         Thread t = new Thread(load, "rules-" + dir.getFileName());
@@ -69,7 +74,7 @@ public final class RuleBookLoader {
   public RuleBook loadChecked(Path rulesDir, Path cacheDir) {
     RulesStamp stamp = Files.isDirectory(rulesDir) ? RulesStamp.of(rulesDir, cacheDir) : null;
     if (stamp == null || !stamp.checked()) {
-      RuleBook book = load(rulesDir);
+      RuleBook book = load(rulesDir, stamp == null ? null : stamp.derivedDir());
       if (stamp != null) {
         stamp.markChecked();
       }
@@ -81,7 +86,7 @@ public final class RuleBookLoader {
     for (Path dir : packDirs(rulesDir)) {
       LanguageHead head = languageHead(dir);
       scripts.put(head.spec().language(), head.script());
-      builds.put(head.spec().language(), () -> loadPack(dir, common, false));
+      builds.put(head.spec().language(), () -> loadPack(dir, common, false, stamp.derivedDir()));
     }
     return RuleBook.lazy(common, scripts, builds);
   }
@@ -357,9 +362,10 @@ public final class RuleBookLoader {
 
   /**
    * One language's folder as a pack; {@code check} false leaves out the checks that only reject
-   * (patterns that could backtrack without end): for files that passed them before.
+   * (patterns that could backtrack without end): for files that passed them before. Data derived
+   * from the pack is kept in {@code derivedDir} when it is not null.
    */
-  private LanguagePack loadPack(Path dir, CommonData common, boolean check) {
+  private LanguagePack loadPack(Path dir, CommonData common, boolean check, Path derivedDir) {
     LanguageHead head = languageHead(dir);
     Specs.Language lang = head.spec();
     Located<JsonNode> langNode = head.where();
@@ -484,7 +490,8 @@ public final class RuleBookLoader {
         List.copyOf(rules),
         List.copyOf(furniture),
         List.copyOf(frameLexicons),
-        nameMatcher(lang, langNode, lexicons, common));
+        nameMatcher(lang, langNode, lexicons, common),
+        derivedDir == null ? null : derivedDir.resolve(lang.language() + "-rule-shapes.tsv"));
   }
 
   /** The matcher of names no list holds against the known persons of the pack's lexicon. */

@@ -22,11 +22,13 @@ import java.util.stream.Stream;
 public final class RulesStamp {
   /**
    * The classes whose bytes decide what "checked" means: the loader, the pattern checks and
-   * everything they read rules with. A build that changes one of them invalidates every stamp.
+   * everything they read rules with, and what derives the data kept beside the stamp ({@link
+   * RuleShapes}). A build that changes one of them invalidates every stamp.
    */
   private static final List<Class<?>> CHECKING_CODE = List.of(RuleBookLoader.class,
       PatternSafety.class, PatternCompiler.class, RegexSyntax.class, YamlFile.class, Specs.class,
-      TsvTable.class, Lexicon.class, ScriptWords.class, TrieRegex.class, Countries.class);
+      TsvTable.class, Lexicon.class, ScriptWords.class, TrieRegex.class, Countries.class,
+      RuleShapes.class, FirstChars.class, AtomChars.class, LookbehindGuard.class);
 
   private final Path cacheDir;
   private final String hash;
@@ -84,6 +86,11 @@ public final class RulesStamp {
     } catch (IOException | UnsupportedOperationException | SecurityException e) {
       // not cached: the next run checks the rules again
     }
+  }
+
+  /** Where data derived from these files is kept (a folder of this stamp's own; it may not exist). */
+  public Path derivedDir() {
+    return cacheDir.resolve("derived").resolve(hash);
   }
 
   private Path file() {
