@@ -20,13 +20,15 @@ import java.util.stream.Stream;
 public final class RulesStamp {
   /**
    * The classes whose bytes decide what "checked" means: the loader, the pattern checks and
-   * everything they read rules with, and what derives the data kept beside the stamp ({@link
+   * everything they read rules with (a lexicon's forms are normalized text: the normalizer shapes
+   * the regex that is checked), and what derives the data kept beside the stamp ({@link
    * RuleShapes}). A build that changes one of them invalidates every stamp.
    */
   private static final List<Class<?>> CHECKING_CODE = List.of(RuleBookLoader.class,
       PatternSafety.class, PatternCompiler.class, RegexSyntax.class, YamlFile.class, Specs.class,
       TsvTable.class, Lexicon.class, ScriptWords.class, TrieRegex.class, Countries.class,
-      RuleShapes.class, FirstChars.class, AtomChars.class, LookbehindGuard.class);
+      RuleShapes.class, FirstChars.class, AtomChars.class, LookbehindGuard.class,
+      org.tadqiq.text.TextNormalizer.class, org.tadqiq.text.NormalizedText.class);
 
   private final Path cacheDir;
   private final String hash;
