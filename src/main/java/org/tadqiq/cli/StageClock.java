@@ -17,9 +17,10 @@ final class StageClock {
     this.on = on;
     this.last = System.nanoTime();
     if (on) {
-      // the JVM's own start, before main: the process's age when the first stage begins
-      long age = ProcessHandle.current().info().startInstant()
-          .map(t -> java.time.Duration.between(t, java.time.Instant.now()).toMillis()).orElse(-1L);
+      // the JVM's own start, before main: the VM's age when the first stage begins (the VM keeps
+      // its start time to the millisecond; a process's start in /proc is whole seconds of boot time)
+      long age = System.currentTimeMillis()
+          - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
       err.printf("timing    %-22s %5d ms%n", "jvm start to command", age);
     }
   }
