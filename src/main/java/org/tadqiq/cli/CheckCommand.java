@@ -106,19 +106,23 @@ public final class CheckCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(cl, "--against " + against
           + ": no claim store there (make one with: tadqiq audit PATH... --store " + against + ")");
     }
+    StageClock clock = StageClock.of(err);
     RuleBook book = rules.load(err);
     if (book == null) {
       return EXIT_USAGE;
     }
+    clock.mark("rules loaded");
     CheckPipeline pipeline = new CheckPipeline(book, threads, limits.get());
     Progress progress = new Progress(err, quiet);
     CheckResult result = pipeline.check(
         inputs, problem -> err.println("tadqiq: " + problem), keepTexts, progress);
     progress.done();
+    clock.mark("read, extract, compare");
     if (against != null) {
       return draftCheck(book, pipeline, result, draftDate, language, stdout, err);
     }
     Reports.write(ReportInput.check(result, language), pipeline.explainer(), output.dir, err);
+    clock.mark("reports written");
     printSummary(result, stdout);
     if (result.readableSources() == 0) {
       err.println("tadqiq: no input could be read");

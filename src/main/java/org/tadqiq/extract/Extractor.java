@@ -68,16 +68,15 @@ public final class Extractor {
     this.splitter = new SentenceSplitter(pack.sentenceEnd());
     this.numbers = new NumberReader(pack.numberWords() == null ? null : pack.lexicon(pack.numberWords()));
     this.shareHolders = new ShareHolders(pack.frames(), common);
-    // each rule's pattern read into a tree once, for where it can begin and its leading lookbehinds
-    org.tadqiq.rules.FirstChars first = new org.tadqiq.rules.FirstChars();
+    // where each rule can begin and its leading lookbehinds: kept between runs when the pack says where
+    List<org.tadqiq.rules.RuleShapes.Shape> shapes =
+        org.tadqiq.rules.RuleShapes.of(pack.rules(), pack.shapesFile());
     int n = pack.rules().size();
     this.firstChars = new java.util.BitSet[n];
     this.guards = new org.tadqiq.rules.LookbehindGuard.Split[n];
     for (int i = 0; i < n; i++) {
-      java.util.regex.Pattern p = pack.rules().get(i).pattern();
-      org.tadqiq.rules.RegexSyntax.Node root = org.tadqiq.rules.RegexSyntax.parseOrNull(p);
-      firstChars[i] = first.of(p, root);
-      guards[i] = org.tadqiq.rules.LookbehindGuard.of(p, root);
+      firstChars[i] = shapes.get(i).firstChars();
+      guards[i] = shapes.get(i).guard();
     }
     builders.put(ClaimKind.QUANTITY, new QuantityBuilder());
     builders.put(ClaimKind.OFFICE, new OfficeBuilder());

@@ -21,7 +21,6 @@ import org.tadqiq.ingest.ContentHash;
 import org.tadqiq.ingest.InputReader;
 import org.tadqiq.ingest.Source;
 import org.tadqiq.model.Claim;
-import org.tadqiq.rules.LanguagePack;
 import org.tadqiq.rules.RuleBook;
 
 /** ingest → clean → normalize → extract → align → compare, over a set of inputs. */
@@ -55,11 +54,11 @@ public final class CheckPipeline {
     this.threads = Math.max(1, threads);
     // worker threads are daemons: an unfinished pipeline never keeps the JVM alive
     this.pool = this.threads == 1 ? null : new java.util.concurrent.ForkJoinPool(this.threads);
-    for (LanguagePack pack : rules.packs().values()) {
-      // the rule files are all loaded and checked by now; only the matching machinery waits
-      extractors.put(pack.language(), new LazyExtractor(pack, rules.common(), limits));
+    for (String language : rules.languages()) {
+      // a pack (and its matching machinery) is built when the first text of its language comes
+      extractors.put(language, new LazyExtractor(rules, language, limits));
     }
-    this.languages = new LanguageDetector(rules.packs());
+    this.languages = new LanguageDetector(rules);
     this.explainer = new Explainer(rules.common());
   }
 
@@ -159,14 +158,14 @@ public final class CheckPipeline {
 
   /** An extractor built on first use (once, whichever thread asks first): a run of one language skips the others'. */
   private static final class LazyExtractor {
-    private final LanguagePack pack;
-    private final org.tadqiq.rules.CommonData common;
+    private final RuleBook rules;
+    private final String language;
     private final Limits limits;
     private volatile Extractor extractor;
 
-    LazyExtractor(LanguagePack pack, org.tadqiq.rules.CommonData common, Limits limits) {
-      this.pack = pack;
-      this.common = common;
+    LazyExtractor(RuleBook rules, String language, Limits limits) {
+      this.rules = rules;
+      this.language = language;
       this.limits = limits;
     }
 
@@ -176,7 +175,8 @@ public final class CheckPipeline {
         synchronized (this) {
           e = extractor;
           if (e == null) {
-            extractor = e = new Extractor(pack, common, limits.match());
+            extractor = e = new Extractor(rules.pack(language).orElseThrow(), rules.common(),
+                limits.match());
           }
         }
       }

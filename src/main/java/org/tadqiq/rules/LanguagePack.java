@@ -5,7 +5,12 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.tadqiq.text.TextNormalizer;
 
-/** Everything one language's rules folder provides, loaded and compiled. */
+/**
+ * Everything one language's rules folder provides, loaded and compiled.
+ *
+ * @param shapesFile where the rules' shapes ({@link RuleShapes}) may be kept between runs; null:
+ *     nowhere, they are computed each time
+ */
 public record LanguagePack(
     String language,
     String direction,
@@ -19,7 +24,8 @@ public record LanguagePack(
     List<CompiledRule> rules,
     List<FurnitureMarker> furniture,
     List<String> frameLexicons,
-    org.tadqiq.names.NameMatcher names) {
+    org.tadqiq.names.NameMatcher names,
+    java.nio.file.Path shapesFile) {
 
   public Lexicon lexicon(String name) {
     Lexicon l = lexicons.get(name);

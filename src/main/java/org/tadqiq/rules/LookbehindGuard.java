@@ -56,6 +56,23 @@ public final class LookbehindGuard {
   }
 
   /** A lookbehind, or a non-capturing group of nothing but lookbehinds. */
+  /**
+   * The split of {@code pattern} at {@code cut}, as {@link #of} found it before (kept by {@link
+   * RuleShapes}); null when the halves do not stand alone.
+   */
+  static Split at(Pattern pattern, int cut) {
+    String regex = pattern.pattern();
+    if (cut <= 0 || cut >= regex.length()) {
+      return null;
+    }
+    try {
+      return new Split(Pattern.compile(regex.substring(0, cut), pattern.flags()),
+          Pattern.compile(regex.substring(cut), pattern.flags()));
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
   private static boolean guardOnly(RegexSyntax.Node n, String regex) {
     if (n instanceof RegexSyntax.Group g) {
       if (g.lookbehind()) {

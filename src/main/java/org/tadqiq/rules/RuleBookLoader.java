@@ -30,23 +30,24 @@ public final class RuleBookLoader {
   private static final int MAX_PRIORITY = 1000;
   private static final int MAX_WINDOW = 2000;
 
+  /** Loads and checks every file of the folder: the packs of every language are built. */
   public RuleBook load(Path rulesDir) {
+    return load(rulesDir, null);
+  }
+
+  /** The same; data derived from the rules is kept in {@code derivedDir} when it is not null. */
+  private RuleBook load(Path rulesDir, Path derivedDir) {
     if (!Files.isDirectory(rulesDir)) {
       throw new RuleFileException(rulesDir, 0, null, "rules folder not found");
     }
     CommonData common = loadCommon(rulesDir.resolve("common"));
-    List<Path> dirs = new ArrayList<>();
-    for (Path dir : children(rulesDir)) {
-      if (Files.isDirectory(dir) && Files.exists(dir.resolve(LANGUAGE_FILE))) {
-        dirs.add(dir);
-      }
-    }
+    List<Path> dirs = packDirs(rulesDir);
     // the packs load side by side (each on its own thread, the last on this one); the outcome is
     // read in folder order, so the error reported is the one a load in that order meets first
     List<java.util.concurrent.FutureTask<LanguagePack>> loads = new ArrayList<>();
     for (Path dir : dirs) {
       java.util.concurrent.FutureTask<LanguagePack> load =
-          new java.util.concurrent.FutureTask<>(() -> loadPack(dir, common));
+          new java.util.concurrent.FutureTask<>(() -> loadPack(dir, common, true, derivedDir));
       loads.add(load);
       if (loads.size() < dirs.size()) {
         Thread t = new Thread(load, "rules-" + dir.getFileName());
@@ -62,6 +63,58 @@ public final class RuleBookLoader {
       packs.put(pack.language(), pack);
     }
     return new RuleBook(Map.copyOf(packs), common);
+  }
+
+  /**
+   * Loads the folder as {@link #load} does the first time it meets these files (and notes in
+   * {@code cacheDir} that they passed every check); when they passed before, checks nothing again
+   * and builds each language's pack only when a text of that language asks for it. The book is the
+   * same either way: checks only ever reject.
+   */
+  public RuleBook loadChecked(Path rulesDir, Path cacheDir) {
+    RulesStamp stamp = Files.isDirectory(rulesDir) ? RulesStamp.of(rulesDir, cacheDir) : null;
+    if (stamp == null || !stamp.checked()) {
+      RuleBook book = load(rulesDir, stamp == null ? null : stamp.derivedDir());
+      if (stamp != null) {
+        stamp.markChecked();
+      }
+      return book;
+    }
+    CommonData common = loadCommon(rulesDir.resolve("common"));
+    Map<String, Pattern> scripts = new LinkedHashMap<>();
+    Map<String, java.util.function.Supplier<LanguagePack>> builds = new LinkedHashMap<>();
+    for (Path dir : packDirs(rulesDir)) {
+      LanguageHead head = languageHead(dir);
+      scripts.put(head.spec().language(), head.script());
+      builds.put(head.spec().language(), () -> loadPack(dir, common, false, stamp.derivedDir()));
+    }
+    return RuleBook.lazy(common, scripts, builds);
+  }
+
+  private static List<Path> packDirs(Path rulesDir) {
+    List<Path> dirs = new ArrayList<>();
+    for (Path dir : children(rulesDir)) {
+      if (Files.isDirectory(dir) && Files.exists(dir.resolve(LANGUAGE_FILE))) {
+        dirs.add(dir);
+      }
+    }
+    return dirs;
+  }
+
+  /** A pack's language.yaml, read and checked, and the script its texts are written in. */
+  private record LanguageHead(Specs.Language spec, Located<JsonNode> where, Pattern script) {}
+
+  private static LanguageHead languageHead(Path dir) {
+    YamlFile langFile = YamlFile.read(dir.resolve(LANGUAGE_FILE));
+    langFile.allowOnly(Set.of("language"));
+    Located<JsonNode> langNode = langFile.locate(langFile.get("language"));
+    Specs.Language lang = langFile.bind(langNode, Specs.Language.class, null);
+    if (lang.language() == null || lang.normalization() == null || lang.frames() == null) {
+      throw new RuleFileException(
+          langNode, null, "'language', 'normalization' and 'frames' are required");
+    }
+    Pattern script = compileRegex(lang.script() == null ? "\\p{L}" : lang.script(), langNode, null);
+    return new LanguageHead(lang, langNode, script);
   }
 
   private static LanguagePack outcome(java.util.concurrent.FutureTask<LanguagePack> load) {
@@ -309,15 +362,15 @@ public final class RuleBookLoader {
     }
   }
 
-  private LanguagePack loadPack(Path dir, CommonData common) {
-    YamlFile langFile = YamlFile.read(dir.resolve(LANGUAGE_FILE));
-    langFile.allowOnly(Set.of("language"));
-    Located<JsonNode> langNode = langFile.locate(langFile.get("language"));
-    Specs.Language lang = langFile.bind(langNode, Specs.Language.class, null);
-    if (lang.language() == null || lang.normalization() == null || lang.frames() == null) {
-      throw new RuleFileException(
-          langNode, null, "'language', 'normalization' and 'frames' are required");
-    }
+  /**
+   * One language's folder as a pack; {@code check} false leaves out the checks that only reject
+   * (patterns that could backtrack without end): for files that passed them before. Data derived
+   * from the pack is kept in {@code derivedDir} when it is not null.
+   */
+  private LanguagePack loadPack(Path dir, CommonData common, boolean check, Path derivedDir) {
+    LanguageHead head = languageHead(dir);
+    Specs.Language lang = head.spec();
+    Located<JsonNode> langNode = head.where();
     inRange(lang.frames().window(), 0, MAX_WINDOW, langNode, null, "frames.window");
     inRange(lang.frames().markerWindow(), 0, MAX_WINDOW, langNode, null, "frames.marker_window");
     TextNormalizer normalizer = normalizerOf(lang, langNode);
@@ -365,7 +418,7 @@ public final class RuleBookLoader {
       lexicons.put(l.value().name(), buildLexicon(l.value(), n, normalizer, common, articleHead,
           lang.language(), dir, excluded));
     }
-    Pattern script = compileRegex(lang.script() == null ? "\\p{L}" : lang.script(), langNode, null);
+    Pattern script = head.script();
     ScriptWords scriptWords = new ScriptWords(script, normalizer);
     Map<String, String> parts = new LinkedHashMap<>();
     if (lang.parts() != null) {
@@ -374,7 +427,7 @@ public final class RuleBookLoader {
     PatternCompiler compiler = new PatternCompiler(lexicons, parts, clitics);
     Map<String, List<String>> wordLists = new LinkedHashMap<>();
     lexicons.forEach((name, lex) -> wordLists.put(name, lex.formsLongestFirst()));
-    PatternSafety safety = new PatternSafety(parts, wordLists);
+    PatternSafety safety = check ? new PatternSafety(parts, wordLists) : null;
 
     List<CompiledRule> rules = new ArrayList<>();
     List<FurnitureMarker> furniture = new ArrayList<>();
@@ -425,7 +478,9 @@ public final class RuleBookLoader {
     }
     String sentenceEndRegex = lang.sentenceEnd() == null ? "\\n" : lang.sentenceEnd();
     Pattern sentenceEnd = compileRegex(sentenceEndRegex, langNode, null);
-    safe(safety.checkRegex(sentenceEndRegex, 0), langNode, "sentence_end");
+    if (safety != null) {
+      safe(safety.checkRegex(sentenceEndRegex, 0), langNode, "sentence_end");
+    }
     return new LanguagePack(
         lang.language(),
         "rtl".equals(lang.direction()) ? "rtl" : "ltr",
@@ -439,7 +494,8 @@ public final class RuleBookLoader {
         List.copyOf(rules),
         List.copyOf(furniture),
         List.copyOf(frameLexicons),
-        nameMatcher(lang, langNode, lexicons, common));
+        nameMatcher(lang, langNode, lexicons, common),
+        derivedDir == null ? null : derivedDir.resolve(lang.language() + "-rule-shapes.tsv"));
   }
 
   /** The matcher of names no list holds against the known persons of the pack's lexicon. */
@@ -655,7 +711,9 @@ public final class RuleBookLoader {
     }
     String pattern = scriptWords.apply(spec.pattern());
     PatternCompiler.Compiled c = compiler.compile(pattern, where.file(), where.line(), spec.id());
-    safe(safety.checkRulePattern(pattern), where, spec.id());
+    if (safety != null) { // null: these files passed the check before
+      safe(safety.checkRulePattern(pattern), where, spec.id());
+    }
     return new CompiledRule(
         spec.id(),
         kind,
@@ -688,7 +746,9 @@ public final class RuleBookLoader {
       throw new RuleFileException(where, spec.id(), "a furniture marker must carry examples");
     }
     Pattern p = compileRegex("(?m)" + scriptWords.apply(spec.pattern()), where, spec.id());
-    safe(safety.checkRegex(p.pattern(), 0), where, spec.id());
+    if (safety != null) { // null: these files passed the check before
+      safe(safety.checkRegex(p.pattern(), 0), where, spec.id());
+    }
     return new FurnitureMarker(
         spec.id(),
         p,

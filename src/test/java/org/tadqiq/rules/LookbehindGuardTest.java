@@ -22,6 +22,34 @@ class LookbehindGuardTest {
     assertThat(LookbehindGuard.of(Pattern.compile("(?<!war )"))).isNull();
   }
 
+  // issue 11: the Arabic government-seat exception is a lookbehind inside a lookbehind
+  // ("حكومة " not after "مقر "); it is a lookbehind like any other and goes behind the body whole
+  @Test
+  void aNestedLookbehindAtTheHeadGoesBehindTheBodyWhole() {
+    Pattern p = Pattern.compile("(?:(?<!war\\s)(?<!(?<!seat\\sof\\s)government\\s))in (?<place>Kyiv|Paris)");
+    LookbehindGuard.Split s = LookbehindGuard.of(p);
+    assertThat(s).isNotNull();
+    assertThat(s.guard().pattern()).isEqualTo("(?:(?<!war\\s)(?<!(?<!seat\\sof\\s)government\\s))");
+    assertThat(s.body().pattern()).isEqualTo("in (?<place>Kyiv|Paris)");
+    for (String text : new String[] {"the government in Kyiv", "the seat of government in Paris",
+        "talks in Paris", "war in Kyiv"}) {
+      assertThat(starts(s, text)).as(text).isEqualTo(starts(p, text));
+    }
+    assertThat(starts(s, "the government in Kyiv")).isEmpty();
+    assertThat(starts(s, "the seat of government in Paris")).hasSize(1);
+
+    // and so it is in the Arabic place rules that carry it (NOT_VENUE)
+    LanguagePack ar = TestRules.load().pack("ar").orElseThrow();
+    for (CompiledRule r : ar.rules()) {
+      if (r.id().equals("ar.place.in-place") || r.id().equals("ar.place.near-or-struck")) {
+        LookbehindGuard.Split split = LookbehindGuard.of(r.pattern());
+        assertThat(split).as(r.id()).isNotNull();
+        assertThat(split.guard().pattern()).as(r.id()).contains("(?<!(?<!مقر");
+        assertThat(split.body().pattern()).as(r.id()).doesNotContain("(?<!(?<!");
+      }
+    }
+  }
+
   @Test
   void everyRuleOfThePacksMatchesTheSameWithItsGuardAskedLast() {
     String[] texts = {
