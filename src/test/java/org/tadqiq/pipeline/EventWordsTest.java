@@ -65,4 +65,23 @@ class EventWordsTest {
     assertThat(kindsOfCounts("ar", "وقتل 4 جنود في تبادل إطلاق النار على الحدود."))
         .doesNotContain("meeting");
   }
+
+  @Test
+  void aBlastIsAnEventOfItsOwnButAnExplosionOfAngerIsNone() {
+    assertThat(kindsOfCounts("en", "A huge blast at the port killed at least 14 people on Saturday."))
+        .containsExactly("explosion");
+    assertThat(kindsOfCounts("ar", "وأسفر الانفجار في الميناء عن مقتل 14 شخصا على الأقل."))
+        .containsExactly("explosion");
+    assertThat(kindsOfCounts("en", "An explosion of anger followed, and 300 people marched."))
+        .doesNotContain("explosion");
+  }
+
+  @Test
+  void whereABlastWasFeltIsNoDistanceOfIt() {
+    Source s = new Source("s", "s.txt", null, null, null, "en", LocalDate.of(2025, 4, 27),
+        "The blast at the port was felt up to 50km away. The port lies some 1,000 kilometres"
+            + " south of the capital city of Tehran.", Source.Status.OK, List.of());
+    assertThat(pipeline.extract(s).claims()).filteredOn(c -> c.kind() == ClaimKind.QUANTITY)
+        .extracting(Claim::attribute).containsExactly("distance@gn:112931");
+  }
 }
