@@ -140,6 +140,40 @@ public final class ConflictFinder {
   }
 
   /**
+   * Judges a group as {@link #find} does, with what else the sources say of its events: the days
+   * and places ({@link #anchorKeys}) of every source of the group, loaded apart by a store that
+   * judges one group at a time. Without them a store could not tell that two sources put a quake on
+   * one day, or a meeting on two, and would judge the group differently from {@code check}.
+   */
+  public Finding judge(List<Facet> group, String focus, List<Facet> eventAnchors) {
+    anchors = new EventAnchors(common, eventAnchors);
+    try {
+      return judge(group, focus);
+    } finally {
+      anchors = null;
+    }
+  }
+
+  /**
+   * The groups whose facets anchor the events of {@code group}: for each of its events, the keys
+   * under which its days and places are compared (as {@link EventAnchors} reads them).
+   */
+  public static List<Map.Entry<Policy, String>> anchorKeys(List<Facet> group) {
+    TreeSet<String> events = new TreeSet<>();
+    for (Facet f : group) {
+      if (f.claim().frame() != null) {
+        events.add(EventAnchors.event(f));
+      }
+    }
+    List<Map.Entry<Policy, String>> out = new ArrayList<>();
+    for (String e : events) {
+      out.add(Map.entry(Policy.EVENT_DAY, e));
+      out.add(Map.entry(Policy.EVENT_PLACE, e));
+    }
+    return out;
+  }
+
+  /**
    * The announcements of a group of {@link Policy#UPDATE_DAY}: facets that date one announcement
    * (one announcer, the same figures), linked pair by pair, each part keyed apart by the figures
    * of its first facet so that its finding has an id of its own. Any other group is one part.

@@ -107,7 +107,7 @@ public final class Audit {
     // once as sources: the judge knows every stored group of copies
     ConflictFinder finder = new ConflictFinder(rules.common(), pipeline.explainer())
         .withCopyGroups(copies.all());
-    long groups = store.recompare(finder::judge);
+    long groups = store.recompare((group, anchors) -> finder.judge(group, null, anchors));
     return new Stats(counts[0], counts[1], counts[2], groups, stopped, reader.skipped());
   }
 

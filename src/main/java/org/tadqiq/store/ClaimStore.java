@@ -361,8 +361,10 @@ public final class ClaimStore implements AutoCloseable {
    * Re-judges every group touched since the last call, one group in memory at a time, and keeps
    * the findings; returns how many groups were judged.
    */
-  public long recompare(java.util.function.Function<List<Facet>, Finding> judge) throws SQLException {
+  public long recompare(java.util.function.BiFunction<List<Facet>, List<Facet>, Finding> judge)
+      throws SQLException {
     long groups = 0;
+    EventAnchorRows anchors = new EventAnchorRows();
     try (PreparedStatement q = db.prepareStatement(JUDGED_SELECT
             + " JOIN dirty d ON d.policy = f.policy AND d.key = f.key"
             + " ORDER BY f.policy, f.key, c.source, c.start");
@@ -377,7 +379,9 @@ public final class ClaimStore implements AutoCloseable {
           Facet f = facet(r);
           if (!group.isEmpty() && !(group.get(0).policy() == f.policy()
               && group.get(0).key().equals(f.key()))) {
-            store(judged(group, judge), group.get(0), delete, insert);
+            List<Facet> judgedGroup = group;
+            store(judged(group, g -> judge.apply(g, anchors.of(judgedGroup))), group.get(0),
+                delete, insert);
             groups++;
             group = new ArrayList<>();
           }
@@ -385,7 +389,9 @@ public final class ClaimStore implements AutoCloseable {
         }
       }
       if (!group.isEmpty()) {
-        store(judged(group, judge), group.get(0), delete, insert);
+        List<Facet> judgedGroup = group;
+        store(judged(group, g -> judge.apply(g, anchors.of(judgedGroup))), group.get(0), delete,
+            insert);
         groups++;
       }
     }
@@ -395,6 +401,52 @@ public final class ClaimStore implements AutoCloseable {
     db.commit();
     dirtyWritten.clear();
     return groups;
+  }
+
+  /**
+   * The days and places stored for the events of a group (what {@code check} reads from all its
+   * facets at once), looked up by group key; the last few thousand events are kept, since groups
+   * come ordered by key and one event's groups are judged near one another.
+   */
+  public List<Facet> eventAnchors(List<Facet> group) throws SQLException {
+    return new EventAnchorRows().of(group);
+  }
+
+  private final class EventAnchorRows {
+    private static final int KEPT = 4096;
+    private final Map<String, List<Facet>> byKey = new LinkedHashMap<>(16, 0.75f, true) {
+      @Override
+      protected boolean removeEldestEntry(Map.Entry<String, List<Facet>> eldest) {
+        return size() > KEPT;
+      }
+    };
+
+    List<Facet> of(List<Facet> group) {
+      List<Facet> out = new ArrayList<>();
+      for (Map.Entry<Policy, String> k : org.tadqiq.compare.ConflictFinder.anchorKeys(group)) {
+        out.addAll(byKey.computeIfAbsent(k.getKey().id() + "\u0000" + k.getValue(),
+            x -> load(k.getKey(), k.getValue())));
+      }
+      return out;
+    }
+
+    private List<Facet> load(Policy policy, String key) {
+      try (PreparedStatement q = db.prepareStatement(JUDGED_SELECT
+          + " WHERE f.policy = ? AND f.key = ? ORDER BY c.source, c.start")) {
+        q.setString(1, policy.id());
+        q.setString(2, key);
+        List<Facet> out = new ArrayList<>();
+        try (ResultSet r = q.executeQuery()) {
+          while (r.next()) {
+            out.add(facet(r));
+          }
+        }
+        return out;
+      } catch (SQLException e) {
+        throw new StoreException("cannot read the days and places of event " + key + ": "
+            + e.getMessage(), e);
+      }
+    }
   }
 
   private void store(Finding f, Facet first, PreparedStatement delete, PreparedStatement insert)

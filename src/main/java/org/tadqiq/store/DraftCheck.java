@@ -87,8 +87,13 @@ public final class DraftCheck {
       Map<String, List<Facet>> groups = new LinkedHashMap<>();
       // the draft is judged as of its date (published, --date or today), the office table's
       // verdicts too: every facet carries that date
+      // the draft's own days and places anchor its events beside the stored ones
+      List<Facet> draftAnchors = new ArrayList<>();
       for (Facet f : maker.facetsOf(draft.claims(), when)) {
         groups.computeIfAbsent(f.groupKey(), k -> new ArrayList<>()).add(f);
+        if (f.policy() == Policy.EVENT_DAY || f.policy() == Policy.EVENT_PLACE) {
+          draftAnchors.add(f);
+        }
       }
       for (List<Facet> mine : groups.values()) {
         List<Facet> group = new ArrayList<>();
@@ -114,7 +119,9 @@ public final class DraftCheck {
         mine.forEach(f -> claimsMet.add(f.claim().id()));
         group.forEach(f -> storedSources.add(f.claim().source()));
         group.addAll(mine);
-        Finding f = store.judged(group, g -> finder.judge(g, id));
+        List<Facet> anchors = new ArrayList<>(store.eventAnchors(group));
+        anchors.addAll(draftAnchors);
+        Finding f = store.judged(group, g -> finder.judge(g, id, anchors));
         if (f == null) {
           continue;
         }

@@ -24,6 +24,29 @@ class AuditTest {
   @TempDir Path dir;
   private final RuleBook rules = TestRules.load();
 
+  /**
+   * A store judges one group at a time, so it loads the days and places of the group's events as
+   * check reads them from all facets: two magnitudes of one quake dated the same day by both
+   * sources are a conflict in the store as in a check, and the same figures on two days are two
+   * quakes in both.
+   */
+  @Test
+  void theStoreJudgesAGroupWithItsEventsDaysAsACheckDoes() throws Exception {
+    Path in = Files.createDirectories(dir.resolve("quakes"));
+    Files.writeString(in.resolve("a.txt"), "published: 2024-04-08\nlang: en\n\n"
+        + "An earthquake of magnitude 6.2 shook Greece on Sunday.\n");
+    Files.writeString(in.resolve("b.txt"), "published: 2024-04-08\nlang: en\n\n"
+        + "An earthquake of magnitude 6.6 shook Greece on Sunday.\n");
+    int checked = new CheckPipeline(rules).check(List.of(in), p -> {})
+        .with(Finding.Verdict.CONFLICT).size();
+    assertThat(checked).isEqualTo(1);
+    try (ClaimStore store = ClaimStore.open(dir.resolve("quakes.db"))) {
+      new Audit(rules, 1, 1).run(store, List.of(in), p -> {}, n -> {}, new AtomicBoolean());
+      assertThat(store.findings(Finding.Verdict.CONFLICT, 10)).hasSize(checked)
+          .allSatisfy(f -> assertThat(f.key()).contains("magnitude"));
+    }
+  }
+
   @Test
   void aRerunAddsNothingAndFindsTheSameConflict() throws Exception {
     Path db = dir.resolve("store.db");
@@ -318,7 +341,7 @@ class AuditTest {
       store.commit();
       assertThat(rows(db, "dirty")).isEqualTo(groups.size());
       store.buildIndexes();
-      store.recompare(g -> null);
+      store.recompare((g, anchors) -> null);
       assertThat(rows(db, "dirty")).isZero();
     }
   }
