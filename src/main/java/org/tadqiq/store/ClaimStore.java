@@ -331,14 +331,19 @@ public final class ClaimStore implements AutoCloseable {
       q.setString(2, key);
       q.setString(3, around.minusDays(days).toString());
       q.setString(4, around.plusDays(days).toString());
-      List<Facet> out = new ArrayList<>();
-      try (ResultSet r = q.executeQuery()) {
-        while (r.next()) {
-          out.add(facet(r));
-        }
-      }
-      return out;
+      return facets(q);
     }
+  }
+
+  /** The facets a query of {@link #FACET_SELECT} or {@link #JUDGED_SELECT} gives, in its order. */
+  private List<Facet> facets(PreparedStatement q) throws SQLException {
+    List<Facet> out = new ArrayList<>();
+    try (ResultSet r = q.executeQuery()) {
+      while (r.next()) {
+        out.add(facet(r));
+      }
+    }
+    return out;
   }
 
   private static final String FACET_SELECT =
@@ -435,13 +440,7 @@ public final class ClaimStore implements AutoCloseable {
           + " WHERE f.policy = ? AND f.key = ? ORDER BY c.source, c.start")) {
         q.setString(1, policy.id());
         q.setString(2, key);
-        List<Facet> out = new ArrayList<>();
-        try (ResultSet r = q.executeQuery()) {
-          while (r.next()) {
-            out.add(facet(r));
-          }
-        }
-        return out;
+        return facets(q);
       } catch (SQLException e) {
         throw new StoreException("cannot read the days and places of event " + key + ": "
             + e.getMessage(), e);

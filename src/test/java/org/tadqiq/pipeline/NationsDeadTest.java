@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.tadqiq.TestRules;
+import org.tadqiq.TestSources;
 import org.tadqiq.compare.Finding;
 import org.tadqiq.ingest.Source;
 
@@ -19,12 +20,11 @@ class NationsDeadTest {
   private static final LocalDate DAY = LocalDate.of(2024, 7, 2);
 
   private static Source source(String id, String lang, LocalDate date, String text) {
-    return new Source(id, id + ".txt", null, null, null, lang, date, text, Source.Status.OK,
-        List.of());
+    return TestSources.source(id, lang, date, text);
   }
 
   private CheckResult check(Source... sources) {
-    return pipeline.compare(List.of(sources).stream().map(pipeline::extract).toList());
+    return TestSources.check(pipeline, sources);
   }
 
   private static final String EN_HEAT = "Extreme heat struck pilgrims in Mecca, Saudi Arabia, this week. ";

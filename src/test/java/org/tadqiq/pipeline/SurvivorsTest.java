@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.tadqiq.TestRules;
+import org.tadqiq.TestSources;
 import org.tadqiq.compare.Finding;
 import org.tadqiq.ingest.Source;
 import org.tadqiq.model.Claim;
@@ -21,8 +22,7 @@ class SurvivorsTest {
   private static final LocalDate DAY = LocalDate.of(2025, 3, 2);
 
   private static Source source(String id, String lang, String text) {
-    return new Source(id, id + ".txt", null, null, null, lang, DAY, text, Source.Status.OK,
-        List.of());
+    return TestSources.source(id, lang, DAY, text);
   }
 
   private List<String> attributes(Source s) {

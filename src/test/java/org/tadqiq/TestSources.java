@@ -1,0 +1,23 @@
+package org.tadqiq;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.tadqiq.ingest.Source;
+import org.tadqiq.pipeline.CheckPipeline;
+import org.tadqiq.pipeline.CheckResult;
+
+/** Sources written for a test, and a check of them: the set-up the pipeline tests share. */
+public final class TestSources {
+  private TestSources() {}
+
+  /** A readable source: its id names its file ({@code id.txt}); no url, outlet or title. */
+  public static Source source(String id, String lang, LocalDate published, String text) {
+    return new Source(id, id + ".txt", null, null, null, lang, published, text, Source.Status.OK,
+        List.of());
+  }
+
+  /** Each source extracted, then all of them compared, as {@code check} does once they are read. */
+  public static CheckResult check(CheckPipeline pipeline, Source... sources) {
+    return pipeline.compare(List.of(sources).stream().map(pipeline::extract).toList());
+  }
+}
