@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tadqiq.TestRules;
@@ -17,18 +16,7 @@ class RuleFileErrorsTest {
   @TempDir Path tmp;
 
   private Path copyRules() throws IOException {
-    Path dest = Files.createTempDirectory(tmp, "rules");
-    try (Stream<Path> s = Files.walk(TestRules.RULES)) {
-      for (Path p : s.toList()) {
-        Path target = dest.resolve(TestRules.RULES.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(p, target);
-        }
-      }
-    }
-    return dest;
+    return TestRules.copyRules(tmp);
   }
 
   private static void append(Path file, String yaml) throws IOException {

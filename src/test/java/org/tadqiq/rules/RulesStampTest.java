@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tadqiq.TestRules;
@@ -21,18 +20,7 @@ class RulesStampTest {
   @TempDir Path tmp;
 
   private Path copyRules() throws IOException {
-    Path dest = Files.createTempDirectory(tmp, "rules");
-    try (Stream<Path> s = Files.walk(TestRules.RULES)) {
-      for (Path p : s.toList()) {
-        Path target = dest.resolve(TestRules.RULES.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(p, target);
-        }
-      }
-    }
-    return dest;
+    return TestRules.copyRules(tmp);
   }
 
   @Test
