@@ -35,7 +35,8 @@ public final class CheckPipeline {
   private final int threads;
   private final java.util.concurrent.ForkJoinPool pool;
   /** by language; an extractor is built when the first source of its language comes */
-  private final Map<String, LazyExtractor> extractors = new LinkedHashMap<>();
+  /** by language, each built on first use: a run of one language skips the others' */
+  private final Map<String, org.tadqiq.rules.Lazy<Extractor>> extractors = new LinkedHashMap<>();
   private final LanguageDetector languages;
   private final Explainer explainer;
   private final Limits limits;
@@ -56,7 +57,8 @@ public final class CheckPipeline {
     this.pool = this.threads == 1 ? null : new java.util.concurrent.ForkJoinPool(this.threads);
     for (String language : rules.languages()) {
       // a pack (and its matching machinery) is built when the first text of its language comes
-      extractors.put(language, new LazyExtractor(rules, language, limits));
+      extractors.put(language, new org.tadqiq.rules.Lazy<>(() -> new Extractor(
+          rules.pack(language).orElseThrow(), rules.common(), limits.match())));
     }
     this.languages = new LanguageDetector(rules);
     this.explainer = new Explainer(rules.common());
@@ -154,34 +156,6 @@ public final class CheckPipeline {
       return new ExtractedSource(flagged, List.of(), List.of(), 0);
     }
     return extractors.get(lang).get().extract(s.withLanguage(lang));
-  }
-
-  /** An extractor built on first use (once, whichever thread asks first): a run of one language skips the others'. */
-  private static final class LazyExtractor {
-    private final RuleBook rules;
-    private final String language;
-    private final Limits limits;
-    private volatile Extractor extractor;
-
-    LazyExtractor(RuleBook rules, String language, Limits limits) {
-      this.rules = rules;
-      this.language = language;
-      this.limits = limits;
-    }
-
-    Extractor get() {
-      Extractor e = extractor;
-      if (e == null) {
-        synchronized (this) {
-          e = extractor;
-          if (e == null) {
-            extractor = e = new Extractor(rules.pack(language).orElseThrow(), rules.common(),
-                limits.match());
-          }
-        }
-      }
-      return e;
-    }
   }
 
   public CheckResult compare(List<ExtractedSource> extracted) {

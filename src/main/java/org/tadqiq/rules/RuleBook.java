@@ -68,28 +68,18 @@ public final class RuleBook {
     return Collections.unmodifiableMap(all);
   }
 
-  /** One language's pack, built once by whichever thread asks first. */
+  /** One language's script, and its pack built once by whichever thread asks first. */
   private static final class Slot {
     private final Pattern script;
-    private final Supplier<LanguagePack> build;
-    private volatile LanguagePack pack;
+    private final Lazy<LanguagePack> pack;
 
     Slot(Pattern script, Supplier<LanguagePack> build) {
       this.script = script;
-      this.build = build;
+      this.pack = new Lazy<>(build);
     }
 
     LanguagePack get() {
-      LanguagePack p = pack;
-      if (p == null) {
-        synchronized (this) {
-          p = pack;
-          if (p == null) {
-            pack = p = build.get();
-          }
-        }
-      }
-      return p;
+      return pack.get();
     }
   }
 }
