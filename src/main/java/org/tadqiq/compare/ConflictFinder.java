@@ -606,23 +606,41 @@ public final class ConflictFinder {
    * compatible with it because it is not compared, which says nothing of the cluster.)
    */
   private List<List<Facet>> clusters(List<Facet> group) {
-    List<List<Facet>> clusters = new ArrayList<>();
+    List<Cluster> clusters = new ArrayList<>();
     List<Facet> ordered = new ArrayList<>(group);
     ordered.sort(Comparator.comparing((Facet f) -> f.claim().source())
         .thenComparingInt(f -> f.claim().span().start()));
     for (Facet f : ordered) {
-      List<Facet> home = f.policy() != Policy.QUANTITY_OVERLAP ? null : clusters.stream()
-          .filter(c -> c.stream().allMatch(member -> f.policy().compatible(member, f, common)))
-          .findFirst().orElse(null);
+      Cluster home = f.policy() != Policy.QUANTITY_OVERLAP ? null : clusters.stream()
+          .filter(c -> c.allCompatible(f)).findFirst().orElse(null);
       home = home != null ? home : clusters.stream()
-          .filter(c -> f.policy().compatible(c.get(0), f, common)).findFirst().orElse(null);
+          .filter(c -> f.policy().compatible(c.members.get(0), f, common)).findFirst().orElse(null);
       if (home == null) {
-        home = new ArrayList<>();
+        home = new Cluster();
         clusters.add(home);
       }
       home.add(f);
     }
-    return clusters;
+    return clusters.stream().map(c -> c.members).toList();
+  }
+
+  /**
+   * A cluster's claims, and one of them for each value and publication day it holds: whether a
+   * claim fits every member depends on nothing else, so a value a thousand copies repeat is
+   * compared once, not a thousand times.
+   */
+  private final class Cluster {
+    final List<Facet> members = new ArrayList<>();
+    private final Map<String, Facet> distinct = new LinkedHashMap<>();
+
+    void add(Facet f) {
+      members.add(f);
+      distinct.putIfAbsent(f.compared() + "|" + f.published(), f);
+    }
+
+    boolean allCompatible(Facet f) {
+      return distinct.values().stream().allMatch(m -> f.policy().compatible(m, f, common));
+    }
   }
 
   /** One side per cluster, with the parties its claims are attributed to. */
@@ -689,19 +707,12 @@ public final class ConflictFinder {
    * tally dispute window of every other: the figures were given at one time.
    */
   private boolean sameDays(List<Facet> a, List<Facet> b) {
-    java.time.LocalDate earliest = null;
-    java.time.LocalDate latest = null;
-    for (List<Facet> side : List.of(a, b)) {
-      for (Facet f : side) {
-        if (f.published() == null) {
-          return false;
-        }
-        earliest = earliest == null || f.published().isBefore(earliest) ? f.published() : earliest;
-        latest = latest == null || f.published().isAfter(latest) ? f.published() : latest;
-      }
-    }
-    return latest.toEpochDay() - earliest.toEpochDay() <= common.policies().tallyDisputeWindowDays();
+    List<Facet> both = new ArrayList<>(a);
+    both.addAll(b);
+    long span = Policy.publicationSpan(both);
+    return span >= 0 && span <= common.policies().tallyDisputeWindowDays();
   }
+
 
   /**
    * The disputes a running tally's figures hold at one time: a tally reported over days grows, so
@@ -724,19 +735,17 @@ public final class ConflictFinder {
     List<java.util.Set<Facet>> taken = new ArrayList<>();
     for (java.time.LocalDate day : days) {
       java.time.LocalDate last = day.plusDays(common.policies().tallyDisputeWindowDays());
-      List<Facet> slice = group.stream()
-          .filter(f -> f.published() != null && !f.published().isBefore(day)
-              && !f.published().isAfter(last))
-          .map(f -> new Facet(f.policy(), f.key() + "|" + day, f.compared(), f.claim(),
-              f.published(), f.strength()))
-          .toList();
-      java.util.Set<Facet> members = new java.util.HashSet<>(group.stream()
+      java.util.Set<Facet> members = new java.util.LinkedHashSet<>(group.stream()
           .filter(f -> f.published() != null && !f.published().isBefore(day)
               && !f.published().isAfter(last)).toList());
       if (members.size() == group.size()
           || taken.stream().anyMatch(t -> t.containsAll(members))) {
         continue; // the whole group, judged as such, or a part of a slice already judged
       }
+      List<Facet> slice = members.stream()
+          .map(f -> new Facet(f.policy(), f.key() + "|" + day, f.compared(), f.claim(),
+              f.published(), f.strength()))
+          .toList();
       Finding f = judgeOne(slice, null);
       if (f != null && f.verdict() == Finding.Verdict.DISPUTED) {
         out.add(f);

@@ -63,7 +63,7 @@ final class ImpersonalIdentity {
     if (sameDay) {
       when = "the same day of the event";
     } else {
-      long span = span(both);
+      long span = Policy.publicationSpan(both);
       if (span < 0 || span > common.policies().impersonalIdentityWindowDays()) {
         return null;
       }
@@ -104,20 +104,7 @@ final class ImpersonalIdentity {
     return facets.stream().anyMatch(f -> f.claim().frame().another());
   }
 
-  /** Days between the first and last publication of the facets' sources; -1 when one is undated. */
-  private static long span(List<Facet> facets) {
-    LocalDate min = null;
-    LocalDate max = null;
-    for (Facet f : facets) {
-      LocalDate d = f.published();
-      if (d == null) {
-        return -1;
-      }
-      min = min == null || d.isBefore(min) ? d : min;
-      max = max == null || d.isAfter(max) ? d : max;
-    }
-    return max.toEpochDay() - min.toEpochDay();
-  }
+
 
   /**
    * Whether a source of the group published near the two sides (within the window of either's

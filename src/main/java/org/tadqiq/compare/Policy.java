@@ -2,6 +2,7 @@ package org.tadqiq.compare;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import org.tadqiq.align.Facet;
 import org.tadqiq.model.ClaimValue;
 import org.tadqiq.rules.CommonData;
@@ -319,6 +320,24 @@ public enum Policy {
 
   private static String person(Facet f) {
     return ((ClaimValue.Office) f.claim().value()).person();
+  }
+
+  /**
+   * Days between the first and last publication of the facets' articles; -1 when one is undated
+   * (then nobody can tell how far apart they are).
+   */
+  static long publicationSpan(List<Facet> facets) {
+    LocalDate min = null;
+    LocalDate max = null;
+    for (Facet f : facets) {
+      LocalDate d = f.published();
+      if (d == null) {
+        return -1;
+      }
+      min = min == null || d.isBefore(min) ? d : min;
+      max = max == null || d.isAfter(max) ? d : max;
+    }
+    return min == null ? 0 : max.toEpochDay() - min.toEpochDay();
   }
 
   /** Whether two facets' articles were published more than {@code days} apart. */

@@ -645,7 +645,7 @@ final class FrameFinder {
       return hits.stream()
           .filter(h -> phrases.stream().noneMatch(p -> p.start() <= h.start() && h.end() <= p.end()))
           .filter(h -> homographs.stream().noneMatch(g -> g.start() == h.start() && g.end() == h.end())
-              || context.stream().anyMatch(c -> c.end() <= h.start() && h.start() - c.end() <= 1))
+              || context.stream().anyMatch(c -> rightBefore(c, h)))
           .toList();
     }
 
@@ -686,12 +686,6 @@ final class FrameFinder {
     }
 
     /**
-     * Whether a clause of its own opens between two offsets: a dash set apart by spaces and a
-     * subject pronoun right after it ("the Greens will enter the Bundestag - they were voted for
-     * by 11.6%"). A dash before a bare figure ("exit polls gave the CDU 29% - the AfD 19.5%") or
-     * around an aside opens none.
-     */
-    /**
      * Whether a clause of its own opens between two offsets: a comma, then a word that opens a
      * clause of its own ({@code frames.modality_breaks}: "they will inspect the fleet, as they
      * struggle to explain a crash that killed 179" — the 179 is no forecast). Its entries of another
@@ -724,15 +718,21 @@ final class FrameFinder {
      * "بالقرب من", "km from").
      */
     private boolean origin(Hit place, Sentence s) {
-      for (Hit o : of(frames.origins(), s)) {
-        if (o.end() <= place.start() && ORIGIN.equals(o.entry().id())
-            && text.substring(o.end(), place.start()).isBlank()) {
-          return true;
-        }
-      }
-      return false;
+      return of(frames.origins(), s).stream()
+          .anyMatch(o -> ORIGIN.equals(o.entry().id()) && rightBefore(o, place));
     }
 
+    /** Whether {@code word} stands right before {@code hit}, with only spaces between them. */
+    private boolean rightBefore(Hit word, Hit hit) {
+      return word.end() <= hit.start() && text.substring(word.end(), hit.start()).isBlank();
+    }
+
+    /**
+     * Whether a clause of its own opens between two offsets: a dash set apart by spaces and a
+     * subject pronoun right after it ("the Greens will enter the Bundestag - they were voted for
+     * by 11.6%"). A dash before a bare figure ("exit polls gave the CDU 29% - the AfD 19.5%") or
+     * around an aside opens none.
+     */
     private boolean dashClauseBetween(int from, int to, Sentence s) {
       List<Hit> openers = of(frames.clauseOpeners(), s);
       for (Hit o : openers) {
