@@ -1,8 +1,12 @@
 package org.tadqiq;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.LocalDate;
 import java.util.List;
 import org.tadqiq.ingest.Source;
+import org.tadqiq.model.Claim;
+import org.tadqiq.model.ClaimKind;
 import org.tadqiq.pipeline.CheckPipeline;
 import org.tadqiq.pipeline.CheckResult;
 
@@ -19,5 +23,14 @@ public final class TestSources {
   /** Each source extracted, then all of them compared, as {@code check} does once they are read. */
   public static CheckResult check(CheckPipeline pipeline, Source... sources) {
     return pipeline.compare(List.of(sources).stream().map(pipeline::extract).toList());
+  }
+
+  /** The one quantity a text written for a test yields (the test fails when it yields another number). */
+  public static Claim onlyQuantity(CheckPipeline pipeline, String lang, LocalDate published,
+      String text) {
+    List<Claim> quantities = pipeline.extract(source("t", lang, published, text)).claims().stream()
+        .filter(c -> c.kind() == ClaimKind.QUANTITY).toList();
+    assertThat(quantities).hasSize(1);
+    return quantities.get(0);
   }
 }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.tadqiq.TestRules;
+import org.tadqiq.TestSources;
 import org.tadqiq.ingest.Source;
 import org.tadqiq.model.Claim;
 import org.tadqiq.pipeline.CheckPipeline;
@@ -30,7 +31,7 @@ class OneOccasionTest {
   }
 
   private CheckResult check(Source... sources) {
-    return pipeline.compare(List.of(sources).stream().map(pipeline::extract).toList());
+    return TestSources.check(pipeline, sources);
   }
 
   /** The other article: the meeting of Tuesday, in Vienna, the second since the war began. */

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.tadqiq.TestRules;
+import org.tadqiq.TestSources;
 import org.tadqiq.ingest.Source;
 import org.tadqiq.pipeline.CheckPipeline;
 import org.tadqiq.pipeline.CheckResult;
@@ -21,12 +22,11 @@ class PlaceNamesakeTest {
   private final CheckPipeline pipeline = new CheckPipeline(TestRules.load(), 1);
 
   private static Source source(String id, String lang, String text) {
-    return new Source(id, id + ".txt", null, null, null, lang, THURSDAY, text, Source.Status.OK,
-        List.of());
+    return TestSources.source(id, lang, THURSDAY, text);
   }
 
   private CheckResult check(Source... sources) {
-    return pipeline.compare(List.of(sources).stream().map(pipeline::extract).toList());
+    return TestSources.check(pipeline, sources);
   }
 
   private static Source inSpain() {

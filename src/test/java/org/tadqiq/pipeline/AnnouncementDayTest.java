@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.tadqiq.TestRules;
+import org.tadqiq.TestSources;
 import org.tadqiq.compare.Finding;
 import org.tadqiq.compare.Policy;
 import org.tadqiq.ingest.Source;
@@ -23,8 +24,7 @@ class AnnouncementDayTest {
   private final CheckPipeline pipeline = new CheckPipeline(TestRules.load(), 1);
 
   private static Source source(String id, String lang, String text) {
-    return new Source(id, id + ".txt", null, null, null, lang, TUESDAY, text, Source.Status.OK,
-        List.of());
+    return TestSources.source(id, lang, TUESDAY, text);
   }
 
   private List<Finding> announcementFindings(Source... sources) {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.tadqiq.TestRules;
+import org.tadqiq.TestSources;
 import org.tadqiq.ingest.Source;
 import org.tadqiq.model.Claim;
 import org.tadqiq.model.ClaimKind;
@@ -18,12 +19,7 @@ class AttributionCuesTest {
   private final CheckPipeline pipeline = new CheckPipeline(TestRules.load(), 1);
 
   private Claim onlyQuantity(String lang, String text) {
-    Source s = new Source("t", "t.txt", null, null, null, lang, LocalDate.of(2024, 4, 8), text,
-        Source.Status.OK, List.of());
-    List<Claim> quantities = pipeline.extract(s).claims().stream()
-        .filter(c -> c.kind() == ClaimKind.QUANTITY).toList();
-    assertThat(quantities).hasSize(1);
-    return quantities.get(0);
+    return TestSources.onlyQuantity(pipeline, lang, LocalDate.of(2024, 4, 8), text);
   }
 
   @Test

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.tadqiq.TestRules;
+import org.tadqiq.TestSources;
 import org.tadqiq.compare.Finding;
 import org.tadqiq.ingest.Source;
 import org.tadqiq.model.Claim;
@@ -22,8 +23,7 @@ class CalendarPeriodTest {
   private static final LocalDate THURSDAY = LocalDate.of(2025, 7, 10);
 
   private static Source source(String id, String lang, LocalDate date, String text) {
-    return new Source(id, id + ".txt", null, null, null, lang, date, text, Source.Status.OK,
-        List.of());
+    return TestSources.source(id, lang, date, text);
   }
 
   private List<ClaimValue.When> times(Source s) {

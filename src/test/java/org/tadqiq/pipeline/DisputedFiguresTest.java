@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.tadqiq.TestRules;
+import org.tadqiq.TestSources;
 import org.tadqiq.compare.Finding;
 import org.tadqiq.compare.Policy;
 import org.tadqiq.ingest.Source;
@@ -19,12 +20,11 @@ class DisputedFiguresTest {
   private final CheckPipeline pipeline = new CheckPipeline(TestRules.load(), 1);
 
   private static Source source(String id, String lang, String text) {
-    return new Source(id, id + ".txt", null, null, null, lang, DAY, text, Source.Status.OK,
-        List.of());
+    return TestSources.source(id, lang, DAY, text);
   }
 
   private CheckResult check(Source... sources) {
-    return pipeline.compare(List.of(sources).stream().map(pipeline::extract).toList());
+    return TestSources.check(pipeline, sources);
   }
 
   private static List<Finding> magnitudeFindings(CheckResult r, Finding.Verdict verdict) {
