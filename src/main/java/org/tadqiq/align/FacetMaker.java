@@ -19,7 +19,7 @@ public final class FacetMaker {
   /** The attribute of an amount that no cue explains (see the quantity rules). */
   static final String MENTION = "mention";
   /** The prefix of the id of a person no list holds (see the office builder). */
-  static final String OPEN_NAME = "~";
+  public static final String OPEN_NAME = "~";
   /** The attribute of a length of time that no rule names the term of (see the quantity rules). */
   static final String DURATION = "duration";
   /** How firmly a party and its country's vote identify a share of the vote. */

@@ -35,7 +35,10 @@ public enum Policy {
   OFFICE_SINGLE_HOLDER("office.single-holder", "only one person holds this office at a time", false, false) {
     @Override
     boolean valuesAgree(Facet a, Facet b, CommonData common) {
-      return person(a).equals(person(b));
+      // two names no list holds, one in Arabic letters and one in Latin letters, may be one
+      // person's ("Narendra Modi", "ناريندرا مودي"): not two holders of the office
+      return person(a).equals(person(b)) || openName(a) && openName(b)
+          && common.crossScriptNames().oneName(person(a).substring(1), person(b).substring(1));
     }
   },
   OFFICE_ONE_POST("office.one-post-per-person", "one person does not hold both offices at once", false, false) {
@@ -320,6 +323,11 @@ public enum Policy {
 
   private static String person(Facet f) {
     return ((ClaimValue.Office) f.claim().value()).person();
+  }
+
+  /** Whether an office claim's holder is a name no list holds ("~" before it, see FacetMaker). */
+  private static boolean openName(Facet f) {
+    return person(f).startsWith(org.tadqiq.align.FacetMaker.OPEN_NAME);
   }
 
   /**

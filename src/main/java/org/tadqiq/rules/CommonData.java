@@ -10,7 +10,8 @@ public record CommonData(
     Map<String, Specs.Entity> entities,
     Countries countries,
     java.util.List<Specs.Holder> holders,
-    Map<String, java.util.Set<String>> namesakeCountries) {
+    Map<String, java.util.Set<String>> namesakeCountries,
+    org.tadqiq.names.CrossScriptNames crossScriptNames) {
 
   public String label(String entityId) {
     Specs.Entity e = entity(entityId);

@@ -61,6 +61,8 @@ package org.tadqiq.rules;
  * @param tallyDisputeWindowDays how many days apart the articles giving two figures of a running
  *     tally may be published for their parties' figures to be a dispute: further apart, the
  *     tally may have grown between them (41 Jordanian dead on 18 June, 75 on 23 June)
+ * @param crossScriptNames how a name no list holds, in Arabic letters and in Latin letters, is
+ *     told to be one name (see {@link CrossScript})
  */
 public record Policies(
     double approximateTolerance,
@@ -88,7 +90,29 @@ public record Policies(
     java.util.List<String> impersonalMeasures,
     Integer impersonalIdentityWindowDays,
     java.util.List<String> twoSidedEvents,
-    Integer tallyDisputeWindowDays) {
+    Integer tallyDisputeWindowDays,
+    CrossScript crossScriptNames) {
+  /**
+   * Consonant keys that let a name in Arabic letters and one in Latin letters be compared.
+   *
+   * @param similarity the Jaro-Winkler similarity from which two tokens' keys are one
+   * @param minConsonants how many consonants two names need in all to be compared at all
+   * @param arabic each Arabic letter's consonant class ("" for a vowel or a letter that drops)
+   * @param latin each Latin letter's or spelling's class, a longer spelling before its letters
+   * @param same pairs of names the keys must find one (examples, run by the tests)
+   * @param different pairs they must not (negatives)
+   */
+  public record CrossScript(double similarity, int minConsonants,
+      java.util.Map<String, String> arabic, java.util.Map<String, String> latin,
+      java.util.List<java.util.List<String>> same, java.util.List<java.util.List<String>> different) {
+    public CrossScript {
+      arabic = arabic == null ? java.util.Map.of() : java.util.Map.copyOf(arabic);
+      latin = latin == null ? java.util.Map.of() : java.util.Map.copyOf(latin);
+      same = same == null ? java.util.List.of() : java.util.List.copyOf(same);
+      different = different == null ? java.util.List.of() : java.util.List.copyOf(different);
+    }
+  }
+
   /**
    * One kind of seated event.
    *

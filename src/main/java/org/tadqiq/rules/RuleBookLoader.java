@@ -241,7 +241,8 @@ public final class RuleBookLoader {
       holders.add(checkHolder(h, entities, offices));
     }
     return new CommonData(policies, Map.copyOf(units), Map.copyOf(offices), Map.copyOf(entities),
-        countries, List.copyOf(holders), namesakeCountries(entities));
+        countries, List.copyOf(holders), namesakeCountries(entities),
+        new org.tadqiq.names.CrossScriptNames(policies.crossScriptNames()));
   }
 
   /**
