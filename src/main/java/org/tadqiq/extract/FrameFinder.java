@@ -529,9 +529,17 @@ final class FrameFinder {
      * Ukrainian air force" is who speaks, see outsideBodies).
      */
     private List<String> sidesNamed(Sentence s) {
-      TreeSet<String> out = new TreeSet<>(ids(outsideBodies(of(frames.actors(), s), s)));
-      out.addAll(ids(outsideBodies(of(frames.jurisdictions(), s), s)));
+      TreeSet<String> out = new TreeSet<>(ids(here(outsideBodies(of(frames.actors(), s), s), s)));
+      out.addAll(ids(here(outsideBodies(of(frames.jurisdictions(), s), s), s)));
       return List.copyOf(out);
+    }
+
+    /**
+     * The hits not named as whence or whither ({@link #origin}): "forcing the premier to cut short
+     * his trip to Saudi Arabia" makes Saudi Arabia no side of the attack.
+     */
+    private List<Hit> here(List<Hit> hits, Sentence s) {
+      return hits.stream().filter(h -> !origin(h, s)).toList();
     }
 
     /**
@@ -548,7 +556,7 @@ final class FrameFinder {
           continue;
         }
         named |= events(s).stream().anyMatch(h -> h.entry().id().equals(kind));
-        out.addAll(ids(outsideBodies(of(frames.actors(), s), s)));
+        out.addAll(ids(here(outsideBodies(of(frames.actors(), s), s), s)));
         if (++read >= LEAD_SENTENCES) {
           break;
         }
@@ -709,17 +717,18 @@ final class FrameFinder {
 
     private static final String BREAK = "break";
 
-    private static final String ORIGIN = "from";
+    /** The ids of {@code frames.origins} whose place is not where things happen: whence, whither. */
+    private static final java.util.Set<String> ELSEWHERE = java.util.Set.of("from", "to");
 
     /**
-     * Whether a place is named as where something or someone came from ({@code frames.origins}:
-     * "took off from Bangkok", "two passengers from Thailand", "أقلعت من بانكوك"): right after a
-     * word of that list's id 'from'. Its other ids are phrases that say where, not whence ("near",
-     * "بالقرب من", "km from").
+     * Whether a place is named as where something or someone came from or went to ({@code
+     * frames.origins}: "took off from Bangkok", "two passengers from Thailand", "أقلعت من بانكوك";
+     * "cut short his trip to Saudi Arabia", "زيارته إلى"): right after a word of that list's ids
+     * 'from' or 'to'. Its id 'where' marks phrases that say where ("near", "بالقرب من", "km from").
      */
     private boolean origin(Hit place, Sentence s) {
       return of(frames.origins(), s).stream()
-          .anyMatch(o -> ORIGIN.equals(o.entry().id()) && rightBefore(o, place));
+          .anyMatch(o -> ELSEWHERE.contains(o.entry().id()) && rightBefore(o, place));
     }
 
     /** Whether {@code word} stands right before {@code hit}, with only spaces between them. */
