@@ -195,7 +195,7 @@ final class FrameFinder {
       }
       if (participants.isEmpty()) {
         participants = twoSided(event.entry().id()) ? sidesNamed(s)
-            : ids(outsideBodies(of(frames.actors(), s), s));
+            : ids(here(outsideBodies(of(frames.actors(), s), s), s));
         persons = false;
       }
       if (participants.isEmpty() && s.index() > 0 && !impersonal) {

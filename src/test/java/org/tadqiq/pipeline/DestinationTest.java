@@ -10,7 +10,8 @@ import org.tadqiq.TestSources;
 /**
  * A visit's destination named beside an attack ("forcing the premier to cut short his trip to
  * Saudi Arabia") is not where the attack happened, in either language (ORIGIN id 'to'); a country
- * named as the attacked still is. Texts written for the test.
+ * named as the attacked still is; the countries people came from act in nothing. Texts written
+ * for the test.
  */
 class DestinationTest {
   private final CheckPipeline pipeline = new CheckPipeline(TestRules.load(), 1);
@@ -37,5 +38,13 @@ class DestinationTest {
     CheckResult en = check("en",
         "Gunmen killed at least 26 people in an attack on tourists in Saudi Arabia on Tuesday.");
     assertThat(en.events()).anyMatch(e -> e.key().startsWith("attack") && e.key().contains("Q851"));
+  }
+
+  @Test
+  void theCountriesPilgrimsCameFromAreNoActorsOfTheHeatwave() {
+    CheckResult en = check("en", "Extreme heat struck pilgrims in Mecca, Saudi Arabia, this week. "
+        + "Officials said 60 pilgrims from Jordan and 11 pilgrims from Iran died in the heatwave.");
+    assertThat(en.events()).anyMatch(e -> e.key().startsWith("heatwave"));
+    assertThat(en.events()).noneMatch(e -> e.key().startsWith("heatwave") && e.key().contains("Q794"));
   }
 }
