@@ -1,8 +1,8 @@
 package org.tadqiq.rules;
 
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,36 +12,31 @@ import java.util.regex.Pattern;
  * {@code c} for which {@code pattern.matcher(String.valueOf(c)).matches()}. Found with one {@code
  * find} pass over a text of all those chars, which gives the same set as a {@code matches} per char
  * whenever every match is one char long (an atom reads one char and nothing around it); any other
- * match falls back to the char-by-char test. Computed once per pattern and flags for the whole run
- * (both {@link PatternSafety} and {@link FirstChars} ask, for every pack): the sets returned are
- * shared and must not be changed.
+ * match falls back to the char-by-char test. Computed once per pattern and flags by each instance
+ * (one per {@link PatternSafety} and per {@link FirstChars}; not thread-safe, as they are not): the
+ * sets returned are shared by its callers and must not be changed.
  */
 final class AtomChars {
-  private static final Map<String, BitSet> CACHE = new ConcurrentHashMap<>();
-  private static volatile String all;
+  /** Every char of the Basic Multilingual Plane but the surrogates, in order (never changed). */
+  private static final String ALL = everyChar();
+  private final Map<String, BitSet> cache = new HashMap<>();
 
-  private AtomChars() {}
-
-  static BitSet of(Pattern p) {
-    return CACHE.computeIfAbsent(p.flags() + ":" + p.pattern(), k -> compute(p));
+  BitSet of(Pattern p) {
+    return cache.computeIfAbsent(p.flags() + ":" + p.pattern(), k -> compute(p));
   }
 
-  private static String all() {
-    String s = all;
-    if (s == null) {
-      StringBuilder b = new StringBuilder(0x10000 - 0x800);
-      for (int c = 0; c < 0x10000; c++) {
-        if (c < Character.MIN_SURROGATE || c > Character.MAX_SURROGATE) {
-          b.append((char) c);
-        }
+  private static String everyChar() {
+    StringBuilder b = new StringBuilder(0x10000 - 0x800);
+    for (int c = 0; c < 0x10000; c++) {
+      if (c < Character.MIN_SURROGATE || c > Character.MAX_SURROGATE) {
+        b.append((char) c);
       }
-      all = s = b.toString();
     }
-    return s;
+    return b.toString();
   }
 
   private static BitSet compute(Pattern p) {
-    String text = all();
+    String text = ALL;
     BitSet chars = new BitSet(0x10000);
     Matcher m = p.matcher(text);
     while (m.find()) {

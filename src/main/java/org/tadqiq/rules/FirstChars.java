@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 public final class FirstChars {
   private static final Pattern BACK_REFERENCE = Pattern.compile("(?<!\\\\)(?:\\\\\\\\)*\\\\(?:k<|[1-9])");
   private final Map<String, BitSet> atoms = new HashMap<>();
+  private final AtomChars atomChars = new AtomChars();
 
   private record First(BitSet chars, boolean nullable) {}
 
@@ -82,7 +83,7 @@ public final class FirstChars {
     return atoms.computeIfAbsent(a.flags() + ":" + a.source(), k -> compute(a));
   }
 
-  private static BitSet compute(RegexSyntax.Atom a) {
+  private BitSet compute(RegexSyntax.Atom a) {
     BitSet chars = new BitSet(Character.MAX_VALUE + 1);
     String src = a.source();
     boolean caseless = (a.flags() & Pattern.CASE_INSENSITIVE) != 0;
@@ -115,6 +116,6 @@ public final class FirstChars {
       return chars;
     }
     // surrogates are left out here: of() puts every one of them in every set anyway
-    return AtomChars.of(p); // shared: read, never changed
+    return atomChars.of(p); // shared: read, never changed
   }
 }

@@ -48,6 +48,8 @@ public final class PatternSafety {
    * @param parts named parts: name → rule-pattern source
    * @param wordLists word lists: name → their (normalized) forms
    */
+  private final AtomChars atomChars = new AtomChars();
+
   public PatternSafety(Map<String, String> parts, Map<String, ? extends Collection<String>> wordLists) {
     this.parts = parts == null ? Map.of() : parts;
     List<Set<String>> forms = new ArrayList<>();
@@ -225,7 +227,7 @@ public final class PatternSafety {
       } catch (RuntimeException e) {
         p = Pattern.compile("(?s:.)"); // unknown: assume it may read anything
       }
-      chars = AtomChars.of(p); // shared: read, never changed
+      chars = atomChars.of(p); // shared: read, never changed
       for (int cp : new int[] {0x10000, 0x1F600, 0x20000, 0xE0041}) {
         if (p.matcher(new String(Character.toChars(cp))).matches()) {
           astral = true;
