@@ -67,9 +67,24 @@ public final class RulesStamp {
     return hash;
   }
 
+  /**
+   * How many stamps (and their derived data) the cache keeps: every edit of a rule file makes a
+   * new one, so the oldest go when a new one is written. One in use is touched, so it stays.
+   */
+  static final int STAMPS_KEPT = 16;
+
   /** Whether these very files passed the checks of this very code before. */
   public boolean checked() {
-    return Files.isRegularFile(file());
+    boolean checked = Files.isRegularFile(file());
+    if (checked) {
+      try {
+        Files.setLastModifiedTime(file(), java.nio.file.attribute.FileTime.fromMillis(
+            System.currentTimeMillis()));
+      } catch (IOException | UnsupportedOperationException | SecurityException e) {
+        // a stamp that cannot be touched may be pruned early: it is only checked again
+      }
+    }
+    return checked;
   }
 
   /**
@@ -85,6 +100,54 @@ public final class RulesStamp {
           java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException | UnsupportedOperationException | SecurityException e) {
       // not cached: the next run checks the rules again
+    }
+    prune();
+  }
+
+  /**
+   * Deletes all but the {@link #STAMPS_KEPT} stamps used or written last, with their derived
+   * folders. Best effort: what cannot be deleted stays, and costs only disk.
+   */
+  private void prune() {
+    Path stamps = file().getParent();
+    List<Path> all;
+    try (Stream<Path> s = Files.list(stamps)) {
+      all = s.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith("."))
+          .sorted(java.util.Comparator.comparing(RulesStamp::modified).reversed()
+              .thenComparing(Path::getFileName))
+          .toList();
+    } catch (IOException | UncheckedIOException | SecurityException e) {
+      return;
+    }
+    for (Path old : all.subList(Math.min(STAMPS_KEPT, all.size()), all.size())) {
+      if (old.getFileName().toString().equals(hash)) {
+        continue;
+      }
+      try {
+        Files.deleteIfExists(old);
+        deleteTree(cacheDir.resolve("derived").resolve(old.getFileName().toString()));
+      } catch (IOException | UncheckedIOException | SecurityException e) {
+        // left for the next prune
+      }
+    }
+  }
+
+  private static java.nio.file.attribute.FileTime modified(Path p) {
+    try {
+      return Files.getLastModifiedTime(p);
+    } catch (IOException e) {
+      return java.nio.file.attribute.FileTime.fromMillis(0);
+    }
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      return;
+    }
+    try (Stream<Path> s = Files.walk(dir)) {
+      for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
     }
   }
 

@@ -87,4 +87,32 @@ class RulesStampTest {
   private static List<String> patterns(List<CompiledRule> rules) {
     return rules.stream().map(r -> r.id() + " " + r.pattern().pattern()).toList();
   }
+
+  @Test
+  void theCacheKeepsOnlyTheStampsUsedLastWithTheirDerivedData() throws IOException {
+    Path rules = Files.createDirectories(tmp.resolve("tiny-rules"));
+    Path cache = tmp.resolve("cache-prune");
+    Path stamps = Files.createDirectories(cache.resolve("checked-rules"));
+    // stamps of earlier edits, oldest first, each with derived data
+    for (int i = 0; i < RulesStamp.STAMPS_KEPT + 4; i++) {
+      Path old = Files.writeString(stamps.resolve("old" + i), "rules checked by tadqiq\n");
+      Files.setLastModifiedTime(old, java.nio.file.attribute.FileTime.fromMillis(1_000_000L * (i + 1)));
+      Files.createDirectories(cache.resolve("derived").resolve("old" + i));
+      Files.writeString(cache.resolve("derived").resolve("old" + i).resolve("ar-rule-shapes.tsv"), "x");
+    }
+    Files.writeString(rules.resolve("a.yaml"), "# one file\n");
+    RulesStamp now = RulesStamp.of(rules, cache);
+    now.markChecked();
+
+    assertThat(now.checked()).isTrue();
+    try (var s = Files.list(stamps)) {
+      assertThat(s.count()).isEqualTo(RulesStamp.STAMPS_KEPT);
+    }
+    // the five oldest went, with their derived folders; the newest earlier ones stayed
+    assertThat(stamps.resolve("old0")).doesNotExist();
+    assertThat(cache.resolve("derived").resolve("old0")).doesNotExist();
+    assertThat(cache.resolve("derived").resolve("old4")).doesNotExist();
+    assertThat(stamps.resolve("old5")).exists();
+    assertThat(cache.resolve("derived").resolve("old" + (RulesStamp.STAMPS_KEPT + 3))).exists();
+  }
 }
