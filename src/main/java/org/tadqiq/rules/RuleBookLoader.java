@@ -452,22 +452,11 @@ public final class RuleBookLoader {
 
     Specs.Frames frames = lang.frames();
     List<String> frameLexicons = new ArrayList<>();
-    for (String name :
-        new String[] {
-          frames.eventWords(), frames.backdrop(), frames.prior(), frames.another(), frames.modality(),
-          frames.persons(), frames.actors(), frames.attribution(), frames.reporting(),
-          frames.organizations(), frames.jurisdictions(), frames.places(), frames.attendance(),
-          frames.contrast(), frames.parties(), frames.regions(), frames.localVotes(), frames.respectively(), frames.subjectPronouns(),
-          frames.clauseOpeners(), frames.asides(), frames.holderTime(), frames.notPlaces(),
-          frames.placeHomographs(), frames.placeContext(), frames.notEvents(),
-          frames.modalityBreaks(), frames.origins()
-        }) {
-      if (name != null) {
-        if (!lexicons.containsKey(name)) {
-          throw new RuleFileException(langNode, null, "frames name unknown lexicon '" + name + "'");
-        }
-        frameLexicons.add(name);
+    for (String name : frames.lexiconNames()) {
+      if (!lexicons.containsKey(name)) {
+        throw new RuleFileException(langNode, null, "frames name unknown lexicon '" + name + "'");
       }
+      frameLexicons.add(name);
     }
     if (frames.reportingSubject() != null
         && !Set.of("before", "after").contains(frames.reportingSubject())) {

@@ -54,7 +54,33 @@ public final class Specs {
       String origins,
       String reportingSubject,
       int window,
-      int markerWindow) {}
+      int markerWindow) {
+    /** The one component that names no lexicon: where a verb of saying's subject stands. */
+    private static final java.util.Set<String> NOT_LEXICONS = java.util.Set.of("reportingSubject");
+
+    /**
+     * The names of the lexicons the frames use, in the order of the components (those set): every
+     * text component but {@code reportingSubject} names one, so a frame lexicon added to the record
+     * is loaded and checked without being listed again.
+     */
+    public java.util.List<String> lexiconNames() {
+      java.util.List<String> out = new java.util.ArrayList<>();
+      for (java.lang.reflect.RecordComponent c : Frames.class.getRecordComponents()) {
+        if (c.getType() != String.class || NOT_LEXICONS.contains(c.getName())) {
+          continue;
+        }
+        try {
+          Object name = c.getAccessor().invoke(this);
+          if (name != null) {
+            out.add((String) name);
+          }
+        } catch (ReflectiveOperationException e) {
+          throw new IllegalStateException("frames component " + c.getName(), e);
+        }
+      }
+      return out;
+    }
+  }
 
   public record Language(
       String language,
