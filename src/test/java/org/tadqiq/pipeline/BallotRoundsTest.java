@@ -36,4 +36,20 @@ class BallotRoundsTest {
         "Donald Trump and Volodymyr Zelensky opened the fourth round of talks in Geneva on Tuesday.");
     assertThat(r.findings()).anyMatch(f -> f.policy().id().equals("series.same-position"));
   }
+
+  @Test
+  void arabicRoundsOfOneVoteAreTwoBallotsNotAConflict() {
+    CheckResult r = TestSources.check(pipeline,
+        TestSources.source("a", "ar", DAY, "انتخب البرلمان جوزاف عون رئيسا للبلاد في جولة التصويت الثانية يوم الخميس."),
+        TestSources.source("b", "ar", DAY, "لم يحصل جوزاف عون على الأغلبية المطلوبة في جولة التصويت الأولى يوم الخميس."));
+    assertThat(r.findings()).noneMatch(f -> f.policy().id().equals("series.same-position"));
+  }
+
+  @Test
+  void twoArticlesGivingDifferentDecidingRoundsDisagree() {
+    CheckResult r = TestSources.check(pipeline,
+        TestSources.source("a", "ar", DAY, "انتخب البرلمان جوزاف عون رئيسا للبلاد في جولة التصويت الثانية يوم الخميس."),
+        TestSources.source("b", "ar", DAY, "فاز جوزاف عون بالرئاسة في جولة التصويت الأولى يوم الخميس."));
+    assertThat(r.findings()).anyMatch(f -> f.policy().id().equals("series.same-position"));
+  }
 }
