@@ -35,7 +35,8 @@ public enum Policy {
   OFFICE_SINGLE_HOLDER("office.single-holder", "only one person holds this office at a time", false, false) {
     @Override
     boolean valuesAgree(Facet a, Facet b, CommonData common) {
-      return person(a).equals(person(b));
+      return person(a).equals(person(b)) || surnameOf(person(a), person(b))
+          || surnameOf(person(b), person(a)) || otherScripts(person(a), person(b));
     }
   },
   OFFICE_ONE_POST("office.one-post-per-person", "one person does not hold both offices at once", false, false) {
@@ -320,6 +321,39 @@ public enum Policy {
 
   private static String person(Facet f) {
     return ((ClaimValue.Office) f.claim().value()).person();
+  }
+
+  /**
+   * Whether two open names are written in different scripts ("~ebrahim-raisi", "~ابراهيم-رئيسي"):
+   * no list holds either and nothing here transliterates, so one man spelled twice cannot be told
+   * from two men; such names are never set against each other.
+   */
+  static boolean otherScripts(String x, String y) {
+    return x.startsWith("~") && y.startsWith("~") && latin(x) != latin(y);
+  }
+
+  private static boolean latin(String openName) {
+    return openName.codePoints().filter(Character::isLetter)
+        .allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN);
+  }
+
+  /**
+   * Whether an open name is the last words of another open name: "President Raisi" and "President
+   * Ebrahim Raisi" of one country are one holder, not two (a news story names a man in full once,
+   * then by his surname). Only names no list holds (both "~…"); one word must be at least three
+   * letters long, so an initial alone names nobody.
+   */
+  static boolean surnameOf(String shorter, String longer) {
+    if (!shorter.startsWith("~") || !longer.startsWith("~")) {
+      return false;
+    }
+    List<String> s = List.of(shorter.substring(1).split("-"));
+    List<String> l = List.of(longer.substring(1).split("-"));
+    String last = s.get(s.size() - 1);
+    if (s.size() >= l.size() || last.codePointCount(0, last.length()) < 3) {
+      return false;
+    }
+    return l.subList(l.size() - s.size(), l.size()).equals(s);
   }
 
   /**
