@@ -35,10 +35,13 @@ public enum Policy {
   OFFICE_SINGLE_HOLDER("office.single-holder", "only one person holds this office at a time", false, false) {
     @Override
     boolean valuesAgree(Facet a, Facet b, CommonData common) {
-      // two names no list holds, one in Arabic letters and one in Latin letters, may be one
-      // person's ("Narendra Modi", "ناريندرا مودي"): not two holders of the office
-      return person(a).equals(person(b)) || openName(a) && openName(b)
-          && common.crossScriptNames().oneName(person(a).substring(1), person(b).substring(1));
+      // a surname is its full name's holder; two names no list holds in two scripts are one
+      // holder unless both are full names whose consonant keys tell them apart ("Narendra Modi"
+      // and "ناريندرا مودي" are one, "راهول غاندي" another; "رئيسي" alone tells nothing)
+      String x = person(a);
+      String y = person(b);
+      return x.equals(y) || surnameOf(x, y) || surnameOf(y, x) || otherScripts(x, y)
+          && !common.crossScriptNames().clearlyTwo(x.substring(1), y.substring(1));
     }
   },
   OFFICE_ONE_POST("office.one-post-per-person", "one person does not hold both offices at once", false, false) {
@@ -325,9 +328,38 @@ public enum Policy {
     return ((ClaimValue.Office) f.claim().value()).person();
   }
 
-  /** Whether an office claim's holder is a name no list holds ("~" before it, see FacetMaker). */
-  private static boolean openName(Facet f) {
-    return person(f).startsWith(org.tadqiq.align.FacetMaker.OPEN_NAME);
+
+  /**
+   * Whether two open names are written in different scripts ("~ebrahim-raisi", "~ابراهيم-رئيسي"):
+   * no list holds either and nothing here transliterates, so one man spelled twice cannot be told
+   * from two men; such names are never set against each other.
+   */
+  static boolean otherScripts(String x, String y) {
+    return x.startsWith("~") && y.startsWith("~") && latin(x) != latin(y);
+  }
+
+  private static boolean latin(String openName) {
+    return openName.codePoints().filter(Character::isLetter)
+        .allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN);
+  }
+
+  /**
+   * Whether an open name is the last words of another open name: "President Raisi" and "President
+   * Ebrahim Raisi" of one country are one holder, not two (a news story names a man in full once,
+   * then by his surname). Only names no list holds (both "~…"); one word must be at least three
+   * letters long, so an initial alone names nobody.
+   */
+  static boolean surnameOf(String shorter, String longer) {
+    if (!shorter.startsWith("~") || !longer.startsWith("~")) {
+      return false;
+    }
+    List<String> s = List.of(shorter.substring(1).split("-"));
+    List<String> l = List.of(longer.substring(1).split("-"));
+    String last = s.get(s.size() - 1);
+    if (s.size() >= l.size() || last.codePointCount(0, last.length()) < 3) {
+      return false;
+    }
+    return l.subList(l.size() - s.size(), l.size()).equals(s);
   }
 
   /**

@@ -137,7 +137,12 @@ final class FrameFinder {
           : scanners.find(part, found.within(s.start(), s.end(), toScanners));
       for (Map.Entry<String, List<Hit>> e : each.entrySet()) {
         List<Hit> hits = new ArrayList<>();
+        boolean persons = e.getKey().equals(frames.persons());
         for (Hit h : e.getValue()) {
+          if (persons && LongerNames.partOfLongerName(
+              text, h.start() + s.start(), h.end() + s.start(), s.start(), s.end())) {
+            continue; // "Francis" of "Francis Scott Key Bridge": someone else's name
+          }
           hits.add(new Hit(h.start() + s.start(), h.end() + s.start(), h.entry()));
         }
         out.put(e.getKey(), hits);

@@ -62,6 +62,31 @@ public final class CrossScriptNames {
     return consonants >= spec.minConsonants();
   }
 
+  /**
+   * Whether two names in two scripts are clearly two names: both full names (as many tokens, at
+   * least two, enough consonants) and some pair of tokens whose keys are not close. A surname
+   * against a full name, or names of different lengths, tell nothing: false.
+   */
+  public boolean clearlyTwo(String a, String b) {
+    if (spec == null || arabicScript(a) == arabicScript(b)) {
+      return false;
+    }
+    List<String> ta = NameMatcher.tokens(a);
+    List<String> tb = NameMatcher.tokens(b);
+    if (ta.size() < 2 || ta.size() != tb.size()) {
+      return false;
+    }
+    int consonants = 0;
+    boolean apart = false;
+    for (int i = 0; i < ta.size(); i++) {
+      String ka = key(ta.get(i));
+      String kb = key(tb.get(i));
+      consonants += Math.min(ka.length(), kb.length());
+      apart |= ka.isEmpty() || kb.isEmpty() || !close(ka, kb);
+    }
+    return apart && consonants >= spec.minConsonants();
+  }
+
   private boolean close(String ka, String kb) {
     return ka.equals(kb) || Math.abs(ka.length() - kb.length()) <= 1
         && jaroWinkler.apply(ka, kb) >= spec.similarity();

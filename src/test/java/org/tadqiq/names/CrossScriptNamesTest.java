@@ -43,6 +43,16 @@ class CrossScriptNamesTest {
   }
 
   @Test
+  void onlyTwoFullNamesWhoseKeysDifferAreClearlyTwo() {
+    assertThat(names.clearlyTwo("narendra modi", "راهول غاندي")).isTrue();
+    assertThat(names.clearlyTwo("narendra modi", "ناريندرا مودي")).isFalse();
+    // a surname against a full name tells nothing
+    assertThat(names.clearlyTwo("ebrahim raisi", "رئيسي")).isFalse();
+    assertThat(names.clearlyTwo("narendra modi", "ناريندرا")).isFalse();
+    assertThat(names.clearlyTwo("narendra modi", "rahul gandhi")).isFalse(); // one script: not here
+  }
+
+  @Test
   void aLatinSpellingsConsonantKeyReadsDigraphsFirst() {
     assertThat(names.key("klitschko")).isEqualTo(names.key("كليتشكو"));
     assertThat(names.key("charles")).isEqualTo(names.key("شارلز"));
