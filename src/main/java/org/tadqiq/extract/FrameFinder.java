@@ -649,6 +649,11 @@ final class FrameFinder {
       if (hits.isEmpty()) {
         return hits;
       }
+      List<Hit> craft = of(frames.namedCraft(), s);
+      if (!craft.isEmpty()) {
+        // "the container ship Dali": the craft's name, not the town of China
+        hits = hits.stream().filter(h -> craft.stream().noneMatch(c -> rightBefore(c, h))).toList();
+      }
       List<Hit> phrases = of(frames.notPlaces(), s);
       List<Hit> homographs = of(frames.placeHomographs(), s);
       if (phrases.isEmpty() && homographs.isEmpty()) {

@@ -52,6 +52,7 @@ public final class Specs {
       String notEvents,
       String modalityBreaks,
       String origins,
+      String namedCraft,
       String reportingSubject,
       int window,
       int markerWindow) {
