@@ -2,18 +2,14 @@ package org.tadqiq.store;
 
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Map;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
+import org.tadqiq.align.Facet;
 import org.tadqiq.align.FacetMaker;
 import org.tadqiq.compare.ConflictFinder;
 import org.tadqiq.extract.ExtractedSource;
-import org.tadqiq.ingest.ContentHash;
 import org.tadqiq.ingest.InputReader;
 import org.tadqiq.ingest.Source;
 import org.tadqiq.pipeline.CheckPipeline;
@@ -72,35 +68,58 @@ public final class Audit {
 
   public Stats run(ClaimStore store, List<java.nio.file.Path> inputs, Consumer<String> problems,
       LongConsumer progress, AtomicBoolean stop) throws SQLException {
-    long[] counts = new long[3];
+    long[] counts = new long[4]; // read, added, unchanged, batches handed in
     List<Source> batch = new ArrayList<>(batchSize);
     long[] chars = {0};
     InputReader reader = new InputReader(pipeline.limits().input());
     boolean stopped = false;
     store.beginLoad();
     CopyIndex copies = store.copyIndex(copyMeasure);
-    try {
-      reader.read(inputs, s -> {
-        if (stop.get()) {
-          throw new Stop();
+    Throwable failed = null;
+    try (NewArticles news = store.newArticles()) {
+      BatchWriter writer = new BatchWriter(store, copies);
+      try {
+        reader.read(inputs, s -> {
+          if (stop.get()) {
+            throw new Stop();
+          }
+          batch.add(s);
+          counts[0]++;
+          chars[0] += s.text().length();
+          if (batch.size() == batchSize || chars[0] >= CheckPipeline.BATCH_CHARS) {
+            handIn(news, writer, batch, counts, problems);
+            chars[0] = 0;
+            progress.accept(counts[0]);
+          }
+        });
+        handIn(news, writer, batch, counts, problems);
+      } catch (Stop e) {
+        stopped = true; // the batch being read was never handed in: nothing half-written
+      } catch (RuntimeException | Error e) {
+        failed = e;
+      }
+      // every batch handed in is written (or the writer failed) before the load goes on
+      try {
+        writer.finish();
+      } catch (SQLException | RuntimeException | Error e) {
+        if (failed == null) {
+          failed = e;
+        } else if (failed != e && failed.getCause() != e) {
+          failed.addSuppressed(e);
         }
-        batch.add(s);
-        counts[0]++;
-        chars[0] += s.text().length();
-        if (batch.size() == batchSize || chars[0] >= CheckPipeline.BATCH_CHARS) {
-          ingest(store, copies, batch, counts, problems);
-          chars[0] = 0;
-          progress.accept(counts[0]);
-        }
-      });
-      ingest(store, copies, batch, counts, problems);
-    } catch (Stop e) {
-      stopped = true; // the current batch was never started: nothing half-written
-    } catch (IllegalStateException e) {
-      if (e.getCause() instanceof SQLException sql) {
+      }
+    }
+    if (failed != null) {
+      if (failed.getCause() instanceof SQLException sql && failed instanceof IllegalStateException) {
         throw sql;
       }
-      throw e;
+      if (failed instanceof SQLException sql) {
+        throw sql;
+      }
+      if (failed instanceof Error err) {
+        throw err;
+      }
+      throw (RuntimeException) failed;
     }
     store.buildIndexes();
     // a disagreement between two copies of one dispatch is a copying difference, and copies count
@@ -112,68 +131,33 @@ public final class Audit {
   }
 
   /**
-   * Stores one batch in one transaction: all of it or, should anything fail, none of it (the
-   * transaction is rolled back before the failure goes on).
+   * Sorts one batch (what is new, under which id), extracts it on the pipeline's threads and hands
+   * it to the writer, which stores it in one transaction while the next batch is read and
+   * extracted. An {@link SQLException} leaves wrapped in an {@link IllegalStateException} (the
+   * reader's callback throws no checked exception) and is unwrapped by {@link #run}.
    */
-  private void ingest(ClaimStore store, CopyIndex copies, List<Source> batch, long[] counts,
+  private void handIn(NewArticles news, BatchWriter writer, List<Source> batch, long[] counts,
       Consumer<String> problems) {
+    if (batch.isEmpty()) {
+      return;
+    }
     try {
-      List<Source> fresh = new ArrayList<>();
-      List<String> originalIds = new ArrayList<>();
-      List<String> hashes = new ArrayList<>();
-      Set<String> idsInBatch = new HashSet<>();
-      Set<String> articlesInBatch = new HashSet<>();
-      Map<String, String[]> textsInBatch = new HashMap<>();
-      long added = 0;
-      long unchanged = 0;
-      for (Source read : batch) {
-        String hash = ClaimStore.hash(read);
-        // the same article twice (already stored, or twice in this batch) is stored once
-        if (!articlesInBatch.add(read.id() + "\u0000" + hash) || store.contains(read.id(), hash)) {
-          unchanged++;
-          continue;
-        }
-        String id = store.sourceIdFor(read.id(), hash, idsInBatch);
-        idsInBatch.add(id);
-        Source s = id.equals(read.id()) ? read : renamed(read, id);
-        if (s.readable()) {
-          // its identity is its text: the same text under another name is kept as a duplicate
-          String[] first = textsInBatch.get(hash);
-          if (first == null) {
-            first = store.sameText(hash);
-          }
-          if (first == null) {
-            textsInBatch.put(hash, new String[] {s.id(), s.path()});
-          } else {
-            s = ContentHash.duplicate(s, first[0], first[1]);
-          }
-        }
-        fresh.add(s);
-        originalIds.add(read.id());
-        hashes.add(hash);
-      }
-      List<ExtractedSource> extracted = pipeline.extractAll(fresh);
+      long number = ++counts[3];
+      NewArticles.Sorted sorted = news.sort(batch, number, writer.committed());
+      List<ExtractedSource> extracted = pipeline.extractAll(sorted.fresh());
       List<org.tadqiq.align.CopyGroups.Fingerprint> prints = fingerprints(extracted);
-      for (int i = 0; i < extracted.size(); i++) {
-        ExtractedSource e = extracted.get(i);
+      List<List<Facet>> facetLists = new ArrayList<>(extracted.size());
+      for (ExtractedSource e : extracted) {
         e.source().problems().forEach(problems);
-        store.add(e, originalIds.get(i), hashes.get(i), facets.facetsOf(e));
-        if (prints.get(i) != null) {
-          copies.add(e.source().id(), prints.get(i));
-        }
-        added++;
+        facetLists.add(facets.facetsOf(e));
       }
-      store.commit();
-      counts[1] += added;
-      counts[2] += unchanged;
+      writer.write(new BatchWriter.Batch(extracted, sorted.originalIds(), sorted.hashes(),
+          facetLists, prints));
+      counts[1] += extracted.size();
+      counts[2] += sorted.unchanged();
       batch.clear();
-    } catch (SQLException | RuntimeException e) {
-      try {
-        store.rollback();
-      } catch (SQLException again) {
-        e.addSuppressed(again);
-      }
-      throw e instanceof SQLException sql ? new IllegalStateException(sql) : (RuntimeException) e;
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
     }
   }
 
@@ -183,10 +167,5 @@ public final class Audit {
    */
   private List<org.tadqiq.align.CopyGroups.Fingerprint> fingerprints(List<ExtractedSource> extracted) {
     return pipeline.map(extracted, e -> org.tadqiq.align.CopyGroups.fingerprint(e.source()));
-  }
-
-  private static Source renamed(Source s, String id) {
-    return new Source(id, s.path(), s.url(), s.outlet(), s.title(), s.language(), s.published(),
-        s.text(), s.status(), s.problems());
   }
 }

@@ -47,14 +47,10 @@ public final class ClaimStore implements AutoCloseable {
   private final ObjectMapper json = new ObjectMapper()
       .registerModule(new JavaTimeModule())
       .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
-  private final PreparedStatement findArticle;
-  private final PreparedStatement sameId;
   private final PreparedStatement insertArticle;
   private final PreparedStatement insertClaim;
   private final PreparedStatement insertFacet;
   private final PreparedStatement markDirty;
-  private final PreparedStatement sameSource;
-  private final PreparedStatement sameText;
   /** Groups the open transaction touched, written to {@code dirty} once each when it commits. */
   private final java.util.Set<String> pendingDirty = new java.util.LinkedHashSet<>();
   /** Groups already in {@code dirty} since the last re-comparison (bounded: a cache, not a truth). */
@@ -65,8 +61,6 @@ public final class ClaimStore implements AutoCloseable {
     this.db = db;
     this.file = file;
     this.readOnly = readOnly;
-    findArticle = db.prepareStatement("SELECT 1 FROM articles WHERE id = ? AND hash = ?");
-    sameId = db.prepareStatement("SELECT COUNT(*) FROM articles WHERE id = ?");
     insertArticle = db.prepareStatement(
         "INSERT INTO articles(id, hash, source, path, url, outlet, title, language, published,"
             + " status, problems, length, claims) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)");
@@ -78,9 +72,6 @@ public final class ClaimStore implements AutoCloseable {
         "INSERT INTO facets(policy, key, compared, claim, source, published, strength)"
             + " VALUES (?,?,?,?,?,?,?)");
     markDirty = db.prepareStatement("INSERT OR IGNORE INTO dirty(policy, key) VALUES (?, ?)");
-    sameSource = db.prepareStatement("SELECT 1 FROM articles WHERE source = ?");
-    sameText = db.prepareStatement(
-        "SELECT source, path FROM articles WHERE hash = ? AND status = 'ok' ORDER BY seq LIMIT 1");
   }
 
   /**
@@ -129,61 +120,21 @@ public final class ClaimStore implements AutoCloseable {
     }
   }
 
-  public boolean contains(String id, String hash) throws SQLException {
-    findArticle.setString(1, id);
-    findArticle.setString(2, hash);
-    try (ResultSet r = findArticle.executeQuery()) {
-      return r.next();
-    }
-  }
-
   /**
-   * The source id a new article gets: its own id, or — when another version of it is stored
-   * already — the id with its hash, so both versions stay apart. An id is only given when no
-   * stored article and none of {@code taken} (this batch's) has it: an article whose own id looks
-   * like a version id ("x~cd49032d") gets a longer one, never a collision.
+   * What decides, while this store is loaded, which articles it needs: it reads the store through
+   * a connection of its own, so it can run while the writer's transaction is open. Close it when
+   * the load ends.
    */
-  public String sourceIdFor(String id, String hash, java.util.Set<String> taken) throws SQLException {
-    sameId.setString(1, id);
-    boolean versioned;
-    try (ResultSet r = sameId.executeQuery()) {
-      versioned = r.next() && r.getLong(1) > 0;
+  NewArticles newArticles() throws SQLException {
+    if (readOnly) {
+      throw new IllegalStateException("a store opened read-only is not loaded");
     }
-    List<String> candidates = new ArrayList<>();
-    if (!versioned) {
-      candidates.add(id);
-    }
-    candidates.add(id + "~" + hash.substring(0, 8));
-    candidates.add(id + "~" + hash.substring(0, 16));
-    candidates.add(id + "~" + hash);
-    for (String c : candidates) {
-      if (!taken.contains(c) && !sourceTaken(c)) {
-        return c;
-      }
-    }
-    for (int n = 2; ; n++) {
-      String c = id + "~" + hash + "~" + n;
-      if (!taken.contains(c) && !sourceTaken(c)) {
-        return c;
-      }
-    }
-  }
-
-  private boolean sourceTaken(String source) throws SQLException {
-    sameSource.setString(1, source);
-    try (ResultSet r = sameSource.executeQuery()) {
-      return r.next();
-    }
-  }
-
-  /**
-   * The stored readable article with this content hash, as {source id, path}, or null: the same
-   * text under another name is a duplicate, stored once.
-   */
-  public String[] sameText(String hash) throws SQLException {
-    sameText.setString(1, hash);
-    try (ResultSet r = sameText.executeQuery()) {
-      return r.next() ? new String[] {r.getString(1), r.getString(2)} : null;
+    java.sql.Connection lookups = StoreFile.openForLookups(file);
+    try {
+      return new NewArticles(lookups);
+    } catch (SQLException | RuntimeException e) {
+      lookups.close();
+      throw e;
     }
   }
 

@@ -98,17 +98,18 @@ final class CopyIndex {
 
   /**
    * What a text joins: the stored copies it is found to copy, the stored groups they belong to
-   * (member → group name), and the joined group's name — its smallest member, as a check names a
-   * group. Null when the text copies nothing stored.
+   * (member → group name: every member with {@code wholeGroups}, else only the copies), and the
+   * joined group's name — its smallest member, as a check names a group. Null when the text
+   * copies nothing stored.
    */
   private record Joining(String name, List<String> copies, Map<String, String> storedGroups) {}
 
-  private Joining joining(Fingerprint print, String self) throws SQLException {
+  private Joining joining(Fingerprint print, String self, boolean wholeGroups) throws SQLException {
     List<String> copies = copiesOf(print, self);
     if (copies.isEmpty()) {
       return null;
     }
-    Map<String, String> stored = groupsOf(copies);
+    Map<String, String> stored = wholeGroups ? groupsOf(copies) : groupsOfOnly(copies);
     String name = self;
     for (String c : copies) {
       String g = stored.getOrDefault(c, c);
@@ -123,7 +124,7 @@ final class CopyIndex {
    * draft).
    */
   Map<String, String> groupsJoinedBy(Fingerprint print, String self) throws SQLException {
-    Joining j = joining(print, self);
+    Joining j = joining(print, self, true);
     if (j == null) {
       return Map.of();
     }
@@ -139,7 +140,9 @@ final class CopyIndex {
    * groups it bridges: each group renamed once, not member by member).
    */
   void add(String source, Fingerprint print) throws SQLException {
-    Joining j = joining(print, source);
+    // what joining needs is each copy's group, not the groups' other members: a dispatch copied a
+    // thousand times made every new copy read the thousand rows of its group
+    Joining j = joining(print, source, false);
     insertFingerprint.setString(1, source);
     insertFingerprint.setInt(2, print.shingles());
     insertFingerprint.setBytes(3, print.bytes());
@@ -182,6 +185,18 @@ final class CopyIndex {
         while (r.next()) {
           out.put(r.getString(1), g);
         }
+      }
+    }
+    return out;
+  }
+
+  /** Each of {@code sources} that belongs to a group of copies → that group's name. */
+  private Map<String, String> groupsOfOnly(Collection<String> sources) throws SQLException {
+    Map<String, String> out = new TreeMap<>();
+    for (String s : sources) {
+      String g = group(s);
+      if (g != null) {
+        out.put(s, g);
       }
     }
     return out;

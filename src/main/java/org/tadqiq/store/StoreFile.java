@@ -127,6 +127,22 @@ final class StoreFile {
     }
   }
 
+  /**
+   * A second connection to a store an audit has open for writing, for the look-ups that decide
+   * what is new while the writer's transaction is open: in WAL mode it reads what was committed,
+   * without waiting for the writer.
+   */
+  static Connection openForLookups(Path file) {
+    SQLiteConfig config = new SQLiteConfig();
+    config.setReadOnly(true);
+    config.setBusyTimeout(DEFAULT_WAIT_SECONDS * 1000);
+    try {
+      return DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
+    } catch (SQLException e) {
+      throw explain(file, e, DEFAULT_WAIT_SECONDS);
+    }
+  }
+
   /** A connection that can only read, to a store of this version and nothing else. */
   static Connection openReadOnly(Path file) {
     if (!Files.isRegularFile(file)) {
