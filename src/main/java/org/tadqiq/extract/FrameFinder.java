@@ -534,19 +534,27 @@ final class FrameFinder {
      * Ukrainian air force" is who speaks, see outsideBodies).
      */
     private List<String> sidesNamed(Sentence s) {
-      TreeSet<String> out = new TreeSet<>(ids(here(outsideBodies(of(frames.actors(), s), s), s)));
-      out.addAll(ids(here(outsideBodies(of(frames.jurisdictions(), s), s), s)));
+      TreeSet<String> out = new TreeSet<>(ids(notWhither(outsideBodies(of(frames.actors(), s), s), s)));
+      out.addAll(ids(notWhither(outsideBodies(of(frames.jurisdictions(), s), s), s)));
       return List.copyOf(out);
     }
 
     /**
-     * The hits not named as whence or whither ({@link #origin}): "forcing the premier to cut short
-     * his trip to Saudi Arabia" makes Saudi Arabia no side of the attack.
+     * The hits not named as whence or whither ({@link #origin}): "11 pilgrims from Iran died" makes
+     * Iran no actor of the heatwave.
      */
     private List<Hit> here(List<Hit> hits, Sentence s) {
       return hits.stream().filter(h -> !origin(h, s)).toList();
     }
 
+    /**
+     * The hits not named as a visit's destination: "forcing the premier to cut short his trip to
+     * Saudi Arabia" makes Saudi Arabia no side of the attack. Whence still names a side of an
+     * attack: "a statement from Ukraine's air force" is the attacked side speaking.
+     */
+    private List<Hit> notWhither(List<Hit> hits, Sentence s) {
+      return hits.stream().filter(h -> !origin(h, s, WHITHER)).toList();
+    }
     /**
      * The countries acting in the lead's sentences when one of them names an event of {@code
      * kind} (a headline tells who fired at whom with a verb — "Russia fires 728 drones at Ukraine"
@@ -561,7 +569,7 @@ final class FrameFinder {
           continue;
         }
         named |= events(s).stream().anyMatch(h -> h.entry().id().equals(kind));
-        out.addAll(ids(here(outsideBodies(of(frames.actors(), s), s), s)));
+        out.addAll(ids(notWhither(outsideBodies(of(frames.actors(), s), s), s)));
         if (++read >= LEAD_SENTENCES) {
           break;
         }
@@ -737,9 +745,16 @@ final class FrameFinder {
      * 'from' or 'to'. Its id 'where' marks phrases that say where ("near", "بالقرب من", "km from").
      */
     private boolean origin(Hit place, Sentence s) {
-      return of(frames.origins(), s).stream()
-          .anyMatch(o -> ELSEWHERE.contains(o.entry().id()) && rightBefore(o, place));
+      return origin(place, s, ELSEWHERE);
     }
+
+    private boolean origin(Hit place, Sentence s, java.util.Set<String> ids) {
+      return of(frames.origins(), s).stream()
+          .anyMatch(o -> ids.contains(o.entry().id()) && rightBefore(o, place));
+    }
+
+    /** The id of {@code frames.origins} for a visit's destination. */
+    private static final java.util.Set<String> WHITHER = java.util.Set.of("to");
 
     /** Whether {@code word} stands right before {@code hit}, with only spaces between them. */
     private boolean rightBefore(Hit word, Hit hit) {
