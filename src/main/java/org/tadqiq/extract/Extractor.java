@@ -130,11 +130,11 @@ public final class Extractor {
     drafts = shareHolders.assign(drafts, scan);
     List<Claim> claims = new ArrayList<>();
     Map<Long, String> contexts = new java.util.HashMap<>(); // claims of one sentence share it
-    java.util.Set<Integer> earlierYear =
-        EarlierYearSentences.of(text.normalized(), sentences, drafts, source.published());
+    java.util.Set<Draft> earlierYear =
+        EarlierYearClaims.of(text.normalized(), sentences, drafts, source.published());
     for (Draft d : drafts) {
       claims.add(toClaim(source, text, d, scan, claims.size() + 1, contexts, common,
-          earlierYear.contains(d.match().sentence().index())));
+          earlierYear.contains(d)));
     }
     Source told = source;
     for (String problem : stopped) {
@@ -379,7 +379,7 @@ public final class Extractor {
           frame.eventWord(), frame.eventCarried(), frame.another());
     }
     if (frame != null && earlierYear && !frame.prior()) {
-      // a sentence dated in an earlier year and no day of the article's tells of that year's event
+      // a claim whose nearest time mark is an earlier year tells of that year's event
       frame = new EventFrame(frame.kind(), frame.participants(), frame.participantsCarried(),
           frame.participantsArePersons(), true, frame.eventWord(), frame.eventCarried(),
           frame.another());

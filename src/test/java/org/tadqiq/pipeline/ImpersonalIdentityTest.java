@@ -101,4 +101,42 @@ class ImpersonalIdentityTest {
     Source b = source("b", "en", "The earthquake destroyed 55 buildings in Greece on Sunday.");
     assertThat(check(a, b).with(Finding.Verdict.CONFLICT)).isEmpty();
   }
+
+  @Test
+  void aQuakeRecalledFromAnEarlierYearIsNotTheDaysQuake() {
+    // the earlier quake's sentence names its year and no day of the article's own time
+    Source a = source("a", "en", "A strong earthquake shook Greece on Sunday. In 1999, an "
+        + "earthquake of magnitude 6.0 struck Greece and killed 143 people.");
+    Source b = source("b", "en", "An earthquake of magnitude 6.6 shook Greece on Sunday.");
+    Source c = source("c", "ar", "ضرب زلزال اليونان يوم الأحد، وهو الأقوى منذ الزلزال الذي "
+        + "ضرب البلاد بقوة 6,0 درجات في سبتمبر 1999.");
+    CheckResult r = check(a, b, c);
+    assertThat(magnitudes(r, Finding.Verdict.CONFLICT)).isEmpty();
+    assertThat(magnitudes(r, Finding.Verdict.POSSIBLE)).isEmpty();
+    assertThat(r.claims()).filteredOn(cl -> cl.attribute().equals("magnitude"))
+        .filteredOn(cl -> cl.quote().matches(".*6[.,]0.*"))
+        .hasSize(2).allSatisfy(cl -> assertThat(cl.frame().prior()).isTrue());
+  }
+
+  @Test
+  void aYearOfTheArticleOrADayOfItsTimeKeepsTheSentenceCurrent() {
+    Source a = source("a", "en", "The strongest since 1999, an earthquake of magnitude 6.6 "
+        + "shook Greece on Sunday.");
+    CheckResult r = check(a);
+    assertThat(r.claims()).filteredOn(cl -> cl.attribute().equals("magnitude"))
+        .singleElement().satisfies(cl -> assertThat(cl.frame().prior()).isFalse());
+  }
+
+  @Test
+  void countriesWarnedOfATsunamiOrFeelingTheShakingDoNotAnchorTheQuake() {
+    Source a = source("a", "en", "An earthquake of magnitude 6.4 struck Greece on Sunday, and a "
+        + "tsunami alert went out for the coasts of Turkey and Italy.");
+    Source b = source("b", "ar", "ضرب زلزال بقوة 6.4 درجة اليونان يوم الأحد وصدر تحذير من "
+        + "تسونامي لسواحل تركيا وإيطاليا.");
+    Source c = source("c", "en", "An earthquake of magnitude 6.4 shook Greece on Sunday and was "
+        + "felt as far as Bulgaria.");
+    CheckResult r = check(a, b, c);
+    assertThat(r.claims()).filteredOn(cl -> cl.attribute().equals("magnitude"))
+        .hasSize(3).allSatisfy(cl -> assertThat(cl.subject()).isEqualTo("earthquake[Q41]"));
+  }
 }
