@@ -65,6 +65,7 @@ public final class ConflictFinder {
   public List<Finding> find(List<Facet> facets) {
     comparisons = 0;
     anchors = new EventAnchors(common, facets);
+    impersonal.measurersOf(facets);
     Map<String, List<Facet>> groups = new TreeMap<>();
     for (Facet f : facets) {
       groups.computeIfAbsent(f.groupKey(), k -> new ArrayList<>()).add(f);
@@ -89,6 +90,7 @@ public final class ConflictFinder {
     comparisons += denials.comparisons();
     // the anchors hold every day and place of every event by source: let them go with the run
     anchors = null;
+    impersonal.forget();
     return rankAndNumber(findings);
   }
 

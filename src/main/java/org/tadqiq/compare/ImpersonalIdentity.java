@@ -20,15 +20,48 @@ import org.tadqiq.rules.CommonData;
  * are then an outlet's error when both sides give them as the same body's (both "according to the
  * USGS") or neither names who measured it; a side that names a body against one that names none
  * may be two agencies' measurements (AFAD's 7.4 against a 7.8 that is the USGS's), so it stays
- * possible, and different named bodies are a dispute.
+ * possible, and different named bodies are a dispute. Where neither figure's sentence names its
+ * measurer but the two articles name different measuring bodies for their quake elsewhere
+ * (policies' measuring_bodies: the USGS for the epicentre in one, Taiwan's weather administration
+ * for the depth in the other), each may carry its own body's magnitude: it stays possible too.
  */
 final class ImpersonalIdentity {
   private final CommonData common;
   private final Parties parties;
+  /** source id → the parties of the measuring bodies its article names for its impersonal events */
+  private Map<String, java.util.Set<String>> measurersBySource = Map.of();
 
   ImpersonalIdentity(CommonData common, Parties parties) {
     this.common = common;
     this.parties = parties;
+  }
+
+  /**
+   * Reads, for a run, which measuring bodies each article names for its events nobody takes part
+   * in (any of their figures attributed to one of policies' measuring_bodies).
+   */
+  void measurersOf(List<Facet> facets) {
+    Map<String, java.util.Set<String>> out = new java.util.TreeMap<>();
+    for (Facet f : facets) {
+      EventFrame frame = f.claim().frame();
+      org.tadqiq.model.Attribution by = f.claim().attribution();
+      if (frame == null || frame.prior() || by == null
+          || !common.policies().impersonalEvents().contains(frame.kind())) {
+        continue;
+      }
+      boolean measuring = java.util.Arrays.stream(by.key().split("\\+"))
+          .anyMatch(common.policies().measuringBodies()::contains);
+      String party = measuring ? parties.party(by.key()) : null;
+      if (party != null) {
+        out.computeIfAbsent(f.claim().source(), k -> new java.util.TreeSet<>()).add(party);
+      }
+    }
+    measurersBySource = out;
+  }
+
+  /** Forgets the run's measuring bodies. */
+  void forget() {
+    measurersBySource = Map.of();
   }
 
   /**
@@ -86,7 +119,7 @@ final class ImpersonalIdentity {
     java.util.Set<String> pa = parties.of(a);
     java.util.Set<String> pb = parties.of(b);
     if (pa == null && pb == null) {
-      return "neither naming who measured it";
+      return differentMeasurersNamed(a, b) ? null : "neither naming who measured it";
     }
     if (pa == null || pb == null) {
       return null;
@@ -97,6 +130,34 @@ final class ImpersonalIdentity {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the articles of each side name measuring bodies for their quake, and none of one
+   * side's may be one of the other's: each side's figure may then be its own body's.
+   */
+  private boolean differentMeasurersNamed(List<Facet> a, List<Facet> b) {
+    java.util.Set<String> ma = measurersNamed(a);
+    java.util.Set<String> mb = measurersNamed(b);
+    if (ma.isEmpty() || mb.isEmpty()) {
+      return false;
+    }
+    for (String p : ma) {
+      for (String q : mb) {
+        if (parties.mayBeOne(p, q)) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  private java.util.Set<String> measurersNamed(List<Facet> facets) {
+    java.util.Set<String> out = new java.util.TreeSet<>();
+    for (Facet f : facets) {
+      out.addAll(measurersBySource.getOrDefault(f.claim().source(), java.util.Set.of()));
+    }
+    return out;
   }
 
   /** Whether a sentence of these facets names another occurrence of its event (an aftershock). */

@@ -61,6 +61,10 @@ package org.tadqiq.rules;
  * @param tallyDisputeWindowDays how many days apart the articles giving two figures of a running
  *     tally may be published for their parties' figures to be a dispute: further apart, the
  *     tally may have grown between them (41 Jordanian dead on 18 June, 75 on 23 June)
+ * @param measuringBodies the ORG ids of bodies that measure a quake on their own (a geological
+ *     survey, a seismological centre): two articles that each name a different one for their
+ *     quake may give its magnitude as measured by each, even where the figure's sentence names
+ *     neither (see compare.ImpersonalIdentity)
  */
 public record Policies(
     double approximateTolerance,
@@ -88,7 +92,8 @@ public record Policies(
     java.util.List<String> impersonalMeasures,
     Integer impersonalIdentityWindowDays,
     java.util.List<String> twoSidedEvents,
-    Integer tallyDisputeWindowDays) {
+    Integer tallyDisputeWindowDays,
+    java.util.List<String> measuringBodies) {
   /**
    * One kind of seated event.
    *
@@ -130,6 +135,7 @@ public record Policies(
     updateIdentityFigures = updateIdentityFigures == null ? 2 : updateIdentityFigures;
     updateIdentityStrength = updateIdentityStrength == null ? 0.75 : updateIdentityStrength;
     tallyDisputeWindowDays = tallyDisputeWindowDays == null ? 1 : tallyDisputeWindowDays;
+    measuringBodies = measuringBodies == null ? java.util.List.of() : java.util.List.copyOf(measuringBodies);
   }
 
   /**

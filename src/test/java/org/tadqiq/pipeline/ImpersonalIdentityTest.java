@@ -139,4 +139,27 @@ class ImpersonalIdentityTest {
     assertThat(r.claims()).filteredOn(cl -> cl.attribute().equals("magnitude"))
         .hasSize(3).allSatisfy(cl -> assertThat(cl.subject()).isEqualTo("earthquake[Q41]"));
   }
+
+  @Test
+  void articlesNamingDifferentMeasuringBodiesForTheirQuakeMayEachGiveItsMagnitude() {
+    // neither magnitude names its measurer, but each article names a different one for the depth
+    Source a = source("a", "en", "An earthquake of magnitude 6.2 shook Greece on Sunday. It struck "
+        + "at a depth of 10 km, according to the US Geological Survey.");
+    Source b = source("b", "ar", "ضرب زلزال بقوة 6.4 درجة اليونان يوم الأحد. ووقع على عمق 12 "
+        + "كيلومترا، وفقا للمعهد الوطني للجيوفيزياء.");
+    CheckResult r = check(a, b);
+    assertThat(magnitudes(r, Finding.Verdict.CONFLICT)).isEmpty();
+    assertThat(magnitudes(r, Finding.Verdict.POSSIBLE)).isNotEmpty();
+  }
+
+  @Test
+  void articlesNamingOneMeasuringBodyOrOnlyOneNamingAnyKeepTheConflict() {
+    Source a = source("a", "en", "An earthquake of magnitude 6.2 shook Greece on Sunday. It struck "
+        + "at a depth of 10 km, according to the US Geological Survey.");
+    Source b = source("b", "ar", "ضرب زلزال بقوة 6.4 درجة اليونان يوم الأحد. ووقع على عمق 12 "
+        + "كيلومترا، وفقا لهيئة المسح الجيولوجي الأمريكية.");
+    Source c = source("c", "en", "An earthquake of magnitude 6.6 shook Greece on Sunday.");
+    assertThat(magnitudes(check(a, b), Finding.Verdict.CONFLICT)).singleElement();
+    assertThat(magnitudes(check(a, c), Finding.Verdict.CONFLICT)).singleElement();
+  }
 }
