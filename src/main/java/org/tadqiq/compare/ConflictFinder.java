@@ -54,6 +54,7 @@ public final class ConflictFinder {
   /** Tells which sources are copies of one dispatch (see {@code align.CopyGroups}). */
   public ConflictFinder withCopyGroups(Map<String, String> groups) {
     this.copyGroups = Map.copyOf(groups);
+    impersonal.copyGroups(groups);
     return this;
   }
 
