@@ -50,6 +50,14 @@ class EventWordsTest {
         .doesNotContain("attack");
   }
 
+  @Test
+  void contactLostWithTravellersIsNoCall() {
+    assertThat(kindsOfCounts("ar", "وقال الوزير إن فرق الإنقاذ فقدت الاتصال بعشرين متسلقا قرب القمة."))
+        .doesNotContain("call");
+    assertThat(kindsOfCounts("ar", "وجرى اتصال هاتفي بين الرئيسين استمر 40 دقيقة."))
+        .containsExactly("call");
+  }
+
   private List<List<String>> whereOfCounts(String lang, String text) {
     Source s = new Source("s", "s.txt", null, null, null, lang, LocalDate.of(2025, 3, 2), text,
         Source.Status.OK, List.of());
