@@ -54,6 +54,7 @@ public final class ConflictFinder {
   /** Tells which sources are copies of one dispatch (see {@code align.CopyGroups}). */
   public ConflictFinder withCopyGroups(Map<String, String> groups) {
     this.copyGroups = Map.copyOf(groups);
+    impersonal.copyGroups(groups);
     return this;
   }
 
@@ -65,6 +66,7 @@ public final class ConflictFinder {
   public List<Finding> find(List<Facet> facets) {
     comparisons = 0;
     anchors = new EventAnchors(common, facets);
+    impersonal.measurersOf(facets);
     Map<String, List<Facet>> groups = new TreeMap<>();
     for (Facet f : facets) {
       groups.computeIfAbsent(f.groupKey(), k -> new ArrayList<>()).add(f);
@@ -89,6 +91,7 @@ public final class ConflictFinder {
     comparisons += denials.comparisons();
     // the anchors hold every day and place of every event by source: let them go with the run
     anchors = null;
+    impersonal.forget();
     return rankAndNumber(findings);
   }
 

@@ -18,17 +18,60 @@ import org.tadqiq.rules.CommonData;
  * one value of it under the key and no sentence of theirs names another occurrence ("an
  * aftershock", "a second quake"): the key then names one event. Two values of its one magnitude
  * are then an outlet's error when both sides give them as the same body's (both "according to the
- * USGS") or neither names who measured it; a side that names a body against one that names none
- * may be two agencies' measurements (AFAD's 7.4 against a 7.8 that is the USGS's), so it stays
- * possible, and different named bodies are a dispute.
+ * USGS"). A side that names a body against one that names none may be two agencies'
+ * measurements (AFAD's 7.4 against a 7.8 that is the USGS's), so it stays possible, and different
+ * named bodies are a dispute. When neither figure's sentence names its measurer, the articles may
+ * still: naming different measuring bodies for their quake elsewhere (policies' measuring_bodies:
+ * the USGS for the epicentre in one, Taiwan's weather administration for the depth in the other),
+ * each may carry its own body's magnitude (possible); naming one body, both give its reading (an
+ * error). Naming none, outlets that drop the measurer still carry different agencies' readings
+ * (Taiwan's 7.2 and the USGS's 7.4, each in several articles), so only one source alone against a
+ * value several independent sources give is the outlet's error (a 7.9 against the 7.8 of four).
  */
 final class ImpersonalIdentity {
   private final CommonData common;
   private final Parties parties;
+  /** source id → the parties of the measuring bodies its article names for its impersonal events */
+  private Map<String, java.util.Set<String>> measurersBySource = Map.of();
+  /** source id → its copy group (copies of one dispatch are one source); absent: its own */
+  private Map<String, String> copyGroups = Map.of();
 
   ImpersonalIdentity(CommonData common, Parties parties) {
     this.common = common;
     this.parties = parties;
+  }
+
+  /**
+   * Reads, for a run, which measuring bodies each article names for its events nobody takes part
+   * in (any of their figures attributed to one of policies' measuring_bodies).
+   */
+  void measurersOf(List<Facet> facets) {
+    Map<String, java.util.Set<String>> out = new java.util.TreeMap<>();
+    for (Facet f : facets) {
+      EventFrame frame = f.claim().frame();
+      org.tadqiq.model.Attribution by = f.claim().attribution();
+      if (frame == null || frame.prior() || by == null
+          || !common.policies().impersonalEvents().contains(frame.kind())) {
+        continue;
+      }
+      boolean measuring = java.util.Arrays.stream(by.key().split("\\+"))
+          .anyMatch(common.policies().measuringBodies()::contains);
+      String party = measuring ? parties.party(by.key()) : null;
+      if (party != null) {
+        out.computeIfAbsent(f.claim().source(), k -> new java.util.TreeSet<>()).add(party);
+      }
+    }
+    measurersBySource = out;
+  }
+
+  /** Tells which sources are copies of one dispatch (see {@code align.CopyGroups}). */
+  void copyGroups(Map<String, String> groups) {
+    copyGroups = Map.copyOf(groups);
+  }
+
+  /** Forgets the run's measuring bodies. */
+  void forget() {
+    measurersBySource = Map.of();
   }
 
   /**
@@ -86,7 +129,19 @@ final class ImpersonalIdentity {
     java.util.Set<String> pa = parties.of(a);
     java.util.Set<String> pb = parties.of(b);
     if (pa == null && pb == null) {
-      return "neither naming who measured it";
+      java.util.Set<String> ma = measurersNamed(a);
+      java.util.Set<String> mb = measurersNamed(b);
+      if (!ma.isEmpty() && !mb.isEmpty()) {
+        String one = oneOf(ma, mb);
+        if (one == null) {
+          return null; // each article names another body: each figure may be its body's
+        }
+        if (ma.size() == 1 && mb.size() == 1) {
+          return "neither naming who measured it, both articles naming one body (" + one + ")";
+        }
+      }
+      return loneAgainstSeveral(a, b) ? "neither naming who measured it, one source against several"
+          : null;
     }
     if (pa == null || pb == null) {
       return null;
@@ -97,6 +152,46 @@ final class ImpersonalIdentity {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether one side is a single source and the other several. Outlets often drop who measured a
+   * magnitude, and agencies differ (Taiwan's 7.2 and the USGS's 7.4 were each carried by several
+   * outlets): one unattributed value against another, one source each or several each (copies of one
+   * dispatch are one), may be two
+   * bodies' readings. One source alone against a value several carry is the outlet's error (a 7.9
+   * no agency gave, against the 7.8 of four articles).
+   */
+  private boolean loneAgainstSeveral(List<Facet> a, List<Facet> b) {
+    long na = independent(a);
+    long nb = independent(b);
+    return Math.min(na, nb) == 1 && Math.max(na, nb) >= 2;
+  }
+
+  private long independent(List<Facet> facets) {
+    return facets.stream().map(f -> copyGroups.getOrDefault(f.claim().source(), f.claim().source()))
+        .distinct().count();
+  }
+
+  /** A party of one set that may be one of the other's; null when none may. */
+  private String oneOf(java.util.Set<String> ma, java.util.Set<String> mb) {
+    for (String p : ma) {
+      for (String q : mb) {
+        if (parties.mayBeOne(p, q)) {
+          return p;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The parties of the measuring bodies the articles of these facets name for their quake. */
+  private java.util.Set<String> measurersNamed(List<Facet> facets) {
+    java.util.Set<String> out = new java.util.TreeSet<>();
+    for (Facet f : facets) {
+      out.addAll(measurersBySource.getOrDefault(f.claim().source(), java.util.Set.of()));
+    }
+    return out;
   }
 
   /** Whether a sentence of these facets names another occurrence of its event (an aftershock). */

@@ -180,11 +180,27 @@ final class AttributionFinder {
 
   private boolean noClauseMark(int from, int to) {
     for (int i = from; i < to; i++) {
-      if (CLAUSE_END.indexOf(text.charAt(i)) >= 0) {
+      if (clauseEnd(i)) {
         return false;
       }
     }
     return true;
+  }
+
+  /**
+   * Whether the char at {@code i} ends a clause. The full stop of an initial ("U.S.", "J.D.") does
+   * not: "according to the U.S. Geological Survey" names the survey, not a holder "the U".
+   */
+  private boolean clauseEnd(int i) {
+    char c = text.charAt(i);
+    if (CLAUSE_END.indexOf(c) < 0) {
+      return false;
+    }
+    if (c != '.' || i == 0 || !Character.isUpperCase(text.charAt(i - 1))) {
+      return true;
+    }
+    // one capital letter after a space, a full stop or the start: an initial
+    return i > 1 && Character.isLetter(text.charAt(i - 2)) && text.charAt(i - 2) != '.';
   }
 
   /** Whether a contrast word ("while", "بينما") stands between two offsets of a sentence. */
@@ -215,7 +231,7 @@ final class AttributionFinder {
     int i = from;
     while (i < s.end()) {
       char c = text.charAt(i);
-      if (CLAUSE_END.indexOf(c) >= 0 || i == d.start()) {
+      if (clauseEnd(i) || i == d.start()) {
         break;
       }
       if (!Character.isWhitespace(c) && (i == from || Character.isWhitespace(text.charAt(i - 1)))) {
@@ -249,7 +265,7 @@ final class AttributionFinder {
     }
     while (i >= floor && words < ATTRIBUTION_WORDS) {
       char c = text.charAt(i);
-      if (CLAUSE_END.indexOf(c) >= 0) {
+      if (clauseEnd(i)) {
         break;
       }
       if (!Character.isWhitespace(c)) {

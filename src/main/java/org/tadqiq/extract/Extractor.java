@@ -130,8 +130,11 @@ public final class Extractor {
     drafts = shareHolders.assign(drafts, scan);
     List<Claim> claims = new ArrayList<>();
     Map<Long, String> contexts = new java.util.HashMap<>(); // claims of one sentence share it
+    java.util.Set<Draft> earlierYear =
+        EarlierYearClaims.of(text.normalized(), sentences, drafts, source.published());
     for (Draft d : drafts) {
-      claims.add(toClaim(source, text, d, scan, claims.size() + 1, contexts, common));
+      claims.add(toClaim(source, text, d, scan, claims.size() + 1, contexts, common,
+          earlierYear.contains(d)));
     }
     Source told = source;
     for (String problem : stopped) {
@@ -362,7 +365,7 @@ public final class Extractor {
   }
 
   private static Claim toClaim(Source source, NormalizedText text, Draft d, FrameFinder.Scan scan,
-      int n, Map<Long, String> contexts, CommonData common) {
+      int n, Map<Long, String> contexts, CommonData common, boolean earlierYear) {
     // a quote never splits a letter from its marks (removed by normalization) or an emoji
     int start = TextCuts.atOrBefore(source.text(), text.toOriginalStart(d.start()));
     int end = TextCuts.atOrAfter(source.text(), text.toOriginalEnd(d.end()));
@@ -374,6 +377,12 @@ public final class Extractor {
       String country = common.entities().get(party).within();
       frame = new EventFrame(frame.kind(), List.of(country), false, false, frame.prior(),
           frame.eventWord(), frame.eventCarried(), frame.another());
+    }
+    if (frame != null && earlierYear && !frame.prior()) {
+      // a claim whose nearest time mark is an earlier year tells of that year's event
+      frame = new EventFrame(frame.kind(), frame.participants(), frame.participantsCarried(),
+          frame.participantsArePersons(), true, frame.eventWord(), frame.eventCarried(),
+          frame.another());
     }
     Modality modality = scan.modality(d, s);
     String subject;

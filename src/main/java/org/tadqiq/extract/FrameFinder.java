@@ -403,8 +403,10 @@ final class FrameFinder {
     private List<String> countriesNamed(Sentence s) {
       TreeSet<String> out = new TreeSet<>();
       for (Hit h : placesIn(s)) {
-        if (origin(h, s)) {
-          continue; // where a flight came from, or its passengers: not where the event happened
+        if (origin(h, s) || reached(h, s)) {
+          // where a flight came from, or its passengers, or where a quake's tsunami warning or its
+          // shaking reached: not where the event happened
+          continue;
         }
         String c = common.countryOf(h.entry().id());
         if (c != null) {
@@ -755,6 +757,19 @@ final class FrameFinder {
 
     /** The id of {@code frames.origins} for a visit's destination. */
     private static final java.util.Set<String> WHITHER = java.util.Set.of("to");
+
+    private static final String REACHED = "reached";
+
+    /**
+     * Whether a place is named as where an event's effects reached ({@code frames.origins} id
+     * 'reached': "a tsunami warning for southern Japan and the Philippines", "felt as far as
+     * Kinmen", "تحذير من تسونامي لجنوب اليابان والفلبين"): after such a phrase of its sentence. A
+     * quake that struck Taiwan is not a quake of Japan because Japan's islands were warned.
+     */
+    private boolean reached(Hit place, Sentence s) {
+      return of(frames.origins(), s).stream()
+          .anyMatch(o -> REACHED.equals(o.entry().id()) && o.end() <= place.start());
+    }
 
     /** Whether {@code word} stands right before {@code hit}, with only spaces between them. */
     private boolean rightBefore(Hit word, Hit hit) {

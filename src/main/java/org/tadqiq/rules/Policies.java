@@ -63,6 +63,10 @@ package org.tadqiq.rules;
  *     tally may have grown between them (41 Jordanian dead on 18 June, 75 on 23 June)
  * @param crossScriptNames how a name no list holds, in Arabic letters and in Latin letters, is
  *     told to be one name (see {@link CrossScript})
+ * @param measuringBodies the ORG ids of bodies that measure a quake on their own (a geological
+ *     survey, a seismological centre): two articles that each name a different one for their
+ *     quake may give its magnitude as measured by each, even where the figure's sentence names
+ *     neither (see compare.ImpersonalIdentity)
  */
 public record Policies(
     double approximateTolerance,
@@ -91,7 +95,8 @@ public record Policies(
     Integer impersonalIdentityWindowDays,
     java.util.List<String> twoSidedEvents,
     Integer tallyDisputeWindowDays,
-    CrossScript crossScriptNames) {
+    CrossScript crossScriptNames,
+    java.util.List<String> measuringBodies) {
   /**
    * Consonant keys that let a name in Arabic letters and one in Latin letters be compared.
    *
@@ -154,6 +159,7 @@ public record Policies(
     updateIdentityFigures = updateIdentityFigures == null ? 2 : updateIdentityFigures;
     updateIdentityStrength = updateIdentityStrength == null ? 0.75 : updateIdentityStrength;
     tallyDisputeWindowDays = tallyDisputeWindowDays == null ? 1 : tallyDisputeWindowDays;
+    measuringBodies = measuringBodies == null ? java.util.List.of() : java.util.List.copyOf(measuringBodies);
   }
 
   /**

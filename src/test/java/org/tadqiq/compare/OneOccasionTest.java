@@ -64,13 +64,27 @@ class OneOccasionTest {
     // "earlier": listed for a reader, outside the exit code
     Source a = source("a", "Turkish Foreign Minister Hakan Fidan and Ukrainian Foreign Minister"
         + " Andrii Sybiha met in Vienna on Tuesday.\n"
-        + "In 2024, Fidan and Sybiha met in Antalya during a diplomacy forum.");
+        + "Fidan and Sybiha met in Antalya during a diplomacy forum.");
     CheckResult r = check(a, vienna());
     assertThat(r.with(Finding.Verdict.CONFLICT)).isEmpty();
     assertThat(r.with(Finding.Verdict.POSSIBLE)).singleElement().satisfies(f -> {
       assertThat(f.policy()).isEqualTo(Policy.EVENT_PLACE);
       assertThat(quote(r, f.sides().get(1).claims().get(0))).isEqualTo("in Antalya");
     });
+  }
+
+  @Test
+  void aMeetingDatedInAnEarlierYearIsAnEarlierMeeting() {
+    // "In 2024" in an article of 2026 tells of that year's meeting (EarlierYearClaims)
+    Source a = source("a", "Turkish Foreign Minister Hakan Fidan and Ukrainian Foreign Minister"
+        + " Andrii Sybiha met in Vienna on Tuesday.\n"
+        + "In 2024, Fidan and Sybiha met in Antalya during a diplomacy forum.");
+    CheckResult r = check(a, vienna());
+    assertThat(r.findings()).filteredOn(f -> f.policy() == Policy.EVENT_PLACE)
+        .noneMatch(f -> f.verdict() == Finding.Verdict.CONFLICT
+            || f.verdict() == Finding.Verdict.POSSIBLE);
+    assertThat(r.claims()).filteredOn(c -> c.quote().equals("in Antalya")).singleElement()
+        .satisfies(c -> assertThat(c.frame().prior()).isTrue());
   }
 
   @Test

@@ -156,4 +156,28 @@ class AttributionCuesTest {
     assertThat(onlyQuantity("en", "A geological survey of the dam found 3 cracks.").attribution())
         .isNull();
   }
+
+  @Test
+  void theFullStopsOfAnInitialDoNotCutTheBodysName() {
+    Claim c = onlyQuantity("en", "The quake had a magnitude of 6.3, according to the U.S. "
+        + "Geological Survey.");
+    assertThat(c.attribution().key()).isEqualTo("Q30+usgs");
+    assertThat(c.attribution().who()).isEqualTo("the U.S. Geological Survey");
+    // a full stop after a word ends the clause as before
+    assertThat(onlyQuantity("en", "Officials spoke in the USA. The quake had a magnitude of 6.3.")
+        .attribution()).isNull();
+  }
+
+  @Test
+  void aBodyThatRatesTheQuakeOrSetsItsFigureGivesIt() {
+    assertThat(onlyQuantity("en", "The national seismology centre rated the quake at "
+        + "magnitude 6.3 on Sunday.").attribution().key()).contains("seismic-institute");
+    assertThat(onlyQuantity("ar", "وقدرت إدارة الطقس المركزية الزلزال بقوة 6.3 درجة.")
+        .attribution().key()).contains("seismic-institute");
+    assertThat(onlyQuantity("ar", "وحدد المركز الأمريكي للمسح الجيولوجي مركز الهزة على بعد "
+        + "12 كيلومترا من الساحل.").attribution().key()).contains("usgs");
+    // a rating in a clause of its own does not reach the figure of the next one
+    assertThat(onlyQuantity("en", "Residents rated the quake as the worst in years; it had a "
+        + "magnitude of 6.3.").attribution()).isNull();
+  }
 }

@@ -42,6 +42,22 @@ class EventWordsTest {
         .containsExactly("flood");
   }
 
+  @Test
+  void aShootingIncidentIsAnAttackButACeasefireIsNone() {
+    assertThat(kindsOfCounts("ar", "قتل 7 أشخاص في حادث إطلاق نار داخل مركز تجاري."))
+        .containsExactly("attack");
+    assertThat(kindsOfCounts("ar", "ونص اتفاق وقف إطلاق النار على الإفراج عن 30 أسيرا."))
+        .doesNotContain("attack");
+  }
+
+  @Test
+  void contactLostWithTravellersIsNoCall() {
+    assertThat(kindsOfCounts("ar", "وقال الوزير إن فرق الإنقاذ فقدت الاتصال بعشرين متسلقا قرب القمة."))
+        .doesNotContain("call");
+    assertThat(kindsOfCounts("ar", "وجرى اتصال هاتفي بين الرئيسين استمر 40 دقيقة."))
+        .containsExactly("call");
+  }
+
   private List<List<String>> whereOfCounts(String lang, String text) {
     Source s = new Source("s", "s.txt", null, null, null, lang, LocalDate.of(2025, 3, 2), text,
         Source.Status.OK, List.of());

@@ -248,15 +248,18 @@ class RealNewsTest {
             + "The CDU received 31% of the vote in the election."));
     assertThat(election.with(Finding.Verdict.CONFLICT)).singleElement()
         .satisfies(f -> assertThat(f.policy()).isEqualTo(Policy.QUANTITY_OVERLAP));
-    // one magnitude each for a quake of Turkey on Sunday is one quake's (impersonal_measures) ...
+    // one magnitude each for a quake of Turkey on Sunday is one quake's (impersonal_measures): a
+    // lone 7.5 against the 7.8 of two articles is an outlet's error ...
     CheckResult oneQuake = check(
         source("a", "en", monday, "An earthquake of magnitude 7.8 struck Turkey on Sunday."),
+        source("c", "ar", monday, "ضرب زلزال بقوة 7.8 درجة تركيا يوم الأحد وتهدمت مبان كثيرة."),
         source("b", "en", monday, "An earthquake of magnitude 7.5 struck Turkey on Sunday."));
     assertThat(oneQuake.with(Finding.Verdict.CONFLICT)).singleElement()
         .satisfies(f -> assertThat(f.key()).contains("magnitude"));
     // ... but a quake told as a second one may be another quake of that day
     CheckResult quake = check(
         source("a", "en", monday, "An earthquake of magnitude 7.8 struck Turkey on Sunday."),
+        source("c", "ar", monday, "ضرب زلزال بقوة 7.8 درجة تركيا يوم الأحد وتهدمت مبان كثيرة."),
         source("b", "en", monday, "A second earthquake of magnitude 7.5 struck Turkey on Sunday."));
     assertThat(quake.with(Finding.Verdict.CONFLICT)).isEmpty();
     assertThat(quake.with(Finding.Verdict.POSSIBLE)).isNotEmpty();
@@ -310,9 +313,11 @@ class RealNewsTest {
         + "The earthquake's epicentre was 30 kilometers from Yangon.");
     assertThat(pipeline.extract(a).claims()).filteredOn(q -> q.attribute().startsWith("distance"))
         .singleElement().satisfies(q -> assertThat(q.attribute()).isEqualTo("distance@gn:1311874"));
-    // the epicentre's one distance from Mandalay on the quake's day: a conflict
-    // (impersonal_measures "distance@")
-    assertThat(check(a, b).findings()).filteredOn(f -> f.key().contains("distance@gn:1311874"))
+    // the epicentre's one distance from Mandalay on the quake's day, 12 km alone against the
+    // 30 km of two articles: a conflict (impersonal_measures "distance@")
+    Source d = source("d", "en", day, "Rescuers dug through rubble after the quake in Myanmar on "
+        + "Friday; its epicentre was 30 kilometers northeast of Mandalay.");
+    assertThat(check(a, b, d).findings()).filteredOn(f -> f.key().contains("distance@gn:1311874"))
         .singleElement().satisfies(f -> assertThat(f.verdict()).isEqualTo(Finding.Verdict.CONFLICT));
     // 12 km from Mandalay and 30 km from Yangon are two figures, not a disagreement
     assertThat(check(b, c).findings()).noneMatch(f -> f.key().contains("distance"));

@@ -26,9 +26,9 @@ class AuditTest {
 
   /**
    * A store judges one group at a time, so it loads the days and places of the group's events as
-   * check reads them from all facets: two magnitudes of one quake dated the same day by both
-   * sources are a conflict in the store as in a check, and the same figures on two days are two
-   * quakes in both.
+   * check reads them from all facets: two magnitudes of one quake dated the same day, one of them
+   * alone against two sources, are a conflict in the store as in a check, and the same figures on
+   * two days are two quakes in both.
    */
   @Test
   void theStoreJudgesAGroupWithItsEventsDaysAsACheckDoes() throws Exception {
@@ -37,6 +37,9 @@ class AuditTest {
         + "An earthquake of magnitude 6.2 shook Greece on Sunday.\n");
     Files.writeString(in.resolve("b.txt"), "published: 2024-04-08\nlang: en\n\n"
         + "An earthquake of magnitude 6.6 shook Greece on Sunday.\n");
+    // a lone 6.6 against the 6.2 of two articles: no one names the measurer
+    Files.writeString(in.resolve("c.txt"), "published: 2024-04-08\nlang: ar\n\n"
+        + "ضرب زلزال بقوة 6.2 درجة اليونان يوم الأحد وتضررت بيوت قليلة.\n");
     int checked = new CheckPipeline(rules).check(List.of(in), p -> {})
         .with(Finding.Verdict.CONFLICT).size();
     assertThat(checked).isEqualTo(1);

@@ -1,0 +1,135 @@
+package org.tadqiq.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.tadqiq.model.ClaimKind;
+import org.tadqiq.model.ClaimValue;
+
+/**
+ * The claims that tell of an earlier year's event: a year before the one the article was published
+ * in dates them ("In 1999, a 7.6-magnitude quake killed more than 2,400", "ضرب الجزيرة بقوة 7,6
+ * درجات في سبتمبر 1999"), not a day of the article's own time (a weekday, "today", a date of the
+ * publication's year). News recalls the last great quake or the previous election beside the
+ * current one; its figures, read as the current event's, make a 7.6 against the 7.4 of the day.
+ * The time mark nearest to the claim in its clause decides ("struck on Sunday, the strongest since
+ * the 6.0 quake of September 1999" gives the 6.0 to 1999); a clause with no mark is of an earlier
+ * year when its sentence has earlier marks and none of the article's time ("the largest attack
+ * since the invasion in February 2022 …, injuring 18" on a Sunday stays Sunday's). Digits are
+ * ASCII after normalization in both languages, so a year is found the same way in each; a
+ * four-digit number a rule read ("2000 شخص") is a count, not a year.
+ */
+final class EarlierYearClaims {
+  /** a year of four digits standing alone: not part of a longer number, a decimal or a grouping */
+  private static final Pattern YEAR =
+      Pattern.compile("(?<![0-9.,،٫])(1[6-9][0-9]{2}|20[0-9]{2})(?![0-9]|[.,،٫][0-9])");
+
+  /** Clause marks; a comma or colon between two digits ("7,6", "7:58") is none. */
+  private static final String CLAUSE_MARKS = ",،;؛:()";
+
+  /** A time mark of a sentence: where it stands and whether it is of an earlier year. */
+  private record Mark(int start, int end, boolean earlier) {
+    int distanceTo(Draft d) {
+      if (d.end() <= start) {
+        return start - d.end();
+      }
+      return d.start() >= end ? d.start() - end : 0;
+    }
+  }
+
+  private EarlierYearClaims() {}
+
+  /**
+   * @param text the normalized text
+   * @param sentences its sentences
+   * @param drafts the claims read in it, before their events are found
+   * @param published the article's day; no claim is of an earlier year when it is unknown
+   * @return the drafts whose nearest time mark is of an earlier year (compared by identity)
+   */
+  static Set<Draft> of(String text, List<Sentence> sentences, List<Draft> drafts,
+      LocalDate published) {
+    Set<Draft> out = Collections.newSetFromMap(new IdentityHashMap<>());
+    if (published == null) {
+      return out;
+    }
+    int thisYear = published.getYear();
+    for (Sentence s : sentences) {
+      if (s.furniture()) {
+        continue;
+      }
+      List<Draft> inSentence = drafts.stream()
+          .filter(d -> d.start() >= s.start() && d.start() < s.end()).toList();
+      List<Mark> marks = marks(text, s, inSentence, thisYear);
+      if (marks.stream().noneMatch(Mark::earlier)) {
+        continue;
+      }
+      boolean sentenceIsEarlier = marks.stream().allMatch(Mark::earlier);
+      for (Draft d : inSentence) {
+        int[] clause = clauseAround(text, s, d);
+        Mark nearest = null;
+        for (Mark m : marks) {
+          if (m.start() < clause[0] || m.end() > clause[1]) {
+            continue;
+          }
+          // a tie goes to the day of the article's own time
+          if (nearest == null || m.distanceTo(d) < nearest.distanceTo(d)
+              || m.distanceTo(d) == nearest.distanceTo(d) && !m.earlier()) {
+            nearest = m;
+          }
+        }
+        if (nearest == null ? sentenceIsEarlier : nearest.earlier()) {
+          out.add(d);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The clause of its sentence a claim stands in: [start, end). */
+  private static int[] clauseAround(String text, Sentence s, Draft d) {
+    int from = d.start();
+    while (from > s.start() && !clauseMark(text, from - 1)) {
+      from--;
+    }
+    int to = d.end();
+    while (to < s.end() && !clauseMark(text, to)) {
+      to++;
+    }
+    return new int[] {from, to};
+  }
+
+  private static boolean clauseMark(String text, int i) {
+    char c = text.charAt(i);
+    if (CLAUSE_MARKS.indexOf(c) < 0) {
+      return false;
+    }
+    boolean betweenDigits = (c == ',' || c == ':') && i > 0 && i + 1 < text.length()
+        && Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i + 1));
+    return !betweenDigits;
+  }
+
+  /** The sentence's time claims and the years no rule read as a count. */
+  private static List<Mark> marks(String text, Sentence s, List<Draft> inSentence, int thisYear) {
+    List<Mark> marks = new ArrayList<>();
+    for (Draft d : inSentence) {
+      if (d.kind() == ClaimKind.TIME && d.value() instanceof ClaimValue.When w) {
+        // a day named without its year ("on Wednesday", "اليوم") is of the article's own time
+        marks.add(new Mark(d.start(), d.end(), w.year() != null && w.year() < thisYear));
+      }
+    }
+    Matcher m = YEAR.matcher(text).region(s.start(), s.end());
+    while (m.find()) {
+      int at = m.start();
+      boolean read = inSentence.stream().anyMatch(d -> d.start() <= at && d.end() > at);
+      if (!read) {
+        marks.add(new Mark(m.start(), m.end(), Integer.parseInt(m.group(1)) < thisYear));
+      }
+    }
+    return marks;
+  }
+}
