@@ -78,6 +78,16 @@ final class StoreFile {
     if (Files.isDirectory(file)) {
       throw new StoreException(file + ": a folder, not a claim store file");
     }
+    // a new store in a folder not made yet: made, as --out makes its folder (one that cannot be
+    // made is reported by the open below, naming the store)
+    Path folder = file.toAbsolutePath().getParent();
+    if (folder != null && !Files.exists(folder)) {
+      try {
+        Files.createDirectories(folder);
+      } catch (java.io.IOException | SecurityException e) {
+        // the open fails and says so
+      }
+    }
     SQLiteConfig config = new SQLiteConfig(extra == null ? new Properties() : extra);
     config.setBusyTimeout((int) Math.min(Integer.MAX_VALUE, waitSeconds * 1000L));
     config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);

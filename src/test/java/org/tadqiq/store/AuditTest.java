@@ -108,6 +108,15 @@ class AuditTest {
   }
 
   @Test
+  void aNewStoreInAFolderNotMadeYetGetsItsFolder() throws Exception {
+    Path db = dir.resolve("not").resolve("made").resolve("yet.db");
+    try (ClaimStore store = ClaimStore.open(db)) {
+      assertThat(store.totals().get("articles")).isZero();
+    }
+    assertThat(db).isRegularFile();
+  }
+
+  @Test
   void aChangedArticleWithTheSameIdIsKeptApart() throws Exception {
     Path a = dir.resolve("a");
     Path b = dir.resolve("b");
