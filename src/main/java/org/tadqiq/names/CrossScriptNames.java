@@ -42,24 +42,7 @@ public final class CrossScriptNames {
    * names in the same script, for single words, and when no policy is given.
    */
   public boolean oneName(String a, String b) {
-    if (spec == null || arabicScript(a) == arabicScript(b)) {
-      return false;
-    }
-    List<String> ta = NameMatcher.tokens(a);
-    List<String> tb = NameMatcher.tokens(b);
-    if (ta.size() < 2 || ta.size() != tb.size()) {
-      return false;
-    }
-    int consonants = 0;
-    for (int i = 0; i < ta.size(); i++) {
-      String ka = key(ta.get(i));
-      String kb = key(tb.get(i));
-      if (ka.isEmpty() || kb.isEmpty() || !close(ka, kb)) {
-        return false;
-      }
-      consonants += Math.min(ka.length(), kb.length());
-    }
-    return consonants >= spec.minConsonants();
+    return compare(a, b) == Verdict.ONE;
   }
 
   /**
@@ -68,13 +51,23 @@ public final class CrossScriptNames {
    * against a full name, or names of different lengths, tell nothing: false.
    */
   public boolean clearlyTwo(String a, String b) {
+    return compare(a, b) == Verdict.TWO;
+  }
+
+  private enum Verdict { ONE, TWO, UNKNOWN }
+
+  /**
+   * Two names token by token on their keys: one, two, or unknown (same script, different numbers
+   * of tokens, a single word, too few consonants to tell, no policy).
+   */
+  private Verdict compare(String a, String b) {
     if (spec == null || arabicScript(a) == arabicScript(b)) {
-      return false;
+      return Verdict.UNKNOWN;
     }
     List<String> ta = NameMatcher.tokens(a);
     List<String> tb = NameMatcher.tokens(b);
     if (ta.size() < 2 || ta.size() != tb.size()) {
-      return false;
+      return Verdict.UNKNOWN;
     }
     int consonants = 0;
     boolean apart = false;
@@ -84,7 +77,10 @@ public final class CrossScriptNames {
       consonants += Math.min(ka.length(), kb.length());
       apart |= ka.isEmpty() || kb.isEmpty() || !close(ka, kb);
     }
-    return apart && consonants >= spec.minConsonants();
+    if (consonants < spec.minConsonants()) {
+      return Verdict.UNKNOWN;
+    }
+    return apart ? Verdict.TWO : Verdict.ONE;
   }
 
   private boolean close(String ka, String kb) {
