@@ -328,14 +328,17 @@ public enum Policy {
     return ((ClaimValue.Office) f.claim().value()).person();
   }
 
-
   /**
    * Whether two open names are written in different scripts ("~ebrahim-raisi", "~ابراهيم-رئيسي"):
-   * no list holds either and nothing here transliterates, so one man spelled twice cannot be told
-   * from two men; such names are never set against each other.
+   * no list holds either, so only their consonant keys can tell one man spelled twice from two men
+   * (see {@code names.CrossScriptNames}).
    */
   static boolean otherScripts(String x, String y) {
-    return x.startsWith("~") && y.startsWith("~") && latin(x) != latin(y);
+    return openName(x) && openName(y) && latin(x) != latin(y);
+  }
+
+  private static boolean openName(String person) {
+    return person.startsWith(org.tadqiq.align.FacetMaker.OPEN_NAME);
   }
 
   private static boolean latin(String openName) {
@@ -350,7 +353,7 @@ public enum Policy {
    * letters long, so an initial alone names nobody.
    */
   static boolean surnameOf(String shorter, String longer) {
-    if (!shorter.startsWith("~") || !longer.startsWith("~")) {
+    if (!openName(shorter) || !openName(longer)) {
       return false;
     }
     List<String> s = List.of(shorter.substring(1).split("-"));
