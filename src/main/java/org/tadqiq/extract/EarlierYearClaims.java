@@ -58,12 +58,23 @@ final class EarlierYearClaims {
       return out;
     }
     int thisYear = published.getYear();
+    // the drafts in text order, walked once beside the sentences (also in text order): a
+    // filter of every draft per sentence would cost sentences × drafts on a long text
+    List<Draft> ordered = new ArrayList<>(drafts);
+    ordered.sort(java.util.Comparator.comparingInt(Draft::start));
+    int next = 0;
     for (Sentence s : sentences) {
-      if (s.furniture()) {
+      while (next < ordered.size() && ordered.get(next).start() < s.start()) {
+        next++;
+      }
+      int first = next;
+      while (next < ordered.size() && ordered.get(next).start() < s.end()) {
+        next++;
+      }
+      if (s.furniture() || first == next) {
         continue;
       }
-      List<Draft> inSentence = drafts.stream()
-          .filter(d -> d.start() >= s.start() && d.start() < s.end()).toList();
+      List<Draft> inSentence = ordered.subList(first, next);
       List<Mark> marks = marks(text, s, inSentence, thisYear);
       if (marks.stream().noneMatch(Mark::earlier)) {
         continue;
