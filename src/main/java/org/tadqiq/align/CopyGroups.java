@@ -41,6 +41,16 @@ public final class CopyGroups {
   }
 
   /** The measure the rules set ({@code copy_similarity} in policies.yaml). */
+  /** The dispatch a source belongs to in {@code groups} (source id → group): its group, or itself. */
+  public static String dispatchOf(Map<String, String> groups, String source) {
+    return groups.getOrDefault(source, source);
+  }
+
+  /** How many independent sources {@code sources} are: copies of one dispatch count once. */
+  public static long independent(Map<String, String> groups, java.util.Collection<String> sources) {
+    return sources.stream().map(id -> dispatchOf(groups, id)).distinct().count();
+  }
+
   public static CopyGroups of(org.tadqiq.rules.CommonData common) {
     return new CopyGroups(common.policies().copySimilarity());
   }

@@ -83,7 +83,7 @@ public final class Corroboration {
     }
 
     private String group(Facet f) {
-      return copyGroups.getOrDefault(f.claim().source(), f.claim().source());
+      return org.tadqiq.align.CopyGroups.dispatchOf(copyGroups, f.claim().source());
     }
 
     void count(List<Facet> mine, Map<String, Integer> out) {

@@ -169,8 +169,8 @@ final class ImpersonalIdentity {
   }
 
   private long independent(List<Facet> facets) {
-    return facets.stream().map(f -> copyGroups.getOrDefault(f.claim().source(), f.claim().source()))
-        .distinct().count();
+    return org.tadqiq.align.CopyGroups.independent(copyGroups,
+        facets.stream().map(f -> f.claim().source()).toList());
   }
 
   /** A party of one set that may be one of the other's; null when none may. */

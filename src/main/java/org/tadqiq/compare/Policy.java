@@ -334,16 +334,11 @@ public enum Policy {
    * (see {@code names.CrossScriptNames}).
    */
   static boolean otherScripts(String x, String y) {
-    return openName(x) && openName(y) && latin(x) != latin(y);
+    return openName(x) && openName(y) && org.tadqiq.names.CrossScriptNames.twoScripts(x, y);
   }
 
   private static boolean openName(String person) {
     return person.startsWith(org.tadqiq.align.FacetMaker.OPEN_NAME);
-  }
-
-  private static boolean latin(String openName) {
-    return openName.codePoints().filter(Character::isLetter)
-        .allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN);
   }
 
   /**

@@ -200,7 +200,7 @@ final class FrameFinder {
       }
       if (participants.isEmpty()) {
         participants = twoSided(event.entry().id()) ? sidesNamed(s)
-            : ids(here(outsideBodies(of(frames.actors(), s), s), s));
+            : ids(notNamedAfter(ELSEWHERE, outsideBodies(of(frames.actors(), s), s), s));
         persons = false;
       }
       if (participants.isEmpty() && s.index() > 0 && !impersonal) {
@@ -536,27 +536,24 @@ final class FrameFinder {
      * Ukrainian air force" is who speaks, see outsideBodies).
      */
     private List<String> sidesNamed(Sentence s) {
-      TreeSet<String> out = new TreeSet<>(ids(notWhither(outsideBodies(of(frames.actors(), s), s), s)));
-      out.addAll(ids(notWhither(outsideBodies(of(frames.jurisdictions(), s), s), s)));
+      TreeSet<String> out =
+          new TreeSet<>(ids(notNamedAfter(WHITHER, outsideBodies(of(frames.actors(), s), s), s)));
+      out.addAll(ids(notNamedAfter(WHITHER, outsideBodies(of(frames.jurisdictions(), s), s), s)));
       return List.copyOf(out);
     }
 
     /**
-     * The hits not named as whence or whither ({@link #origin}): "11 pilgrims from Iran died" makes
-     * Iran no actor of the heatwave.
+     * The hits not named right after a word of {@code frames.origins} with one of {@code ids}:
+     * whence or whither ({@link #ELSEWHERE}: "11 pilgrims from Iran died" makes Iran no actor of the
+     * heatwave), or whither only ({@link #WHITHER}: "cut short his trip to Saudi Arabia" makes Saudi
+     * Arabia no side of the attack, while "a statement from Ukraine's air force" is the attacked
+     * side speaking).
      */
-    private List<Hit> here(List<Hit> hits, Sentence s) {
-      return hits.stream().filter(h -> !origin(h, s)).toList();
+    private List<Hit> notNamedAfter(java.util.Set<String> ids, List<Hit> hits, Sentence s) {
+      return hits.stream().filter(h -> !origin(h, s, ids)).toList();
     }
 
-    /**
-     * The hits not named as a visit's destination: "forcing the premier to cut short his trip to
-     * Saudi Arabia" makes Saudi Arabia no side of the attack. Whence still names a side of an
-     * attack: "a statement from Ukraine's air force" is the attacked side speaking.
-     */
-    private List<Hit> notWhither(List<Hit> hits, Sentence s) {
-      return hits.stream().filter(h -> !origin(h, s, WHITHER)).toList();
-    }
+
     /**
      * The countries acting in the lead's sentences when one of them names an event of {@code
      * kind} (a headline tells who fired at whom with a verb — "Russia fires 728 drones at Ukraine"
@@ -571,7 +568,7 @@ final class FrameFinder {
           continue;
         }
         named |= events(s).stream().anyMatch(h -> h.entry().id().equals(kind));
-        out.addAll(ids(notWhither(outsideBodies(of(frames.actors(), s), s), s)));
+        out.addAll(ids(notNamedAfter(WHITHER, outsideBodies(of(frames.actors(), s), s), s)));
         if (++read >= LEAD_SENTENCES) {
           break;
         }

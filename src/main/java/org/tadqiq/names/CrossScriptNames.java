@@ -61,7 +61,7 @@ public final class CrossScriptNames {
    * of tokens, a single word, too few consonants to tell, no policy).
    */
   private Verdict compare(String a, String b) {
-    if (spec == null || arabicScript(a) == arabicScript(b)) {
+    if (spec == null || !twoScripts(a, b)) {
       return Verdict.UNKNOWN;
     }
     List<String> ta = NameMatcher.tokens(a);
@@ -115,6 +115,11 @@ public final class CrossScriptNames {
       i += found == null ? 1 : found.getKey().length();
     }
     return out.toString();
+  }
+
+  /** Whether one name is in Arabic letters and the other not. */
+  public static boolean twoScripts(String a, String b) {
+    return arabicScript(a) != arabicScript(b);
   }
 
   private static boolean arabicScript(String s) {

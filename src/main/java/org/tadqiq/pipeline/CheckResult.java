@@ -63,7 +63,7 @@ public record CheckResult(
 
   /** How many independent sources a list of sources is: copies of one dispatch count once. */
   public long independent(List<String> sourceIds) {
-    return sourceIds.stream().map(id -> copyGroups.getOrDefault(id, id)).distinct().count();
+    return org.tadqiq.align.CopyGroups.independent(copyGroups, sourceIds);
   }
 
   public List<Finding> with(Finding.Verdict verdict) {

@@ -142,10 +142,16 @@ final class StoreFile {
    * what is new while the writer's transaction is open: in WAL mode it reads what was committed,
    * without waiting for the writer.
    */
-  static Connection openForLookups(Path file) {
+  /** A connection that reads and never writes, waiting for a writer as long as a writer does. */
+  private static SQLiteConfig readOnly() {
     SQLiteConfig config = new SQLiteConfig();
     config.setReadOnly(true);
     config.setBusyTimeout(DEFAULT_WAIT_SECONDS * 1000);
+    return config;
+  }
+
+  static Connection openForLookups(Path file) {
+    SQLiteConfig config = readOnly();
     try {
       return DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
     } catch (SQLException e) {
@@ -165,9 +171,7 @@ final class StoreFile {
     } catch (IOException e) {
       throw new StoreException(file + ": cannot read (" + e.getMessage() + ")");
     }
-    SQLiteConfig config = new SQLiteConfig();
-    config.setReadOnly(true);
-    config.setBusyTimeout(DEFAULT_WAIT_SECONDS * 1000);
+    SQLiteConfig config = readOnly();
     Connection db = null;
     try {
       try {
