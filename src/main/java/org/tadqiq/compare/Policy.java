@@ -109,6 +109,14 @@ public enum Policy {
       if (common.namesakeIn(x, y) || common.namesakeIn(y, x)) {
         return true;
       }
+      // a part named by a compass point ("southern Turkey", "Odesa region") has no bounds a table
+      // holds: it overlaps its neighbours, so a part of a country agrees with every place of that
+      // country, and a town's ("south-west of Marrakech", which may lie over a border) with any
+      // place; a place of another country is judged as any other (a quake strikes two countries)
+      if ((common.isPart(x) || common.isPart(y))
+          && partMayHold(x, y, common) && partMayHold(y, x, common)) {
+        return true;
+      }
       // two buildings of one town (the Sistine Chapel and St Peter's Basilica): a ceremony moves
       // between them, and an event's key is too coarse to tell its moments apart
       String tx = townOf(x, common);
@@ -398,6 +406,22 @@ public enum Policy {
     }
     String country = common.countryOf(region);
     return country != null && country.equals(common.countryOf(town));
+  }
+
+  /**
+   * Whether {@code place}, when it is a part of another, may hold {@code other} or lie beside it:
+   * always for a part of a town or of a place of unknown country, else when both lie in one country.
+   */
+  private static boolean partMayHold(String place, String other, CommonData common) {
+    var part = common.isPart(place) ? common.entity(place) : null;
+    if (part == null) {
+      return true;
+    }
+    var whole = common.entity(part.within());
+    String country = common.countryOf(place);
+    String otherCountry = common.countryOf(other);
+    boolean wide = whole != null && ("country".equals(whole.type()) || "region".equals(whole.type()));
+    return !wide || country == null || otherCountry == null || country.equals(otherCountry);
   }
 
   /** The town or country a landmark lies in (the place itself when it is no landmark). */

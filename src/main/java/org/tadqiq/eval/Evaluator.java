@@ -45,6 +45,7 @@ public final class Evaluator {
       String text = s.source().text();
       List<Claim> found = new ArrayList<>(s.claims());
       boolean[] used = new boolean[found.size()];
+      List<Map.Entry<Gold.GoldClaim, Span>> severalPlaces = new ArrayList<>();
       for (Gold.GoldClaim gc : g.getValue().claims()) {
         Span span = locate(text, gc.quote(), gc.occurrence());
         if (span == null) {
@@ -64,6 +65,9 @@ public final class Evaluator {
         if (best >= 0 && judge.same(found.get(best), gc)) {
           used[best] = true;
           add(byKind, byLanguage, gc.kind(), language, new Score(1, 0, 0));
+          if (ValueJudge.namesSeveralPlaces(gc)) {
+            severalPlaces.add(Map.entry(gc, span));
+          }
         } else {
           add(byKind, byLanguage, gc.kind(), language, new Score(0, 0, 1));
           String foundValue = best < 0 ? null : found.get(best).value().canonical();
@@ -74,7 +78,7 @@ public final class Evaluator {
       for (int i = 0; i < found.size(); i++) {
         if (!used[i]) {
           Claim c = found.get(i);
-          if (outsideGoldScope(c)) {
+          if (outsideGoldScope(c) || anotherNamedPlace(c, severalPlaces, judge)) {
             unscored.add(new EvalResult.Item(c.source(), c.kind().id(), c.quote(),
                 c.span().start(), null, c.value().canonical()));
             continue;
@@ -275,6 +279,22 @@ public final class Evaluator {
       }
     }
     return new Span(at, at + quote.length());
+  }
+
+  /**
+   * Whether a claim is a second place of a gold quote that names several ("جنوب تركيا وشمال
+   * سوريا"), whose first already matched: one gold claim, one claim per place, neither a miss
+   * nor a false hit.
+   */
+  private static boolean anotherNamedPlace(
+      Claim c, List<Map.Entry<Gold.GoldClaim, Span>> severalPlaces, ValueJudge judge) {
+    for (var e : severalPlaces) {
+      if (c.kind().id().equals(e.getKey().kind()) && c.span().overlaps(e.getValue())
+          && judge.same(c, e.getKey())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

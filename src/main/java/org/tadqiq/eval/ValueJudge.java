@@ -273,13 +273,25 @@ final class ValueJudge {
       return false;
     }
     String label = fold(common.label(p.place()));
-    String want = fold(g.place());
-    if (label.equals(want) || similarity.apply(label, want) >= PLACE_SIMILARITY) {
-      return true;
-    }
-    // the reader named the country: a place that is that country
     String country = g.country() == null ? null : common.countries().id(g.country());
-    return country != null && country.equals(p.place()) && fold(common.label(country)).equals(want);
+    // a quote that names several places ("جنوب تركيا وشمال سوريا", "Mecca and Medina") is one
+    // gold claim and a claim per place: each of them is one of the places the reader named
+    for (String named : g.place().split(" and ")) {
+      String want = fold(named);
+      if (label.equals(want) || similarity.apply(label, want) >= PLACE_SIMILARITY) {
+        return true;
+      }
+      // the reader named the country: a place that is that country
+      if (country != null && country.equals(p.place()) && fold(common.label(country)).equals(want)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a gold place names several places, each of which a claim of its own may hold. */
+  static boolean namesSeveralPlaces(Gold.GoldClaim g) {
+    return g.place() != null && g.place().contains(" and ");
   }
 
   private static String lastWord(String s) {

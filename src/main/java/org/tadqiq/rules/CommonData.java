@@ -19,10 +19,12 @@ public record CommonData(
   }
 
   /**
-   * An entity by id: one of the tables', or a facility of a place ({@code airport@gn:1840982},
-   * "Muan International Airport"): news name an airport after its town, so any town has one
-   * without a table listing them all. A facility is a landmark within its place, labelled by its
-   * kind's label with the place's label for {@code {place}}; null when either part is unknown.
+   * An entity by id: one of the tables', or a place qualified by a kind of facility or part
+   * ({@code airport@gn:1840982}, "Muan International Airport"; {@code south@Q43}, "southern
+   * Turkey"): news name an airport after its town and a part of a country by a compass point, so
+   * any place has them without a table listing them all. A facility is a landmark within its
+   * place; a part is a vague part of it (type part, see the place policy). Each is labelled by its
+   * kind's label with the place's label for {@code {place}}; null when either is unknown.
    */
   public Specs.Entity entity(String id) {
     Specs.Entity e = id == null ? null : entities.get(id);
@@ -32,18 +34,36 @@ public record CommonData(
     int at = id.indexOf('@');
     Specs.Entity kind = at <= 0 ? null : entities.get(id.substring(0, at));
     Specs.Entity place = at <= 0 ? null : entities.get(id.substring(at + 1));
-    if (kind == null || place == null || !FACILITY.equals(kind.type())
-        || FACILITY.equals(place.type())) {
+    if (kind == null || place == null || !(FACILITY.equals(kind.type()) || PART.equals(kind.type()))
+        || FACILITY.equals(place.type()) || PART.equals(place.type())) {
       return null;
     }
     String label = kind.label() == null ? kind.id() : kind.label();
+    if (PART.equals(kind.type())) {
+      boolean wide = "country".equals(place.type()) || "region".equals(place.type());
+      String template = wide || kind.labelOfTown() == null ? label : kind.labelOfTown();
+      return new Specs.Entity(id, PART, template.replace("{place}", label(place.id())),
+          place.id(), null);
+    }
     return new Specs.Entity(id, "landmark", label.replace("{place}", label(place.id())),
         place.id(), null);
   }
 
-  /** The id of a facility of a kind (entities of type facility) in a place: "airport@gn:1840982". */
-  public static String facilityId(String kind, String place) {
+  /**
+   * The id of a place qualified by a kind of facility or part (entities of type facility or
+   * part): "airport@gn:1840982", "south@Q43".
+   */
+  public static String qualifiedPlaceId(String kind, String place) {
     return kind + "@" + place;
+  }
+
+  /** The entity type of parts of a place named by a compass point or as a town's region. */
+  public static final String PART = "part";
+
+  /** Whether a place is a part of another ("southern Turkey"), whose bounds no table holds. */
+  public boolean isPart(String place) {
+    Specs.Entity e = entity(place);
+    return e != null && PART.equals(e.type());
   }
 
   /** The entity type of kinds of facility named after their place (an airport). */

@@ -158,12 +158,14 @@ public final class Specs {
   /**
    * A person, place, party or body. A party that is an alliance lists its {@code members}; news
    * often name the whole alliance's result by one of them ({@code namedBy}: "the CDU received
-   * 28.5%" for the CDU/CSU union).
+   * 28.5%" for the CDU/CSU union). A kind of part of a place (type part) is labelled {@code
+   * label} when the place is a country or a region ("southern {place}") and {@code labelOfTown}
+   * when it is a town, whose compass point is a direction from it ("south of {place}").
    */
   public record Entity(String id, String type, String label, String within, String wikidata,
-      List<String> members, String namedBy) {
+      List<String> members, String namedBy, String labelOfTown) {
     public Entity(String id, String type, String label, String within, String wikidata) {
-      this(id, type, label, within, wikidata, null, null);
+      this(id, type, label, within, wikidata, null, null, null);
     }
 
     public Entity {

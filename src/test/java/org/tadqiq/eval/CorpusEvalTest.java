@@ -47,10 +47,10 @@ class CorpusEvalTest {
     assertThat(r.claimsByKind().get("office").f1()).isGreaterThanOrEqualTo(0.855);
     assertThat(r.claimsByKind().get("ordinal").f1()).isGreaterThanOrEqualTo(0.91);
     assertThat(r.claimsByKind().get("sequence").f1()).isGreaterThanOrEqualTo(0.76);
-    assertThat(r.claimsByKind().get("place").f1()).isGreaterThanOrEqualTo(0.52);
+    assertThat(r.claimsByKind().get("place").f1()).isGreaterThanOrEqualTo(0.55);
     // gold pairs judged as a reader judged them: raise as alignment improves, never lower
     assertThat(r.pairs().get("CONFLICT").asJudged()).isGreaterThanOrEqualTo(18);
-    assertThat(r.pairs().get("AGREE").asJudged()).isGreaterThanOrEqualTo(79);
+    assertThat(r.pairs().get("AGREE").asJudged()).isGreaterThanOrEqualTo(80);
     assertThat(r.pairs().get("DISPUTED").asJudged()).isGreaterThanOrEqualTo(6);
   }
 

@@ -1,0 +1,84 @@
+package org.tadqiq.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.tadqiq.TestRules;
+import org.tadqiq.TestSources;
+import org.tadqiq.compare.Finding;
+import org.tadqiq.compare.Policy;
+import org.tadqiq.ingest.Source;
+import org.tadqiq.model.Claim;
+import org.tadqiq.model.ClaimKind;
+import org.tadqiq.model.ClaimValue;
+import org.tadqiq.rules.CommonData;
+
+/**
+ * A part of a place named by a compass point ("southern Turkey", "جنوب تركيا") or as a town's
+ * region ("Kyiv region") is a place claim in both languages, within its place; having no bounds
+ * of its own, it agrees with every place of its country.
+ */
+class CompassPartPlaceTest {
+  private final CheckPipeline pipeline = new CheckPipeline(TestRules.load(), 1);
+  private final CommonData common = TestRules.load().common();
+  private static final LocalDate DAY = LocalDate.of(2025, 3, 2);
+
+  private static Source source(String id, String lang, String text) {
+    return TestSources.source(id, lang, DAY, text);
+  }
+
+  private List<String> places(Source s) {
+    return pipeline.extract(s).claims().stream().filter(c -> c.kind() == ClaimKind.PLACE)
+        .map(Claim::value).map(v -> ((ClaimValue.Place) v).place()).toList();
+  }
+
+  private List<Finding> placeFindings(Source... sources) {
+    CheckResult r = pipeline.compare(
+        java.util.Arrays.stream(sources).map(pipeline::extract).toList());
+    return r.findings().stream().filter(f -> f.policy() == Policy.EVENT_PLACE).toList();
+  }
+
+  @Test
+  void aCompassPartIsOnePlaceInBothLanguagesLabelledAsTheLanguageOfPlacesSaysIt() {
+    Source en = source("en", "en", "A strong earthquake struck southern Turkey on Sunday, killing 12 people.");
+    Source ar = source("ar", "ar", "ضرب زلزال قوي جنوب تركيا يوم الأحد، ما أدى إلى مقتل 12 شخصا.");
+    assertThat(places(en)).containsExactly("south@Q43");
+    assertThat(places(ar)).containsExactly("south@Q43");
+    assertThat(common.label("south@Q43")).isEqualTo("southern Turkey");
+    assertThat(common.placeWithin("south@Q43", "Q43")).isTrue();
+    assertThat(common.countryOf("south@Q43")).isEqualTo("Q43");
+    // a compass point of a town is a direction from it, not a part of it
+    assertThat(common.label("south-west@gn:2542997")).isEqualTo("southwest of Marrakesh");
+    assertThat(common.entity("south@no-such-place")).isNull();
+  }
+
+  @Test
+  void aCountrysNameThatBeginsWithACompassWordIsTheCountry() {
+    assertThat(places(source("en", "en", "A strong earthquake struck in South Korea on Sunday.")))
+        .doesNotContain("south@Q884").allMatch(p -> !common.isPart(p));
+    assertThat(places(source("ar", "ar", "وصل الوفد إلى جنوب أفريقيا يوم الأحد للمشاركة في القمة.")))
+        .allMatch(p -> !common.isPart(p));
+  }
+
+  @Test
+  void aPartAgreesWithATownAndARegionOfItsCountry() {
+    Source part = source("a", "en", "A strong earthquake struck southern Turkey on Sunday, killing 12 people.");
+    Source town = source("b", "en", "A strong earthquake struck in Kahramanmaras, Turkey, on Sunday, killing 12 people.");
+    assertThat(placeFindings(part, town)).isNotEmpty().allSatisfy(
+        f -> assertThat(f.verdict()).isEqualTo(Finding.Verdict.AGREEMENT));
+    Source region = source("c", "en", "A strong earthquake hit homes in Kahramanmaras province on Sunday, killing 12 people.");
+    assertThat(places(region)).containsExactly("region-of@gn:310859");
+    assertThat(placeFindings(part, region)).allSatisfy(
+        f -> assertThat(f.verdict()).isEqualTo(Finding.Verdict.AGREEMENT));
+  }
+
+  @Test
+  void partsOfTheTwoCountriesAQuakeStruckAgree() {
+    Source a = source("a", "en", "A strong earthquake struck southern Turkey and northern Syria on Sunday, killing 12 people.");
+    Source b = source("b", "ar", "ضرب زلزال قوي شمال سوريا يوم الأحد، ما أدى إلى مقتل 12 شخصا في تركيا وسوريا.");
+    assertThat(placeFindings(a, b)).noneSatisfy(
+        f -> assertThat(f.verdict()).isIn(Finding.Verdict.CONFLICT, Finding.Verdict.POSSIBLE));
+  }
+}
