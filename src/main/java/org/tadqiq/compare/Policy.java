@@ -228,9 +228,18 @@ public enum Policy {
    */
   static boolean daysAgree(ClaimValue.When x, ClaimValue.When y) {
     if (x.date() != null && y.date() != null) {
-      // an event of the night belongs to two days: "Saturday night" is "early Sunday"
-      long apart = Math.abs(java.time.temporal.ChronoUnit.DAYS.between(x.date(), y.date()));
-      return apart == 0 || apart == 1 && (overnight(x) || overnight(y));
+      // an event of the night belongs to two days: "Saturday night" is "early Sunday". Only the
+      // earlier day's evening or night meets the later day's dawn: two dawns (or a dawn and the
+      // next day's night) a day apart are a day apart
+      long apart = java.time.temporal.ChronoUnit.DAYS.between(x.date(), y.date());
+      if (apart == 0) {
+        return true;
+      }
+      ClaimValue.When earlier = apart > 0 ? x : y;
+      ClaimValue.When later = apart > 0 ? y : x;
+      return Math.abs(apart) == 1 && (overnight(earlier) || overnight(later))
+          && (earlier.dayPart() == null || lateInDay(earlier))
+          && (later.dayPart() == null || EARLY_IN_DAY.contains(later.dayPart()));
     }
     if (x.isWindow() || y.isWindow()) {
       return windowsMeet(x, y); // "last week" or "in March": only a day outside it disagrees
@@ -324,8 +333,20 @@ public enum Policy {
     return w.date() == null ? null : new LocalDate[] {w.date(), w.date()};
   }
 
+  /**
+   * The parts of a day that may still belong to the night before ("eve": "ليلة الأحد", the night
+   * from Saturday to Sunday).
+   */
+  private static final java.util.Set<String> EARLY_IN_DAY = java.util.Set.of("eve", "dawn", "morning");
+
+  /** Whether a time is told as the evening or the night of its day. */
+  private static boolean lateInDay(ClaimValue.When w) {
+    return w.dayPart() != null && java.util.Set.of("night", "evening").contains(w.dayPart());
+  }
+
   private static boolean overnight(ClaimValue.When w) {
-    return w.dayPart() != null && java.util.Set.of("night", "dawn", "evening").contains(w.dayPart());
+    return w.dayPart() != null
+        && java.util.Set.of("night", "eve", "dawn", "evening").contains(w.dayPart());
   }
 
   private static boolean holds(String status) {

@@ -25,7 +25,7 @@ final class TimeBuilder implements ClaimBuilder {
     Slot relative = ClaimBuilder.slot(m, "relative");
     Integer relativeDays = null;
     String direction = null;
-    String dayPart = ClaimBuilder.entryId(m.slot("daypart"));
+    String dayPart = ClaimBuilder.entryId(ClaimBuilder.slot(m, "daypart"));
     if (relative != null && relative.entry() != null) {
       Double d = relative.entry().number("days");
       relativeDays = d == null ? null : d.intValue();
