@@ -85,6 +85,10 @@ final class DecidingWords {
       }
     } else if (v instanceof ClaimValue.Place p) {
       add(keys, p.place());
+      // a facility or part of a place ("airport@gn:…", "south@Q43"): the words of both decide it
+      for (String half : p.place().split("@")) {
+        add(keys, half);
+      }
     } else if (v instanceof ClaimValue.Ordinal o) {
       keys.add("position=" + o.position());
     } else if (v instanceof ClaimValue.Sequence s) {
