@@ -40,6 +40,8 @@ public final class Extractor {
   /** by keyword of {@link #triggers}: its number among the frame lexicons' keywords, or -1 */
   private final int[] toFrames;
   private final ShareHolders shareHolders;
+  /** The dated table of office holders: what a bare title of a past holder says (see pastHolders). */
+  private final org.tadqiq.compare.OfficeTable officeTable;
   private final Map<ClaimKind, ClaimBuilder> builders = new EnumMap<>(ClaimKind.class);
   private final MatchBudget budget;
   /** by rule order: the chars a match of the rule can begin with (null: any) */
@@ -68,6 +70,7 @@ public final class Extractor {
     this.splitter = new SentenceSplitter(pack.sentenceEnd());
     this.numbers = new NumberReader(pack.numberWords() == null ? null : pack.lexicon(pack.numberWords()));
     this.shareHolders = new ShareHolders(pack.frames(), common);
+    this.officeTable = new org.tadqiq.compare.OfficeTable(common);
     // where each rule can begin and its leading lookbehinds: kept between runs when the pack says where
     List<org.tadqiq.rules.RuleShapes.Shape> shapes =
         org.tadqiq.rules.RuleShapes.of(pack.rules(), pack.shapesFile());
@@ -114,6 +117,7 @@ public final class Extractor {
     }
     drafts = resolveCounterparts(drafts);
     drafts = knownPersons(drafts);
+    drafts = pastHolders(drafts, source.published());
     drafts.sort(
         Comparator.<Draft>comparingInt(Draft::start)
             .thenComparingInt(Draft::end)
@@ -313,6 +317,28 @@ public final class Extractor {
               d.eventSlot()));
           continue;
         }
+      }
+      out.add(d);
+    }
+    return out;
+  }
+
+  /**
+   * A bare title before the name of someone the table of office holders shows out of that office
+   * on the article's date ("Pope Francis" after his death, "Chancellor Merkel" in 2024) names a
+   * past holder: the claim's status is former, still implied (no word stated it), so it is never
+   * held against the table nor compared as who holds the office now.
+   */
+  private List<Draft> pastHolders(List<Draft> drafts, java.time.LocalDate published) {
+    List<Draft> out = new ArrayList<>(drafts.size());
+    for (Draft d : drafts) {
+      if (d.value() instanceof ClaimValue.Office o && o.statusImplied()
+          && "current".equals(o.status()) && officeTable.outOfOffice(o, published)) {
+        ClaimValue.Office past =
+            new ClaimValue.Office(o.person(), o.role(), o.jurisdiction(), "former", true);
+        out.add(new Draft(d.match(), d.kind(), d.attribute(), past, d.start(), d.end(),
+            d.eventSlot()));
+        continue;
       }
       out.add(d);
     }

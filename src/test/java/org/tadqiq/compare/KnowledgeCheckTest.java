@@ -40,6 +40,29 @@ class KnowledgeCheckTest {
   }
 
   @Test
+  void aBareTitleOfSomeoneTheTableShowsOutOfOfficeReadsAsAFormerHolderNeverAsAMisstatement() {
+    String text = "The bishop was appointed by Pope Francis in 2023. President Joe Biden signed the"
+        + " law in 2022.";
+    Source after = new Source("a", "a.txt", null, null, null, "en", LocalDate.of(2025, 9, 10), text,
+        Source.Status.OK, List.of());
+    Source before = new Source("b", "b.txt", null, null, null, "en", LocalDate.of(2024, 9, 10), text,
+        Source.Status.OK, List.of());
+    assertThat(statuses(after)).containsExactly("former", "former");
+    assertThat(statuses(before)).containsExactly("current", "current");
+    assertThat(judged("en", text, LocalDate.of(2025, 9, 10))).isEmpty();
+    // near a change of holder the table does not speak: the title keeps its plain reading
+    Source nearChange = new Source("c", "c.txt", null, null, null, "en", LocalDate.of(2025, 5, 10),
+        "The bishop was appointed by Pope Francis in 2023.", Source.Status.OK, List.of());
+    assertThat(statuses(nearChange)).containsExactly("current");
+  }
+
+  private List<String> statuses(Source s) {
+    return pipeline.extract(s).claims().stream()
+        .filter(c -> c.value() instanceof org.tadqiq.model.ClaimValue.Office)
+        .map(c -> ((org.tadqiq.model.ClaimValue.Office) c.value()).status()).toList();
+  }
+
+  @Test
   void theSameInArabic() {
     String text = "اتصل الرئيس الأمريكي السابق دونالد ترامب بنظيره.";
     assertThat(judged("ar", text, LocalDate.of(2023, 5, 10))).isEmpty();
