@@ -104,6 +104,10 @@ public enum Policy {
       if (common.placeWithin(x, y) || common.placeWithin(y, x)) {
         return true;
       }
+      // a country inside a town (the Vatican in Rome): its places are in that town too
+      if (inEnclaveHeldBy(x, y, common) || inEnclaveHeldBy(y, x, common)) {
+        return true;
+      }
       // a town's name shared with towns of other countries ("Valencia": the gazetteer reads it as
       // Venezuela's): a country that holds one of its namesakes ("in Spain") is no second place
       if (common.namesakeIn(x, y) || common.namesakeIn(y, x)) {
@@ -427,6 +431,12 @@ public enum Policy {
     }
     String country = common.countryOf(region);
     return country != null && country.equals(common.countryOf(town));
+  }
+
+  /** Whether {@code place} lies in an enclave whose host town is, holds or lies in {@code other}. */
+  private static boolean inEnclaveHeldBy(String place, String other, CommonData common) {
+    String host = common.policies().enclaves().get(common.countryOf(place));
+    return host != null && (common.placeWithin(host, other) || common.placeWithin(other, host));
   }
 
   /**

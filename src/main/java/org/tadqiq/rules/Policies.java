@@ -67,6 +67,8 @@ package org.tadqiq.rules;
  *     survey, a seismological centre): two articles that each name a different one for their
  *     quake may give its magnitude as measured by each, even where the figure's sentence names
  *     neither (see compare.ImpersonalIdentity)
+ * @param enclaves countries that lie inside a town of another (the Vatican in Rome), by id: a
+ *     place of one agrees with that town and what holds it ("met at the Vatican", "met in Rome")
  */
 public record Policies(
     double approximateTolerance,
@@ -96,7 +98,8 @@ public record Policies(
     java.util.List<String> twoSidedEvents,
     Integer tallyDisputeWindowDays,
     CrossScript crossScriptNames,
-    java.util.List<String> measuringBodies) {
+    java.util.List<String> measuringBodies,
+    java.util.Map<String, String> enclaves) {
   /**
    * Consonant keys that let a name in Arabic letters and one in Latin letters be compared.
    *
@@ -160,6 +163,7 @@ public record Policies(
     updateIdentityStrength = updateIdentityStrength == null ? 0.75 : updateIdentityStrength;
     tallyDisputeWindowDays = tallyDisputeWindowDays == null ? 1 : tallyDisputeWindowDays;
     measuringBodies = measuringBodies == null ? java.util.List.of() : java.util.List.copyOf(measuringBodies);
+    enclaves = enclaves == null ? java.util.Map.of() : java.util.Map.copyOf(enclaves);
   }
 
   /**
