@@ -105,7 +105,15 @@ final class AttributionFinder {
       span = after(according.end(), s, d);
     }
     if (span == null || !names(span, s)) {
-      Hit said = nearest(scan.hits(frames.reporting(), s), d);
+      // "قالت الأمم المتحدة إن 4000 لقوا حتفهم، في حين قدر الهلال الأحمر الحصيلة بـ3100": where
+      // the verb of saying comes before what is said, one after a contrast that follows the
+      // figure is the next figure's (an English "…, while 415 were jammed, the air force said"
+      // still speaks for the whole sentence)
+      boolean verbFirst = !"before".equals(frames.reportingSubject());
+      List<Hit> verbs = scan.hits(frames.reporting(), s).stream()
+          .filter(h -> !verbFirst || h.start() < d.end() || !contrastBetween(d.end(), h.start(), s))
+          .toList();
+      Hit said = nearest(verbs, d);
       if (said != null) {
         boolean before = "before".equals(frames.reportingSubject());
         int[] first = before ? before(said.start(), s, d) : after(said.end(), s, d);

@@ -34,6 +34,19 @@ class AttributionCuesTest {
   }
 
   @Test
+  void anArabicVerbOfSayingAfterAContrastSpeaksForTheNextFigureAnEnglishTrailingOneForBoth() {
+    Source ar = TestSources.source("a", "ar", LocalDate.of(2024, 4, 8), "وقالت الأمم المتحدة إن"
+        + " أربعة آلاف شخص لقوا حتفهم في الفيضانات، في حين قدر الهلال الأحمر الحصيلة بـ3100 قتيل.");
+    assertThat(pipeline.extract(ar).claims().stream().filter(c -> c.kind() == ClaimKind.QUANTITY)
+        .map(c -> c.attribution().key()).toList()).containsExactly("un", "red-crescent");
+    Source en = TestSources.source("b", "en", LocalDate.of(2024, 4, 8), "Air defences shot down"
+        + " 296 drones, while 415 more drones were jammed, an air force statement said.");
+    assertThat(pipeline.extract(en).claims().stream().filter(c -> c.kind() == ClaimKind.QUANTITY)
+        .map(c -> c.attribution() == null ? null : c.attribution().key()).toList())
+        .containsExactly("air-force", "air-force");
+  }
+
+  @Test
   void anArabicDenialNamesWhoDenies() {
     Claim c = onlyQuantity("ar", "ونفت وزارة الداخلية مقتل 12 شخصا في الانهيار.");
     assertThat(c.attribution().key()).isEqualTo("interior-ministry");
