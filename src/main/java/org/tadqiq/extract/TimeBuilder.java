@@ -42,7 +42,10 @@ final class TimeBuilder implements ClaimBuilder {
       Double mo = monthSlot.entry().number("month");
       month = mo == null ? null : mo.intValue();
       Slot daySlot = ClaimBuilder.slot(m, "day");
-      Double d = daySlot == null ? null : ctx.numbers().read(daySlot.text());
+      // a day in digits, or as an ordinal word whose day is in its entry ("الثامن عشر")
+      Double d = daySlot == null ? null
+          : daySlot.entry() != null && daySlot.entry().number("day") != null
+              ? daySlot.entry().number("day") : ctx.numbers().read(daySlot.text());
       day = d == null || d < 1 || d > 31 ? null : d.intValue();
       Slot yearSlot = m.slot("year");
       Double y = yearSlot == null ? null : ctx.numbers().read(yearSlot.text());
