@@ -101,6 +101,11 @@ final class AttributionFinder {
       // contrast opens another figure's clause, and the cue after it is that figure's
       according = null;
     }
+    if (according != null && according.end() <= d.start() && contrastBetween(according.end(), d.start(), s)) {
+      // "50 were killed, according to the ministry, while the Red Crescent put the toll at 70":
+      // the cue before the contrast was the first figure's
+      according = null;
+    }
     if (according != null) {
       span = after(according.end(), s, d);
     }

@@ -44,6 +44,12 @@ class AttributionCuesTest {
     assertThat(pipeline.extract(en).claims().stream().filter(c -> c.kind() == ClaimKind.QUANTITY)
         .map(c -> c.attribution() == null ? null : c.attribution().key()).toList())
         .containsExactly("air-force", "air-force");
+    Source cueBefore = TestSources.source("c", "en", LocalDate.of(2024, 4, 8), "The floods killed"
+        + " 4,000 people, according to the United Nations, while the Red Crescent put the toll at"
+        + " 3,100.");
+    assertThat(pipeline.extract(cueBefore).claims().stream()
+        .filter(c -> c.kind() == ClaimKind.QUANTITY).map(c -> c.attribution().key()).toList())
+        .containsExactly("un", "red-crescent");
   }
 
   @Test
