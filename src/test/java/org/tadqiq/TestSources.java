@@ -25,6 +25,12 @@ public final class TestSources {
     return pipeline.compare(List.of(sources).stream().map(pipeline::extract).toList());
   }
 
+  /** The place ids of a source's place claims, in text order ("airport@gn:128234", "south@Q43"). */
+  public static List<String> places(CheckPipeline pipeline, Source source) {
+    return pipeline.extract(source).claims().stream().filter(c -> c.kind() == ClaimKind.PLACE)
+        .map(c -> ((org.tadqiq.model.ClaimValue.Place) c.value()).place()).toList();
+  }
+
   /** The one quantity a text written for a test yields (the test fails when it yields another number). */
   public static Claim onlyQuantity(CheckPipeline pipeline, String lang, LocalDate published,
       String text) {

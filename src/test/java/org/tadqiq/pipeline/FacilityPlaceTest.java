@@ -10,9 +10,6 @@ import org.tadqiq.TestSources;
 import org.tadqiq.compare.Finding;
 import org.tadqiq.compare.Policy;
 import org.tadqiq.ingest.Source;
-import org.tadqiq.model.Claim;
-import org.tadqiq.model.ClaimKind;
-import org.tadqiq.model.ClaimValue;
 import org.tadqiq.rules.CommonData;
 
 /**
@@ -29,8 +26,7 @@ class FacilityPlaceTest {
   }
 
   private List<String> places(Source s) {
-    return pipeline.extract(s).claims().stream().filter(c -> c.kind() == ClaimKind.PLACE)
-        .map(Claim::value).map(v -> ((ClaimValue.Place) v).place()).toList();
+    return TestSources.places(pipeline, s);
   }
 
   @Test
