@@ -17,12 +17,17 @@ EVIDENCE_DATE = "2026-01-13"   # newest dated page seen (pixelation.org, "Januar
 # For rows with to: null, the date of the newest page that showed the person in office, where later than the
 # row's start (default: the start date itself).
 LATER_EVIDENCE = {
-    ("Q22686", "US"): "2026-01-13", ("jd-vance", "US"): "2026-01-13", ("marco-rubio", "US"): "2025-01-21",
-    ("keir-starmer", "GB"): "2025-09-05", ("john-healey", "GB"): "2025-09-05",
+    ("Q22686", "US"): "2026-01-13", ("jd-vance", "US"): "2026-01-13", ("marco-rubio", "US"): "2025-10-27",
+    ("keir-starmer", "GB"): "2025-11-21", ("john-healey", "GB"): "2025-09-05",
     ("boris-pistorius", "DE"): "2025-05-06", ("sergey-lavrov", "RU"): "2024-05-14",
     ("mostafa-madbouly", "EG"): "2024-07-03", ("Q43723", "IL"): "2024-11-05", ("Q43274", "GB"): "2025-05-13",
     ("Q43274", "CA"): "2025-05-13", ("anwar-ibrahim", "MY"): "2024-01-31", ("mishal-al-ahmad-al-jaber-al-sabah", "KW"): "2024-04-21",
     ("ahmed-al-sharaa", "SY"): "2025-03-29", ("sebastien-lecornu", "FR"): "2025-10-12",
+    # later evidence for rows of the first pass, seen on the late-2025 pages of the second (log 78-82)
+    ("Q39259", "TR"): "2025-11-21", ("Q37181", "BR"): "2025-11-21", ("li-qiang", "CN"): "2025-11-21",
+    ("giorgia-meloni", "IT"): "2025-11-22", ("sanae-takaichi", "JP"): "2025-11-22",
+    ("abdullah-ii-of-jordan", "JO"): "2025-10-13", ("anita-anand", "CA"): "2025-11-23",
+    ("badr-abdelatty", "EG"): "2025-10-12",
     ("Q3052772", "FR"): "2025-11-21", ("jean-noel-barrot", "FR"): "2025-10-12",
     ("masoud-pezeshkian", "IR"): "2025-11-23", ("Q3874799", "UA"): "2025-09-29",
     ("s-jaishankar", "IN"): "2024-06-10", ("rajnath-singh", "IN"): "2024-06-10",
