@@ -17,12 +17,26 @@ EVIDENCE_DATE = "2026-01-13"   # newest dated page seen (pixelation.org, "Januar
 # For rows with to: null, the date of the newest page that showed the person in office, where later than the
 # row's start (default: the start date itself).
 LATER_EVIDENCE = {
-    ("Q22686", "US"): "2026-01-13", ("jd-vance", "US"): "2026-01-13", ("marco-rubio", "US"): "2025-01-21",
-    ("keir-starmer", "GB"): "2025-09-05", ("john-healey", "GB"): "2025-09-05",
+    ("Q22686", "US"): "2026-01-13", ("jd-vance", "US"): "2026-01-13", ("marco-rubio", "US"): "2025-10-27",
+    ("keir-starmer", "GB"): "2025-11-21", ("john-healey", "GB"): "2025-09-05",
     ("boris-pistorius", "DE"): "2025-05-06", ("sergey-lavrov", "RU"): "2024-05-14",
     ("mostafa-madbouly", "EG"): "2024-07-03", ("Q43723", "IL"): "2024-11-05", ("Q43274", "GB"): "2025-05-13",
     ("Q43274", "CA"): "2025-05-13", ("anwar-ibrahim", "MY"): "2024-01-31", ("mishal-al-ahmad-al-jaber-al-sabah", "KW"): "2024-04-21",
     ("ahmed-al-sharaa", "SY"): "2025-03-29", ("sebastien-lecornu", "FR"): "2025-10-12",
+    # later evidence for rows of the first pass, seen on the late-2025 pages of the second (log 78-82)
+    ("Q39259", "TR"): "2025-11-21", ("Q37181", "BR"): "2025-11-21", ("li-qiang", "CN"): "2025-11-21",
+    ("giorgia-meloni", "IT"): "2025-11-22", ("sanae-takaichi", "JP"): "2025-11-22",
+    ("abdullah-ii-of-jordan", "JO"): "2025-10-13", ("anita-anand", "CA"): "2025-11-23",
+    ("badr-abdelatty", "EG"): "2025-10-12",
+    ("Q3052772", "FR"): "2025-11-21", ("jean-noel-barrot", "FR"): "2025-10-12",
+    ("masoud-pezeshkian", "IR"): "2025-11-23", ("Q3874799", "UA"): "2025-09-29",
+    ("s-jaishankar", "IN"): "2024-06-10", ("rajnath-singh", "IN"): "2024-06-10",
+    ("tamim-bin-hamad-al-thani", "QA"): "2025-10-13", ("salman-bin-abdulaziz", "SA"): "2022-09-27",
+    ("faisal-bin-farhan", "SA"): "2025-04-30",
+    ("mohammed-bin-abdulrahman-al-thani", "QA"): "2025-04-30", ("wang-yi", "CN"): "2025-10-27",
+    ("abdel-fattah-el-sisi", "EG"): "2025-10-13", ("shehbaz-sharif", "PK"): "2025-10-13",
+    ("narendra-modi", "IN"): "2025-11-22", ("anthony-albanese", "AU"): "2025-11-21",
+    ("cyril-ramaphosa", "ZA"): "2025-11-22", ("andrii-sybiha", "UA"): "2025-11-14",
 }
 
 J = {  # jurisdiction Q-ids (countries.tsv)
@@ -30,7 +44,8 @@ J = {  # jurisdiction Q-ids (countries.tsv)
     "IN": "Q668", "CA": "Q16", "BR": "Q155", "TR": "Q43", "IR": "Q794", "IL": "Q801", "SA": "Q851", "AE": "Q878",
     "QA": "Q846", "EG": "Q79", "JO": "Q810", "SY": "Q858", "IQ": "Q796", "LB": "Q822", "UA": "Q212", "MY": "Q833",
     "ID": "Q252", "PK": "Q843", "KR": "Q884", "MA": "Q1028", "ES": "Q29", "PL": "Q36", "HU": "Q28", "PS": "Q219060",
-    "KW": "Q817", "OM": "Q842", "VA": "Q237",
+    "KW": "Q817", "OM": "Q842", "VA": "Q237", "NG": "Q1033", "ET": "Q115", "ZA": "Q258", "AR": "Q414",
+    "MX": "Q96", "AU": "Q408",
 }
 
 S = {  # sources (URLs seen through the search tool)
@@ -100,6 +115,49 @@ S = {  # sources (URLs seen through the search tool)
     "br2023": "https://en.wikipedia.org./wiki/Third_inauguration_of_Luiz_In%C3%A1cio_Lula_da_Silva",
     "br2023m": "https://pledgetimes.com/learn-more-lula-sworn-in-to-a-plural-ministry-but-that-does-not-guarantee-the-basis-for-approving-amendments-to-the-constitution-istoe-dinheiro/",
     "ca2025c": "https://www.castanet.net/news/Canada/550115/Prime-Minister-Mark-Carney-says-new-cabinet-will-act-with-urgency-and-determination",
+    # added by the people4 pass (notes/search-log.md, entries 46-)
+    "in2024": "https://www.thehindu.com/news/national/narendra-modi-sworn-in-as-prime-minister-for-third-consecutive-term/article68270092.ece",
+    "in2024p": "https://www.dailypioneer.com/2024/top-stories/amit-shah-retains-home-ministry--rajnath-singh-defence.html",
+    "in2019p": "https://www.spotlightnepal.com/2019/05/31/pm-modi-allocates-portfolios-s-jaishankar-minister-external-affairs/",
+    "fr2017": "https://nz.ambafrance.org/Inauguration-of-President-Emmanuel-Macron",
+    "fr2024fm": "https://pledgetimes.com/france-new-barnier-government/",
+    "fr2024pm": "http://en.people.cn/n3/2024/0905/c90000-20215627.html",
+    "fr2024pm2": "https://www.dw.com/en/france-macron-names-francois-bayrou-as-new-prime-minister/a-71044786?maca=en-rss-en-world-4025-rdf",
+    "us2025d": "https://www.hstoday.us/industry/people-on-the-move/pete-hegseth-sworn-in-at-29th-secretary-of-defense/",
+    "us2021s": "https://www.who2.com/bio/antony-blinken/antony-blinken-takes-the-oath/",
+    "us2021d": "https://digital-stage.thehill.com/policy/defense/535426-austin-sworn-in-as-nations-first-black-pentagon-chief/amp",
+    "us2025a": "https://www.pacom.mil/Media/NEWS/News-Article-View/Article/4035596/designation-of-acting-secretary-of-defense",
+    "ir2021": "http://www.xinhuanet.com/english/2021-08/05/c_1310110287.htm",
+    "ir2024r": "https://report.az/en/region/iran-s-new-president-to-be-sworn-in-on-july-30",
+    "ir2024p": "https://www.etvbharat.com/en/!international/irans-president-pezeshkian-sworn-in-at-parliament-enn24073007935",
+    "ua2024fm": "https://kyivindependent.com/parliament-approves-sybiha-as-new-foreign-minister/",
+    "ua2020fm": "https://milatgazetesi.com/amp/haber/zelenskiy-disisleri-bakanligi-gorevine-ukraynanin-eski-ankara-buyukelcisi-sibigayi-onerdi-9944",
+    "ua2023d": "https://www.kyivpost.com/post/21317",
+    "ua2025b": "https://metroobserver.com/?p=104724",
+    "ua2019": "https://qha.com.ua/en/novosti-en/zelensky-took-the-oath-and-became-president-of-ukraine/",
+    "ua2020pm": "https://bnn-news.com/ukraine-accepts-pm-honcharuk-s-resignation-appoints-new-head-of-government-211100",
+    "il2021": "https://jpost.com/israel-news/isaac-herzog-inaugurated-as-israels-11th-president-watch-673127",
+    "ng2023": "https://www.coretvnews.com/2023/05/29/breaking-its-official-buhari-bows-out-tinubu-sworn-in-as-nigerias-16th-president/",
+    "cn2023fm": "https://sputnikglobe.com/20230725/chinese-parliament-appoints-wang-yi-as-foreign-minister-1112129087.html",
+    "cn2022fm": "https://chinagosmart.com/china-announces-new-foreign-minister",
+    "cn2023d": "https://news.az/news/china-appoints-new-defense-minister",
+    "pk2024pm": "https://www.business-standard.com/world-news/shehbaz-sharif-sworn-in-as-pakistan-s-prime-minister-for-second-time-124030400589_1.html",
+    "pk2024p": "https://www.urdupoint.com/en/pakistan/asif-ali-zardari-sworn-in-as-president-of-pak-1803598.html",
+    "qa2023": "https://diplomattimes.in/middle-east/al-thani-took-oath-as-new-qatar-prime-minister",
+    "qa2023b": "https://www.aljazeera.com/news/2023/3/7/qatar-names-new-pm-after-resignation-of-predecessor?utm_source=sendinblue&utm_campaign=Middle%20East%209323&utm_medium=email",
+    "qa2013": "https://www.meed.com/qatar-emir-hands-over-power-to-his-son/",
+    "ru2024pm": "https://sputnikglobe.com/20240510/russian-parliament-approves-mishustin-as-prime-minister-1118375650.html",
+    "eg2014": "http://www.washingtontimes.com/news/2014/jun/8/egypts-el-sissi-sworn-in-as-president/",
+    "et2018": "http://allafrica.com/stories/201804020277.html",
+    "sa2015": "https://sacm.org.au/salman-bin-abdulaziz-becomes-new-king-of-saudi-arabia/",
+    "sa2019fm": "https://www.aljazeera.com/news/2019/10/23/saudi-king-names-faisal-bin-farhan-al-saud-foreign-minister/",
+    "jp2021": "https://www.urdupoint.com/en/world/fumio-kishida-becomes-japans-new-prime-minis-1366782.html",
+    "za2024": "https://www.ewn.co.za/2024/06/19/ramaphosa-takes-oath-of-office-as-he-begins-second-term-as-president",
+    "ar2023": "https://menafn.com/1107567347/Javier-Milei-Sworn-In-As-President-Of-Argentina",
+    "mx2024": "https://voz.us/en/world/241001/16876/claudia-sheinbaun-mexico-new-president.html",
+    "au2022": "https://www.mangalorean.com/anthony-albanese-sworn-in-as-australias-31st-pm/",
+    "kr2025pm": "https://www.lokmattimes.com/international/kim-min-seok-officially-appointed-as-south-korean-pm-following-national-assembly-approval/amp",
+    "gb2023fs": "https://www.thehindu.com/news/international/former-prime-minister-david-cameron-appointed-uk-foreign-secretary/article67528446.ece",
 }
 
 # person id -> (label_en, en_forms, ar_forms)
@@ -207,6 +265,49 @@ MBZ = person("mohamed-bin-zayed", "Mohamed bin Zayed Al Nahyan", "Mohamed bin Za
 LULA = person("Q37181", "Luiz Inácio Lula da Silva", "Luiz Inácio Lula da Silva;Luiz Inacio Lula da Silva;Lula da Silva;Lula", "لويس إيناسيو لولا دا سيلفا;لولا دا سيلفا")
 ALCKMIN = person("geraldo-alckmin", "Geraldo Alckmin", "Geraldo Alckmin;Alckmin", "جيرالدو ألكمين;ألكمين")
 MUCIO = person("jose-mucio", "José Múcio", "José Múcio;Jose Mucio;José Múcio Monteiro;Múcio;Mucio", "جوزيه موسيو;موسيو")
+
+# people added by the people4 pass (forms: full names; a surname alone only where it is distinctive)
+MACRON = person("Q3052772", "Emmanuel Macron", "Emmanuel Macron;Macron", "إيمانويل ماكرون;ماكرون;ايمانويل ماكرون")
+MODI = person("narendra-modi", "Narendra Modi", "Narendra Modi;Modi", "ناريندرا مودي;مودي;نارندرا مودي")
+JAISHANKAR = person("s-jaishankar", "S. Jaishankar", "S. Jaishankar;S Jaishankar;Subrahmanyam Jaishankar;Jaishankar", "سوبرامانيام جايشانكار;جايشانكار;إس جايشانكار;سوبراهمانيام جايشانكار")
+RAJNATH = person("rajnath-singh", "Rajnath Singh", "Rajnath Singh", "راجناث سينغ;راجنات سينغ;راجناث سينج")
+HEGSETH = person("pete-hegseth", "Pete Hegseth", "Pete Hegseth;Peter Hegseth;Hegseth", "بيت هيغسيث;هيغسيث;بيت هيجسيث;هيجسيث;بيت هيغسث")
+BLINKEN = person("antony-blinken", "Antony Blinken", "Antony Blinken;Anthony Blinken;Antony J. Blinken;Blinken", "أنتوني بلينكن;بلينكن;انتوني بلينكن")
+AUSTIN = person("lloyd-austin", "Lloyd Austin", "Lloyd Austin;Lloyd J. Austin", "لويد أوستن;لويد اوستن;لويد أوستين")
+PEZESHKIAN = person("masoud-pezeshkian", "Masoud Pezeshkian", "Masoud Pezeshkian;Massoud Pezeshkian;Pezeshkian", "مسعود بزشكيان;بزشكيان;مسعود پزشكيان")
+SYBIHA = person("andrii-sybiha", "Andrii Sybiha", "Andrii Sybiha;Andriy Sybiha;Sybiha", "أندريه سيبيها;أندري سيبيها;سيبيها;أندريه سيبيغا;سيبيغا")
+# "Kuleba" alone is not given: Oleksiy Kuleba, a deputy prime minister since 2024, is in the news too
+KULEBA = person("dmytro-kuleba", "Dmytro Kuleba", "Dmytro Kuleba;Dmitry Kuleba;Dmytro Kouleba", "دميترو كوليبا;ديميترو كوليبا;دميتري كوليبا")
+UMEROV = person("rustem-umerov", "Rustem Umerov", "Rustem Umerov;Umerov", "رستم عمروف;عمروف;رستم أوميروف;أوميروف")
+ZELENSKY = person("Q3874799", "Volodymyr Zelenskyy", "Volodymyr Zelensky;Volodymyr Zelenskyy;Volodymyr Zelenskiy;Zelensky;Zelenskyy;Zelenskiy", "فولوديمير زيلينسكي;فلاديمير زيلينسكي;زيلينسكي;زيلنسكي")
+HERZOG = person("isaac-herzog", "Isaac Herzog", "Isaac Herzog;Yitzhak Herzog;Herzog", "إسحاق هرتسوغ;هرتسوغ;إسحق هرتسوغ;يتسحاق هرتسوغ")
+TINUBU = person("bola-tinubu", "Bola Tinubu", "Bola Tinubu;Bola Ahmed Tinubu;Tinubu", "بولا تينوبو;تينوبو;بولا أحمد تينوبو")
+SHETTIMA = person("kashim-shettima", "Kashim Shettima", "Kashim Shettima;Shettima", "كاشم شيتيما;شيتيما;قاسم شيتيما")
+WANGYI = person("wang-yi", "Wang Yi", "Wang Yi", "وانغ يي;وانج يي")
+QINGANG = person("qin-gang", "Qin Gang", "Qin Gang", "تشين قانغ;تشين غانغ;تشين جانج")
+DONGJUN = person("dong-jun", "Dong Jun", "Dong Jun", "دونغ جون;دونج جون")
+# "Sharif", "Shehbaz" and "Zardari" alone are not given: Nawaz Sharif and Bilawal Bhutto Zardari are in the news too
+SHEHBAZ = person("shehbaz-sharif", "Shehbaz Sharif", "Shehbaz Sharif;Shahbaz Sharif;Muhammad Shehbaz Sharif", "شهباز شريف;شاهباز شريف")
+ZARDARI = person("asif-ali-zardari", "Asif Ali Zardari", "Asif Ali Zardari;Asif Zardari", "آصف علي زرداري;آصف زرداري")
+MBAR = person("mohammed-bin-abdulrahman-al-thani", "Mohammed bin Abdulrahman Al Thani", "Mohammed bin Abdulrahman Al Thani;Mohammed bin Abdulrahman Al-Thani;Mohammed bin Abdulrahman al-Thani;Sheikh Mohammed bin Abdulrahman", "محمد بن عبد الرحمن آل ثاني;محمد بن عبدالرحمن آل ثاني;الشيخ محمد بن عبد الرحمن;الشيخ محمد بن عبدالرحمن")
+TAMIM = person("tamim-bin-hamad-al-thani", "Tamim bin Hamad Al Thani", "Tamim bin Hamad Al Thani;Tamim bin Hamad al-Thani;Tamim bin Hamad;Sheikh Tamim", "تميم بن حمد آل ثاني;تميم بن حمد;الشيخ تميم")
+MISHUSTIN = person("mikhail-mishustin", "Mikhail Mishustin", "Mikhail Mishustin;Mishustin", "ميخائيل ميشوستين;ميشوستين")
+SISI = person("abdel-fattah-el-sisi", "Abdel Fattah el-Sisi", "Abdel Fattah el-Sisi;Abdel Fattah al-Sisi;Abdel-Fattah el-Sissi;el-Sisi;al-Sisi;el-Sissi;Sisi", "عبد الفتاح السيسي;عبدالفتاح السيسي;السيسي")
+ABIY = person("abiy-ahmed", "Abiy Ahmed", "Abiy Ahmed;Abiy Ahmed Ali", "آبي أحمد;آبي أحمد علي")
+BARROT = person("jean-noel-barrot", "Jean-Noël Barrot", "Jean-Noël Barrot;Jean-Noel Barrot;Barrot", "جان نويل بارو;جان-نويل بارو")
+BAYROU = person("francois-bayrou", "François Bayrou", "François Bayrou;Francois Bayrou;Bayrou", "فرانسوا بايرو;بايرو")
+BARNIER = person("michel-barnier", "Michel Barnier", "Michel Barnier;Barnier", "ميشال بارنييه;ميشيل بارنييه;بارنييه")
+SALMAN = person("salman-bin-abdulaziz", "King Salman bin Abdulaziz", "King Salman;King Salman bin Abdulaziz;Salman bin Abdulaziz", "الملك سلمان;الملك سلمان بن عبد العزيز;سلمان بن عبد العزيز;سلمان بن عبدالعزيز")
+FBF = person("faisal-bin-farhan", "Faisal bin Farhan", "Faisal bin Farhan;Prince Faisal bin Farhan;Faisal bin Farhan Al Saud", "فيصل بن فرحان;الأمير فيصل بن فرحان")
+KISHIDA = person("fumio-kishida", "Fumio Kishida", "Fumio Kishida;Kishida", "فوميو كيشيدا;كيشيدا")
+RAMAPHOSA = person("cyril-ramaphosa", "Cyril Ramaphosa", "Cyril Ramaphosa;Matamela Cyril Ramaphosa;Ramaphosa", "سيريل رامافوزا;رامافوزا;سيريل رامافوسا;رامافوسا")
+MILEI = person("javier-milei", "Javier Milei", "Javier Milei;Milei", "خافيير ميلي;خافيير مايلي")
+SHEINBAUM = person("claudia-sheinbaum", "Claudia Sheinbaum", "Claudia Sheinbaum;Sheinbaum", "كلاوديا شينباوم;شينباوم")
+# "Albanese" alone is not given: Francesca Albanese, the UN rapporteur, is named by it as often
+ALBANESE = person("anthony-albanese", "Anthony Albanese", "Anthony Albanese", "أنتوني ألبانيزي;أنتوني ألبانيز")
+WONG = person("penny-wong", "Penny Wong", "Penny Wong", "بيني وونغ;بيني وونج")
+KIMMS = person("kim-min-seok", "Kim Min-seok", "Kim Min-seok;Kim Min Seok", "كيم مين سوك;كيم مين-سوك")
+CAMERON = person("david-cameron", "David Cameron", "David Cameron;Lord Cameron", "ديفيد كاميرون;اللورد كاميرون;ديفيد كامرون")
 
 # ------------------------------------------------------------------ rows
 # (person, office, jurisdiction, from, to, source key(s), acting, comment)
@@ -340,6 +441,70 @@ R = [
     # Vatican
     (FRANCIS, "head-of-state", "VA", "2013-03-13", "2025-04-21", "va2025", False, "died in office"),
     (LEO14, "head-of-state", "VA", "2025-05-08", None, "va2025", False, "date of election"),
+    # the same terms as pope (the papal title is judged like the other offices)
+    (FRANCIS, "pope", "VA", "2013-03-13", "2025-04-21", "va2025", False, "as pope (the same term as head of state of the Vatican)"),
+    (LEO14, "pope", "VA", "2025-05-08", None, "va2025", False, "as pope"),
+    # ---- added by the people4 pass (notes/search-log.md, entries 46-)
+    # United States
+    (BLINKEN, "foreign-minister", "US", "2021-01-26", "2025-01-21", "us2021s secstate", False,
+     "end = Rubio's oath (an acting secretary may have served on 2025-01-20)"),
+    (AUSTIN, "defence-minister", "US", "2021-01-22", "2025-01-20", "us2021d us2025a", False, "an acting secretary held the office 2025-01-20 to 2025-01-25"),
+    (HEGSETH, "defence-minister", "US", "2025-01-25", None, "us2025d", False, ""),
+    # United Kingdom
+    (CAMERON, "foreign-minister", "GB", "2023-11-13", "2024-07-05", "gb2023fs uk2024b", False, ""),
+    # France
+    (MACRON, "head-of-state", "FR", "2017-05-14", None, "fr2017 fr2025pm", False, "re-elected 2022"),
+    (BARNIER, "head-of-government", "FR", "2024-09-05", "2024-12-13", "fr2024pm fr2024pm2", False, ""),
+    (BAYROU, "head-of-government", "FR", "2024-12-13", "2025-09-09", "fr2024pm2 fr2025pm", False, ""),
+    (BARROT, "foreign-minister", "FR", "2024-09-21", None, "fr2024fm fr2025gov", False, "kept in the Lecornu II government; evidence 2025-10-12"),
+    # Japan
+    (KISHIDA, "head-of-government", "JP", "2021-10-04", "2024-10-01", "jp2021 jp2024", False, ""),
+    # Iran (the president is head-of-government); from = the Supreme Leader's endorsement, sworn in two days later
+    (RAISI, "head-of-government", "IR", "2021-08-03", "2024-05-19", "ir2021 ir2024r", False, "sworn in 2021-08-05; killed in a helicopter crash 2024-05-19"),
+    (PEZESHKIAN, "head-of-government", "IR", "2024-07-28", None, "ir2024p ir2024", False, "sworn in 2024-07-30"),
+    # Ukraine
+    (ZELENSKY, "head-of-state", "UA", "2019-05-20", None, "ua2019", False, ""),
+    (SHMYHAL, "head-of-government", "UA", "2020-03-04", "2025-07-17", "ua2020pm ua2025", False, ""),
+    (KULEBA, "foreign-minister", "UA", "2020-03-04", "2024-09-05", "ua2020fm ua2024fm", False, ""),
+    (SYBIHA, "foreign-minister", "UA", "2024-09-05", None, "ua2024fm", False, ""),
+    (UMEROV, "defence-minister", "UA", "2023-09-06", "2025-07-17", "ua2023d ua2025b", False, ""),
+    # Israel
+    (HERZOG, "head-of-state", "IL", "2021-07-07", None, "il2021", False, "seven-year term"),
+    # Russia
+    (MISHUSTIN, "head-of-government", "RU", "2024-05-10", None, "ru2024pm", False, "reappointed; Prime Minister since January 2020 (date unconfirmed)"),
+    # China
+    (QINGANG, "foreign-minister", "CN", "2022-12-30", "2023-07-25", "cn2022fm cn2023fm", False, ""),
+    (WANGYI, "foreign-minister", "CN", "2023-07-25", None, "cn2023fm", False, "reappointed; also foreign minister 2013-2022 (start date unconfirmed)"),
+    (DONGJUN, "defence-minister", "CN", "2023-12-29", None, "cn2023d", False, ""),
+    # India
+    (MODI, "head-of-government", "IN", "2024-06-09", None, "in2024", False, "third term; Prime Minister since 2014 (date unconfirmed)"),
+    (JAISHANKAR, "foreign-minister", "IN", "2019-05-31", None, "in2019p in2024p", False, "portfolio kept 2024-06-10; evidence 2024-06-10"),
+    (RAJNATH, "defence-minister", "IN", "2019-05-31", None, "in2019p in2024p", False, "portfolio kept 2024-06-10; evidence 2024-06-10"),
+    # Pakistan
+    (SHEHBAZ, "head-of-government", "PK", "2024-03-04", None, "pk2024pm", False, "second time; also Prime Minister 2022-2023 (dates unconfirmed)"),
+    (ZARDARI, "head-of-state", "PK", "2024-03-10", None, "pk2024p", False, "second time; also President 2008-2013"),
+    # Qatar
+    (TAMIM, "head-of-state", "QA", "2013-06-25", None, "qa2013", False, ""),
+    (MBAR, "head-of-government", "QA", "2023-03-07", None, "qa2023 qa2023b", False, ""),
+    (MBAR, "foreign-minister", "QA", "2023-03-07", None, "qa2023 qa2023b", False, "kept with the premiership; foreign minister since 2016 (date unconfirmed)"),
+    # Saudi Arabia
+    (SALMAN, "head-of-state", "SA", "2015-01-23", None, "sa2015 sa2022", False, "evidence 2022-09-27"),
+    (FBF, "foreign-minister", "SA", "2019-10-23", None, "sa2019fm sa2022", False, "reaffirmed 2022-09-27"),
+    # Egypt
+    (SISI, "head-of-state", "EG", "2014-06-08", None, "eg2014", False, ""),
+    # Nigeria, Ethiopia, South Africa
+    (TINUBU, "head-of-state", "NG", "2023-05-29", None, "ng2023", False, ""),
+    (SHETTIMA, "vice-president", "NG", "2023-05-29", None, "ng2023", False, ""),
+    (ABIY, "head-of-government", "ET", "2018-04-02", None, "et2018", False, "sworn in again for a new term 2021-10-04"),
+    (RAMAPHOSA, "head-of-state", "ZA", "2024-06-19", None, "za2024", False, "second full term; President since 2018 (date unconfirmed)"),
+    # Argentina, Mexico (presidents also head the government)
+    (MILEI, "head-of-state", "AR", "2023-12-10", None, "ar2023", False, ""),
+    (SHEINBAUM, "head-of-state", "MX", "2024-10-01", None, "mx2024", False, ""),
+    # Australia
+    (ALBANESE, "head-of-government", "AU", "2022-05-23", None, "au2022", False, ""),
+    (WONG, "foreign-minister", "AU", "2022-05-23", None, "au2022", False, ""),
+    # South Korea
+    (KIMMS, "head-of-government", "KR", "2025-07-03", None, "kr2025pm", False, ""),
 ]
 
 
