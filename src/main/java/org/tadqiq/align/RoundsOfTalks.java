@@ -20,7 +20,7 @@ import org.tadqiq.model.ClaimValue;
  */
 final class RoundsOfTalks {
   /** The event id the ordinal rules give a numbered round (SERIES_UNIT round, en.ordinal.nth-round). */
-  static final String ROUND = "round";
+  static final String ROUND = ClaimValue.Ordinal.ROUND_OF_TALKS;
   /** What {@link #of} gives a claim of no numbered round: nothing to add to its event key. */
   static final String NONE = "";
 
@@ -50,7 +50,9 @@ final class RoundsOfTalks {
 
   /**
    * The round a claim speaks of, as a suffix of its event key ("#2"); {@link #NONE} when its
-   * source numbers no round of its kind of event (or the claim is the round's number itself), and
+   * source numbers no round of its kind of event, or the claim is the round's number itself (two
+   * articles' numbers of one meeting are compared as positions in its series, see
+   * Policy.SERIES_POSITION), and
    * null when the source numbers rounds but the claim's sentence names none, or
    * more than one.
    */

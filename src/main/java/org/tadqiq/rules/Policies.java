@@ -67,6 +67,8 @@ package org.tadqiq.rules;
  *     survey, a seismological centre): two articles that each name a different one for their
  *     quake may give its magnitude as measured by each, even where the figure's sentence names
  *     neither (see compare.ImpersonalIdentity)
+ * @param roundSameTimeWindowDays how many days apart two articles may be published for their
+ *     numbers of a round of talks to be numbers of one round (further apart they tell of two)
  */
 public record Policies(
     double approximateTolerance,
@@ -96,7 +98,8 @@ public record Policies(
     java.util.List<String> twoSidedEvents,
     Integer tallyDisputeWindowDays,
     CrossScript crossScriptNames,
-    java.util.List<String> measuringBodies) {
+    java.util.List<String> measuringBodies,
+    Integer roundSameTimeWindowDays) {
   /**
    * Consonant keys that let a name in Arabic letters and one in Latin letters be compared.
    *
