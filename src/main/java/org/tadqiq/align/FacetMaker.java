@@ -48,8 +48,13 @@ public final class FacetMaker {
   /** The facets of one source's claims (in text order), dated {@code published}. */
   public List<Facet> facetsOf(List<Claim> claims, LocalDate published) {
     List<Facet> out = new ArrayList<>();
+    RoundsOfTalks rounds = RoundsOfTalks.in(claims);
     for (Claim c : claims) {
-      out.addAll(facetsOf(c, published));
+      String round = rounds.of(c);
+      if (round == null) {
+        continue; // the article numbers rounds of talks, but not this claim's: which one is unsaid
+      }
+      out.addAll(facetsOf(c, published, round));
     }
     // the days of announcements of tallies: a fact of the sentences around a day, not of one claim
     out.addAll(announcements.facetsOf(claims, published));
@@ -75,6 +80,11 @@ public final class FacetMaker {
   }
 
   public List<Facet> facetsOf(Claim c, LocalDate published) {
+    return facetsOf(c, published, RoundsOfTalks.NONE);
+  }
+
+  /** The facets of one claim of the numbered round {@code round} ("#2", or "" for none). */
+  private List<Facet> facetsOf(Claim c, LocalDate published, String round) {
     List<Facet> out = new ArrayList<>();
     if (c.value() instanceof ClaimValue.Office o) {
       officeFacets(c, o, published, out);
@@ -85,7 +95,8 @@ public final class FacetMaker {
       return out; // no event to pin the claim to: nothing to compare it with
     }
     double strength = strength(f);
-    String event = f.key() + "|" + c.modality().comparedAs().id();
+    String eventKey = f.key() + round;
+    String event = eventKey + "|" + c.modality().comparedAs().id();
     switch (c.kind()) {
       case QUANTITY -> {
         if (c.attribute().startsWith(MENTION)) {
@@ -114,7 +125,7 @@ public final class FacetMaker {
           return out; // a position in a series the rule cannot tell apart: read, compared with nothing
         }
         var o = (ClaimValue.Ordinal) c.value();
-        out.add(new Facet(Policy.SERIES_POSITION, f.key() + "|since " + o.anchor(),
+        out.add(new Facet(Policy.SERIES_POSITION, eventKey + "|since " + o.anchor(),
             "#" + o.position(), c, published, strength));
       }
       case SEQUENCE -> {
@@ -123,7 +134,7 @@ public final class FacetMaker {
         }
         var s = (ClaimValue.Sequence) c.value();
         String other = s.otherEvent() + s.otherParticipants();
-        out.add(new Facet(Policy.SEQUENCE_ORDER, f.key() + "|vs " + other, s.relation(), c,
+        out.add(new Facet(Policy.SEQUENCE_ORDER, eventKey + "|vs " + other, s.relation(), c,
             published, strength));
       }
       default -> {}

@@ -57,6 +57,11 @@ public enum Policy {
     boolean valuesAgree(Facet a, Facet b, CommonData common) {
       var x = (ClaimValue.Ordinal) a.claim().value();
       var y = (ClaimValue.Ordinal) b.claim().value();
+      if (ClaimValue.Ordinal.ROUND_OF_TALKS.equals(x.event())
+          && ClaimValue.Ordinal.ROUND_OF_TALKS.equals(y.event())
+          && apart(a, b, common.policies().roundSameTimeWindowDays())) {
+        return true; // two rounds of one negotiation, a week apart: two meetings, two numbers
+      }
       return x.position() == y.position();
     }
   },

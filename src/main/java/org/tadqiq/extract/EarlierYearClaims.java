@@ -129,8 +129,13 @@ final class EarlierYearClaims {
     List<Mark> marks = new ArrayList<>();
     for (Draft d : inSentence) {
       if (d.kind() == ClaimKind.TIME && d.value() instanceof ClaimValue.When w) {
-        // a day named without its year ("on Wednesday", "اليوم") is of the article's own time
-        marks.add(new Mark(d.start(), d.end(), w.year() != null && w.year() < thisYear));
+        // a day named without its year ("on Wednesday", "اليوم") is of the article's own time; a
+        // month named relative to it that lies wholly in an earlier year ("في سبتمبر الماضي" in
+        // June) is that year's, like one written with its year ("في سبتمبر 2023")
+        boolean earlierMonth = w.month() != null && w.through() != null
+            && w.through().getYear() < thisYear;
+        marks.add(new Mark(d.start(), d.end(),
+            w.year() != null && w.year() < thisYear || earlierMonth));
       }
     }
     Matcher m = YEAR.matcher(text).region(s.start(), s.end());

@@ -78,6 +78,9 @@ public sealed interface ClaimValue {
 
   /** The position of an event in a series ("the second meeting since ..."). */
   record Ordinal(int position, String event, String anchor) implements ClaimValue {
+    /** The event of a numbered round of talks ("the second round of talks", "الجولة الثانية"). */
+    public static final String ROUND_OF_TALKS = "round";
+
     @Override
     public String canonical() {
       return "#" + position + " " + event + (anchor == null ? "" : " since " + anchor);

@@ -69,6 +69,8 @@ package org.tadqiq.rules;
  *     neither (see compare.ImpersonalIdentity)
  * @param enclaves countries that lie inside a town of another (the Vatican in Rome), by id: a
  *     place of one agrees with that town and what holds it ("met at the Vatican", "met in Rome")
+ * @param roundSameTimeWindowDays how many days apart two articles may be published for their
+ *     numbers of a round of talks to be numbers of one round (further apart they tell of two)
  */
 public record Policies(
     double approximateTolerance,
@@ -99,7 +101,8 @@ public record Policies(
     Integer tallyDisputeWindowDays,
     CrossScript crossScriptNames,
     java.util.List<String> measuringBodies,
-    java.util.Map<String, String> enclaves) {
+    java.util.Map<String, String> enclaves,
+    Integer roundSameTimeWindowDays) {
   /**
    * Consonant keys that let a name in Arabic letters and one in Latin letters be compared.
    *

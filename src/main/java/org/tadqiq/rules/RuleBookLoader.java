@@ -188,6 +188,8 @@ public final class RuleBookLoader {
             "update_identity_strength");
         inRange(policies.tallyDisputeWindowDays(), 0, 36_500, where, "policies",
             "tally_dispute_window_days");
+        inRange(policies.roundSameTimeWindowDays(), 0, 36_500, where, "policies",
+            "round_same_time_window_days");
       }
       for (Located<JsonNode> n : f.list("units")) {
         Specs.Unit u = f.bind(n, Specs.Unit.class, null);

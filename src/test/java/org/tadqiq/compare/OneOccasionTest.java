@@ -88,6 +88,18 @@ class OneOccasionTest {
   }
 
   @Test
+  void aMeetingOfLastSeptemberInTheSpringIsAnEarlierMeeting() {
+    // "في سبتمبر الماضي" in an article of June is the previous year's September, like "في سبتمبر
+    // 2023" (review 4a: the summit's "today" was set against the earlier meeting's September)
+    Source a = TestSources.source("a", "ar", java.time.LocalDate.of(2024, 6, 19),
+        "وأعرب الزعيم عن سعادته بلقاء الرئيس فلاديمير بوتين مرة أخرى بعد نحو 270 يوما من لقائهما"
+            + " في مدينة فلاديفوستوك في سبتمبر الماضي.");
+    CheckResult r = check(a);
+    assertThat(r.claims()).filteredOn(c -> c.quote().contains("سبتمبر")).singleElement()
+        .satisfies(c -> assertThat(c.frame().prior()).isTrue());
+  }
+
+  @Test
   void aSecondDayIsASecondOccasionSoItsOtherTownIsNoConflict() {
     Source a = source("a", "Turkish Foreign Minister Hakan Fidan and Ukrainian Foreign Minister"
         + " Andrii Sybiha met in Vienna on Tuesday.\n"
