@@ -77,6 +77,17 @@ final class ValueWords {
    * from the JDK's CLDR data, a person's or town's from the language's lexicons), else its label.
    */
   String label(String entityId) {
+    // a facility or part of a place ("airport@gn:…", "south@Q43"): the interface's words for
+    // the kind ("place.south": "جنوب {0}"), with the place's name as this language writes it
+    int at = entityId.indexOf('@');
+    var qualified = at > 0 ? common.entity(entityId) : null;
+    if (qualified != null && t.has("place." + entityId.substring(0, at))) {
+      String kind = "place." + entityId.substring(0, at);
+      String place = entityId.substring(at + 1);
+      var whole = common.entity(place);
+      boolean town = whole != null && !"country".equals(whole.type()) && !"region".equals(whole.type());
+      return t.format(town && t.has(kind + ".town") ? kind + ".town" : kind, label(place));
+    }
     String iso = common.countries().iso(entityId);
     String name = iso == null ? null
         : org.tadqiq.rules.Countries.name(iso, Locale.forLanguageTag(t.language()));
