@@ -110,6 +110,11 @@ public final class FirstChars {
     return chars;
   }
 
+  /** The chars of the BMP (surrogates left out) that one atom matches; shared: never changed. */
+  BitSet atomChars(RegexSyntax.Atom a) {
+    return atom(a);
+  }
+
   private BitSet atom(RegexSyntax.Atom a) {
     return atoms.computeIfAbsent(a.flags() + ":" + a.source(), k -> compute(a));
   }
