@@ -46,6 +46,8 @@ public final class Extractor {
   private final MatchBudget budget;
   /** by rule order: the chars a match of the rule can begin with (null: any) */
   private final java.util.BitSet[] firstChars;
+  /** by rule order: the first few chars a match of the rule can begin with (null: any) */
+  private final org.tadqiq.rules.FirstPrefixes[] firstPrefixes;
   /** by rule order: the rule's leading lookbehinds apart from the rest, when it has them */
   private final org.tadqiq.rules.LookbehindGuard.Split[] guards;
   /** each thread's matchers of the rules' bodies and guards, reused from text to text */
@@ -76,9 +78,11 @@ public final class Extractor {
         org.tadqiq.rules.RuleShapes.of(pack.rules(), pack.shapesFile());
     int n = pack.rules().size();
     this.firstChars = new java.util.BitSet[n];
+    this.firstPrefixes = new org.tadqiq.rules.FirstPrefixes[n];
     this.guards = new org.tadqiq.rules.LookbehindGuard.Split[n];
     for (int i = 0; i < n; i++) {
       firstChars[i] = shapes.get(i).firstChars();
+      firstPrefixes[i] = shapes.get(i).prefixes();
       guards[i] = shapes.get(i).guard();
     }
     builders.put(ClaimKind.QUANTITY, new QuantityBuilder());
@@ -176,8 +180,11 @@ public final class Extractor {
         // work of find() in a fraction.
         // and only where the char there can begin a match of it: a try costs far more than its
         // failure shows (the matcher clears a slot per group of the rule's word lists)
-        java.util.BitSet first = rule.order() < firstChars.length
-            && pack.rules().get(rule.order()) == rule ? firstChars[rule.order()] : null;
+        boolean packRule = rule.order() < firstChars.length && pack.rules().get(rule.order()) == rule;
+        java.util.BitSet first = packRule ? firstChars[rule.order()] : null;
+        // and, a few chars deep, only where a match can begin with what is there: most word starts
+        // within a number rule's lookback begin no qualifier, number word or digit
+        org.tadqiq.rules.FirstPrefixes prefixes = packRule ? firstPrefixes[rule.order()] : null;
         // one matcher per rule and text: making one allocates and clears a slot per group
         org.tadqiq.rules.LookbehindGuard.Split split = rule.order() < guards.length
             && pack.rules().get(rule.order()) == rule ? guards[rule.order()] : null;
@@ -195,7 +202,8 @@ public final class Extractor {
               h++;
             }
             if (p < next || h == hits.size() || hits.get(h) - p > rule.lookback()
-                || first != null && !first.get(text.charAt(p))) {
+                || first != null && !first.get(text.charAt(p))
+                || prefixes != null && !prefixes.allows(text, p, s.end())) {
               continue;
             }
             m.region(p, s.end());

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * The chars a non-empty match of a pattern can begin with, read from the pattern's tree ({@link
  * RegexSyntax}): the first chars of its first items up to the first that must read something.
  * Lookarounds, anchors and boundaries read nothing here, so the set is never too small; it may be
- * larger than needed, which only costs a try. Every UTF-16 surrogate is in every set (a class may
+ * larger than needed, which only costs a try. A positive lookahead that must read a char and stands
+ * before anything that reads one narrows the set to the chars it can begin with. Every UTF-16 surrogate is in every set (a class may
  * match a supplementary character). A pattern with a back reference, or one this reader cannot
  * follow, gets no set: any char may begin it. One instance keeps the sets of the classes it met.
  */
@@ -41,14 +42,29 @@ public final class FirstChars {
     }
     if (n instanceof RegexSyntax.Seq s) {
       BitSet chars = new BitSet();
+      // a positive lookahead met before anything reads a char stands where the match begins:
+      // "(?=ب){PLACE}" begins with ب, whatever else {PLACE} may begin with
+      BitSet ahead = null;
+      boolean atStart = true;
       for (RegexSyntax.Node item : s.items()) {
+        if (atStart && item instanceof RegexSyntax.Group g && g.kind() == RegexSyntax.Kind.AHEAD) {
+          First body = first(g.body());
+          if (!body.nullable()) {
+            if (ahead == null) {
+              ahead = (BitSet) body.chars().clone(); // the body's set may be shared: never changed
+            } else {
+              ahead.and(body.chars());
+            }
+          }
+        }
+        atStart &= zeroWidth(item);
         First f = first(item);
         chars.or(f.chars());
         if (!f.nullable()) {
-          return new First(chars, false);
+          return new First(within(chars, ahead), false);
         }
       }
-      return new First(chars, true);
+      return new First(within(chars, ahead), true);
     }
     if (n instanceof RegexSyntax.Alt alt) {
       BitSet chars = new BitSet();
@@ -77,6 +93,26 @@ public final class FirstChars {
     BitSet all = new BitSet();
     all.set(0, Character.MAX_VALUE + 1);
     return new First(all, false);
+  }
+
+  /** An item that never reads a char: a lookaround, an anchor or a boundary. */
+  private static boolean zeroWidth(RegexSyntax.Node n) {
+    return n instanceof RegexSyntax.Empty
+        || n instanceof RegexSyntax.Group g && g.kind() != RegexSyntax.Kind.PLAIN
+            && g.kind() != RegexSyntax.Kind.ATOMIC;
+  }
+
+  /** {@code chars} kept to those {@code ahead} allows (all of them when it is null). */
+  private static BitSet within(BitSet chars, BitSet ahead) {
+    if (ahead != null) {
+      chars.and(ahead);
+    }
+    return chars;
+  }
+
+  /** The chars of the BMP (surrogates left out) that one atom matches; shared: never changed. */
+  BitSet atomChars(RegexSyntax.Atom a) {
+    return atom(a);
   }
 
   private BitSet atom(RegexSyntax.Atom a) {

@@ -20,7 +20,7 @@ import java.util.List;
  */
 public final class RuleShapes {
   /** One rule's shape. */
-  public record Shape(BitSet firstChars, LookbehindGuard.Split guard) {}
+  public record Shape(BitSet firstChars, LookbehindGuard.Split guard, FirstPrefixes prefixes) {}
 
   private RuleShapes() {}
 
@@ -42,23 +42,27 @@ public final class RuleShapes {
   /** Each rule's pattern read into a tree once, for where it can begin and its leading lookbehinds. */
   static List<Shape> compute(List<CompiledRule> rules) {
     FirstChars first = new FirstChars();
+    FirstPrefixes.Reader prefixes = new FirstPrefixes.Reader(first);
     List<Shape> out = new ArrayList<>(rules.size());
     for (CompiledRule r : rules) {
       RegexSyntax.Node root = RegexSyntax.parseOrNull(r.pattern());
-      out.add(new Shape(first.of(r.pattern(), root), LookbehindGuard.of(r.pattern(), root)));
+      out.add(new Shape(first.of(r.pattern(), root), LookbehindGuard.of(r.pattern(), root),
+          prefixes.of(r.pattern(), root)));
     }
     return out;
   }
 
   // one line per rule: id, length of the pattern, where the guard ends (-1: none), the first chars
-  // as hex ranges ("*": any char). The id and the length guard against a file of other rules.
+  // as hex ranges ("*": any char), the first prefixes as hex keys, by length apart with ';' ("*":
+  // none). The id and the length guard against a file of other rules.
   private static void write(List<CompiledRule> rules, List<Shape> shapes, Path file) {
     StringBuilder b = new StringBuilder();
     for (int i = 0; i < rules.size(); i++) {
       Shape s = shapes.get(i);
       b.append(rules.get(i).id()).append('\t').append(rules.get(i).pattern().pattern().length())
           .append('\t').append(s.guard() == null ? -1 : s.guard().guard().pattern().length())
-          .append('\t').append(ranges(s.firstChars())).append('\n');
+          .append('\t').append(ranges(s.firstChars()))
+          .append('\t').append(keys(s.prefixes())).append('\n');
     }
     try {
       Files.createDirectories(file.getParent());
@@ -70,7 +74,8 @@ public final class RuleShapes {
     }
   }
 
-  private static List<Shape> read(List<CompiledRule> rules, Path file) {
+  /** The shapes kept in {@code file}, or null when it does not hold those of {@code rules}. */
+  static List<Shape> read(List<CompiledRule> rules, Path file) {
     try {
       if (!Files.isRegularFile(file)) {
         return null;
@@ -84,7 +89,7 @@ public final class RuleShapes {
         String[] cell = lines.get(i).split("\t", -1);
         CompiledRule r = rules.get(i);
         String regex = r.pattern().pattern();
-        if (cell.length != 4 || !cell[0].equals(r.id())
+        if (cell.length != 5 || !cell[0].equals(r.id())
             || Integer.parseInt(cell[1]) != regex.length()) {
           return null;
         }
@@ -93,7 +98,7 @@ public final class RuleShapes {
         if (cut >= 0 && guard == null) {
           return null;
         }
-        out.add(new Shape(chars(cell[3]), guard));
+        out.add(new Shape(chars(cell[3]), guard, prefixes(cell[4])));
       }
       return out;
     } catch (IOException | RuntimeException e) {
@@ -113,6 +118,38 @@ public final class RuleShapes {
       from = chars.nextSetBit(to);
     }
     return b.toString();
+  }
+
+  private static String keys(FirstPrefixes prefixes) {
+    if (prefixes == null) {
+      return "*";
+    }
+    StringBuilder b = new StringBuilder();
+    long[][] keys = prefixes.keys();
+    for (int n = 0; n < keys.length; n++) {
+      long[] ofLength = keys[n];
+      b.append(n == 0 ? "" : ";");
+      for (int i = 0; i < ofLength.length; i++) {
+        b.append(i == 0 ? "" : ",").append(Long.toHexString(ofLength[i]));
+      }
+    }
+    return b.toString();
+  }
+
+  private static FirstPrefixes prefixes(String keys) {
+    if (keys.equals("*")) {
+      return null;
+    }
+    List<long[]> byLength = new ArrayList<>();
+    for (String ofLength : keys.split(";", -1)) {
+      byLength.add(ofLength.isEmpty() ? new long[0]
+          : java.util.Arrays.stream(ofLength.split(",")).mapToLong(k -> Long.parseUnsignedLong(k, 16))
+              .toArray());
+    }
+    if (byLength.size() != FirstPrefixes.LENGTH) {
+      throw new IllegalArgumentException("prefixes of " + byLength.size() + " lengths");
+    }
+    return FirstPrefixes.fromKeys(byLength);
   }
 
   private static BitSet chars(String ranges) {

@@ -27,7 +27,7 @@ public final class RulesStamp {
   private static final List<Class<?>> CHECKING_CODE = List.of(RuleBookLoader.class,
       PatternSafety.class, PatternCompiler.class, RegexSyntax.class, YamlFile.class, Specs.class,
       TsvTable.class, Lexicon.class, ScriptWords.class, TrieRegex.class, Countries.class,
-      RuleShapes.class, FirstChars.class, AtomChars.class, LookbehindGuard.class,
+      RuleShapes.class, FirstChars.class, FirstPrefixes.class, AtomChars.class, LookbehindGuard.class,
       org.tadqiq.text.TextNormalizer.class, org.tadqiq.text.NormalizedText.class);
 
   private final Path cacheDir;

@@ -27,7 +27,13 @@ class FirstCharsTest {
   void readsFirstItemsUpToOneThatMustReadAChar() {
     FirstChars f = new FirstChars();
     assertThat(chars(f.of(Pattern.compile("(?<!x)(?:a|b)?c+d")))).isEqualTo("abc");
-    assertThat(chars(f.of(Pattern.compile("(?=z)(?:q{0,2}|r)\\Qst\\E")))).isEqualTo("qrs");
+    assertThat(chars(f.of(Pattern.compile("(?!z)(?:q{0,2}|r)\\Qst\\E")))).isEqualTo("qrs");
+    // a positive lookahead before anything is read narrows the set ("(?=ب){PLACE}" begins with ب)
+    assertThat(chars(f.of(Pattern.compile("(?<!x)(?=[bx])(?:a|b|x)c")))).isEqualTo("bx");
+    assertThat(chars(f.of(Pattern.compile("(?:(?=b)\\w+|in )d")))).isEqualTo("bi");
+    // not once a char may have been read before it, nor when it may read nothing
+    assertThat(chars(f.of(Pattern.compile("a?(?=b)c")))).isEqualTo("ac");
+    assertThat(chars(f.of(Pattern.compile("(?=x?)y")))).isEqualTo("y");
     assertThat(chars(f.of(Pattern.compile("(?<name>[0-2])x")))).isEqualTo("012");
     assertThat(chars(f.of(Pattern.compile("(?i:k)")))).contains("k", "K", "\u212A");
     assertThat(f.of(Pattern.compile("(a)\\1"))).isNull();

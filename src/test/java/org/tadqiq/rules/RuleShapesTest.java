@@ -20,7 +20,8 @@ class RuleShapesTest {
     Path file = tmp.resolve("ar-rule-shapes.tsv");
     List<RuleShapes.Shape> computed = RuleShapes.of(rules, file); // computes and writes
     assertThat(file).exists();
-    List<RuleShapes.Shape> read = RuleShapes.of(rules, file);
+    List<RuleShapes.Shape> read = RuleShapes.read(rules, file);
+    assertThat(read).as("read back from the file, not computed again").isNotNull();
     assertThat(read).hasSize(rules.size());
     int guarded = 0;
     for (int i = 0; i < rules.size(); i++) {
@@ -28,6 +29,10 @@ class RuleShapesTest {
       RuleShapes.Shape b = read.get(i);
       assertThat(b.firstChars()).as(rules.get(i).id()).isEqualTo(a.firstChars());
       assertThat(b.guard() == null).as(rules.get(i).id()).isEqualTo(a.guard() == null);
+      assertThat(b.prefixes() == null).as(rules.get(i).id()).isEqualTo(a.prefixes() == null);
+      if (a.prefixes() != null) {
+        assertThat(b.prefixes().keys()).as(rules.get(i).id()).isDeepEqualTo(a.prefixes().keys());
+      }
       if (a.guard() != null) {
         guarded++;
         assertThat(b.guard().guard().pattern()).isEqualTo(a.guard().guard().pattern());
