@@ -13,11 +13,13 @@ import org.tadqiq.ingest.Source;
 import org.tadqiq.rules.CommonData;
 
 /**
- * A part of a place named by a compass point ("southern Turkey", "جنوب تركيا") or as a town's
- * region ("Kyiv region") is a place claim in both languages, within its place; having no bounds
- * of its own, it agrees with every place of its country.
+ * A place qualified by a facility or a part is one place in both languages. An airport named after
+ * its town ("Kerman International Airport", "مطار كرمان الدولي") is a landmark within its town, so
+ * it agrees with the town and its country. A part named by a compass point ("southern Turkey",
+ * "جنوب تركيا") or as a town's region ("Kyiv region") lies within its place; having no bounds of
+ * its own, it agrees with every place of its country.
  */
-class CompassPartPlaceTest {
+class QualifiedPlaceTest {
   private final CheckPipeline pipeline = new CheckPipeline(TestRules.load(), 1);
   private final CommonData common = TestRules.load().common();
   private static final LocalDate DAY = LocalDate.of(2025, 3, 2);
@@ -28,6 +30,35 @@ class CompassPartPlaceTest {
 
   private List<String> places(Source s) {
     return TestSources.places(pipeline, s);
+  }
+
+  @Test
+  void theAirportOfATownIsOnePlaceInBothLanguagesWithinItsTownAndCountry() {
+    Source en = source("en", "en",
+        "A passenger jet crashed at Kerman International Airport on Sunday, killing 12 people.");
+    Source ar = source("ar", "ar",
+        "تحطمت طائرة ركاب في «مطار كرمان الدولي» يوم الأحد، ما أدى إلى مقتل 12 شخصا.");
+    assertThat(places(en)).containsExactly("airport@gn:128234");
+    assertThat(places(ar)).containsExactly("airport@gn:128234");
+    assertThat(common.label("airport@gn:128234")).isEqualTo("Kerman International Airport");
+    assertThat(common.placeWithin("airport@gn:128234", "gn:128234")).isTrue();
+    assertThat(common.countryOf("airport@gn:128234")).isEqualTo(common.countryOf("gn:128234"));
+    assertThat(common.entity("airport@no-such-town")).isNull();
+    assertThat(common.entity("white-house@gn:128234")).isNull();
+  }
+
+  @Test
+  void theAirportAgreesWithItsTownAndAFlightsOriginIsNoVenue() {
+    Source a = source("a", "en",
+        "The plane, which took off from Bangkok International Airport, crashed at Kerman"
+            + " airport on Sunday.");
+    Source b = source("b", "en", "The plane crashed in Kerman on Sunday.");
+    assertThat(places(a)).containsExactly("airport@gn:128234");
+    CheckResult r = pipeline.compare(List.of(pipeline.extract(a), pipeline.extract(b)));
+    assertThat(r.findings()).noneSatisfy(f -> {
+      assertThat(f.policy()).isEqualTo(Policy.EVENT_PLACE);
+      assertThat(f.verdict()).isIn(Finding.Verdict.CONFLICT, Finding.Verdict.POSSIBLE);
+    });
   }
 
   private List<Finding> placeFindings(Source... sources) {
