@@ -86,8 +86,10 @@ final class CalendarResolver {
   /**
    * The days of a named month: of the given year; else, with a direction, the latest such month
    * before the month of publication ({@code past}: "فبراير الماضي", "last February") or the first
-   * after it ({@code future}); else the one nearest to publication. Null when nothing fixes the
-   * year.
+   * after it ({@code future}); the latest at or before it ({@code reported}: a bare month in a
+   * report, "an incident in February" published in November is this year's February, not next
+   * year's) or the first at or after it ({@code forecast}: "talks are due in February"); else
+   * the one nearest to publication. Null when nothing fixes the year.
    */
   static LocalDate[] month(LocalDate published, Integer year, int month, String direction) {
     LocalDate first;
@@ -102,6 +104,10 @@ final class CalendarResolver {
         first = thisYear.isBefore(current) ? thisYear : thisYear.minusYears(1);
       } else if ("future".equals(direction)) {
         first = thisYear.isAfter(current) ? thisYear : thisYear.plusYears(1);
+      } else if ("reported".equals(direction)) {
+        first = thisYear.isAfter(current) ? thisYear.minusYears(1) : thisYear;
+      } else if ("forecast".equals(direction)) {
+        first = thisYear.isBefore(current) ? thisYear.plusYears(1) : thisYear;
       } else {
         first = dayOfMonth(published, null, month, 15).withDayOfMonth(1);
       }

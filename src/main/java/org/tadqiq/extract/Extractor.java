@@ -386,14 +386,20 @@ public final class Extractor {
   }
 
   /**
-   * A bare weekday ("on Thursday") is put on the calendar once the claim's modality is known: the
-   * latest such day in a report, the next one in a forecast.
+   * A bare weekday ("on Thursday") or month ("in February") is put on the calendar once the
+   * claim's modality is known: the latest such day or month in a report, the next one in a
+   * forecast.
    */
   private static ClaimValue onCalendar(ClaimValue v, java.time.LocalDate published, Modality m) {
+    String direction = m.comparedAs() == Modality.FORECAST ? "forecast" : "reported";
     if (v instanceof ClaimValue.When w && w.date() == null && w.weekday() != null
         && w.month() == null && w.relativeDays() == null && published != null) {
-      return w.resolvedTo(CalendarResolver.weekday(published, w.weekday(),
-          m.comparedAs() == Modality.FORECAST ? "forecast" : "reported"));
+      return w.resolvedTo(CalendarResolver.weekday(published, w.weekday(), direction));
+    }
+    if (v instanceof ClaimValue.When w && "month".equals(w.period()) && w.from() == null
+        && w.month() != null && w.year() == null && published != null) {
+      java.time.LocalDate[] days = CalendarResolver.month(published, null, w.month(), direction);
+      return ClaimValue.When.period("month", w.month(), null, days[0], days[1]);
     }
     return v;
   }

@@ -90,10 +90,15 @@ final class TimeBuilder implements ClaimBuilder {
         window == null ? null : window[0], window == null ? null : window[1]));
   }
 
-  /** "in February 2025", "فبراير الماضي": the days of that month, once its year is known. */
+  /**
+   * "in February 2025", "فبراير الماضي": the days of that month, once its year is known. A bare
+   * month ("in February") waits for its claim's modality, as a bare weekday does (the Extractor
+   * puts it on the calendar): a report means the latest such month, a forecast the next.
+   */
   private static Draft namedMonth(RuleMatch m, int month, Integer year, String direction,
       BuildContext ctx) {
-    LocalDate[] window = CalendarResolver.month(ctx.published(), year, month, direction);
+    LocalDate[] window = year == null && direction == null ? null
+        : CalendarResolver.month(ctx.published(), year, month, direction);
     return draft(m, ClaimValue.When.period("month", month, year,
         window == null ? null : window[0], window == null ? null : window[1]));
   }
