@@ -127,7 +127,29 @@ final class QuantityBuilder implements ClaimBuilder {
         n += fraction.entry().number("value");
       }
     }
-    return n;
+    return n + smallerUnitAdded(m, ctx, unit);
+  }
+
+  /**
+   * The amount of a smaller unit written after the first ("an hour and forty minutes", "ساعة
+   * وأربعين دقيقة"), in the first unit: one duration, never two. Zero when there is none; an
+   * addend in a unit no smaller than the first adds nothing ("two days and three weeks" is no
+   * compound of one duration).
+   */
+  private static double smallerUnitAdded(RuleMatch m, BuildContext ctx, LexiconEntry unit) {
+    Slot plus = m.slot("plus");
+    Slot plusUnit = m.slot("plusUnit");
+    if (plus == null || plusUnit == null || plusUnit.entry() == null || unit == null) {
+      return 0;
+    }
+    Specs.Unit whole = ctx.common().units().get(unit.id());
+    Specs.Unit part = ctx.common().units().get(plusUnit.entry().id());
+    Double amount = ctx.numbers().read(plus.text());
+    if (whole == null || part == null || amount == null
+        || !whole.dimension().equals(part.dimension()) || part.factor() >= whole.factor()) {
+      return 0;
+    }
+    return amount * part.factor() / whole.factor();
   }
 
   private static Slot any(RuleMatch m, String slot) {
