@@ -83,6 +83,12 @@ final class QuantityBuilder implements ClaimBuilder {
     if (nationality != null && nationality.entry() != null) {
       attribute += "@" + nationality.entry().id();
     }
+    // people counted where only a part of the toll was ("19 on the ground"): compared only with
+    // the same part, never with the whole toll
+    Slot scope = any(m, "scope");
+    if (scope != null && scope.entry() != null) {
+      attribute += "@" + scope.entry().id();
+    }
     // a distance from a named place ("17 km from Mandalay") is a figure of that place: distances
     // to two towns are never compared
     Slot from = any(m, "from");

@@ -126,13 +126,22 @@ final class FindingWords {
 
   private String attribute(Claim c) {
     String a = c.attribute() == null ? "" : c.attribute();
-    int at = a.indexOf('@');
-    if (at > 0 && common.countries().iso(a.substring(at + 1)) != null) {
-      // a count of one nation's people: "number of killed (Jordan)"
-      String of = attribute(a.substring(0, at));
-      return t.format("attribute.of.nation", of, words.label(a.substring(at + 1)));
+    String[] parts = a.split("@");
+    if (parts.length < 2 || parts[0].isEmpty()) {
+      return attribute(a);
     }
-    return attribute(a);
+    // a count of one nation's people: "number of killed (Jordan)"; of a part of the toll:
+    // "number of killed (on the ground)"
+    String out = attribute(parts[0]);
+    for (int i = 1; i < parts.length; i++) {
+      String of = common.countries().iso(parts[i]) != null ? words.label(parts[i])
+          : t.has("scope." + parts[i]) ? t.get("scope." + parts[i]) : null;
+      if (of == null) {
+        return attribute(a);
+      }
+      out = t.format("attribute.of.nation", out, of);
+    }
+    return out;
   }
 
   private String attribute(String a) {
