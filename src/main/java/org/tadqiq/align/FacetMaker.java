@@ -87,7 +87,11 @@ public final class FacetMaker {
   private List<Facet> facetsOf(Claim c, LocalDate published, String round) {
     List<Facet> out = new ArrayList<>();
     if (c.value() instanceof ClaimValue.Office o) {
-      officeFacets(c, o, published, out);
+      // a title that names no one was read through the office table: the article did not say
+      // who holds the office, so there is nothing of the article's to compare
+      if (!Claim.REFERENCE.equals(c.attribute())) {
+        officeFacets(c, o, published, out);
+      }
       return out;
     }
     EventFrame f = c.frame();

@@ -34,6 +34,28 @@ public final class OfficeTable {
     return v != null && !v.inOffice();
   }
 
+  /**
+   * The one person the table shows holding an office of a country on a day ("the Russian
+   * president" in an article of that day), or null where it does not speak: no trusted term covers
+   * the day, two do, or the day is close to a change of holder.
+   */
+  public String holderOn(String office, String jurisdiction, LocalDate day) {
+    if (day == null || office == null || jurisdiction == null
+        || nearChange(office, jurisdiction, day)) {
+      return null;
+    }
+    String holder = null;
+    for (Specs.Holder h : common.holders()) {
+      if (h.office().equals(office) && h.jurisdiction().equals(jurisdiction) && covers(h, day)) {
+        if (holder != null && !holder.equals(h.person())) {
+          return null;
+        }
+        holder = h.person();
+      }
+    }
+    return holder;
+  }
+
   /** What the table says against an office claim: the truth in words and the row; null when nothing. */
   record Verdict(String truth, Specs.Holder row, LocalDate on, boolean inOffice) {}
 

@@ -43,7 +43,9 @@ public final class Evaluator {
       }
       String language = s.source().language() == null ? "none" : s.source().language();
       String text = s.source().text();
-      List<Claim> found = new ArrayList<>(s.claims());
+      // a title that names no one, read through the office table, is no claim of the article's
+      List<Claim> found = new ArrayList<>(s.claims().stream()
+          .filter(c -> !Claim.REFERENCE.equals(c.attribute())).toList());
       boolean[] used = new boolean[found.size()];
       List<Map.Entry<Gold.GoldClaim, Span>> severalPlaces = new ArrayList<>();
       for (Gold.GoldClaim gc : g.getValue().claims()) {

@@ -120,6 +120,8 @@ public final class Extractor {
       drafts.addAll(builders.get(m.rule().kind()).build(m, ctx));
     }
     drafts = resolveCounterparts(drafts);
+    Map<Integer, java.util.Set<String>> referenced = new java.util.HashMap<>();
+    drafts = referencedHolders(drafts, source.published(), referenced);
     drafts = knownPersons(drafts);
     drafts = pastHolders(drafts, source.published());
     drafts.sort(
@@ -135,6 +137,7 @@ public final class Extractor {
         scan.knowPerson(o.person(), o.person().substring(OfficeBuilder.OPEN_NAME.length()));
       }
     }
+    referenced.forEach(scan::knowReferences);
     drafts = shareHolders.assign(drafts, scan);
     List<Claim> claims = new ArrayList<>();
     Map<Long, String> contexts = new java.util.HashMap<>(); // claims of one sentence share it
@@ -349,6 +352,34 @@ public final class Extractor {
         continue;
       }
       out.add(d);
+    }
+    return out;
+  }
+
+  /**
+   * Titles that name no one ("the Russian president", "وزير الخارجية التركي", "his Iranian
+   * counterpart"): where the office table knows the one holder on the article's day, the holder is
+   * a participant of the sentence's events (sentence index → person ids), so that "Witkoff met the
+   * Russian president" and "Witkoff met Putin" speak of one meeting. The claim stays (attribute
+   * {@code reference}: shown, never compared — the table said who it is, the article did not); a
+   * title whose holder the table does not know is dropped.
+   */
+  private List<Draft> referencedHolders(List<Draft> drafts, java.time.LocalDate published,
+      Map<Integer, java.util.Set<String>> referenced) {
+    List<Draft> out = new ArrayList<>(drafts.size());
+    for (Draft d : drafts) {
+      if (!OfficeBuilder.REFERENCE.equals(d.attribute())) {
+        out.add(d);
+        continue;
+      }
+      ClaimValue.Office o = (ClaimValue.Office) d.value();
+      String holder = officeTable.holderOn(o.role(), o.jurisdiction(), published);
+      if (holder != null) {
+        referenced.computeIfAbsent(d.match().sentence().index(), k -> new java.util.TreeSet<>())
+            .add(holder);
+        out.add(new Draft(d.match(), d.kind(), d.attribute(), o.with(holder, o.role()), d.start(),
+            d.end(), d.eventSlot()));
+      }
     }
     return out;
   }

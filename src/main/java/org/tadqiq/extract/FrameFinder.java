@@ -75,6 +75,19 @@ final class FrameFinder {
       articlePersons.putIfAbsent(id, forms);
     }
 
+    /** sentence index → the holders of offices its titles name without a name (Extractor) */
+    private final Map<Integer, java.util.Set<String>> referencedHolders = new java.util.HashMap<>();
+
+    /**
+     * The holders of the offices a sentence's titles name without a name ("met the Russian
+     * president"): they take part in its events where the sentence itself names fewer than two
+     * people — a sentence that names both sides ("Putin and Xi discussed the US president's
+     * tariffs") already says who met.
+     */
+    void knowReferences(int sentence, java.util.Set<String> holders) {
+      referencedHolders.computeIfAbsent(sentence, k -> new java.util.TreeSet<>()).addAll(holders);
+    }
+
     /** The people of this article no list holds, named in a sentence. */
     private List<String> articlePersonsIn(Sentence s) {
       List<String> out = new ArrayList<>();
@@ -369,11 +382,15 @@ final class FrameFinder {
 
     private List<String> withArticlePersons(List<String> known, Sentence s) {
       List<String> more = articlePersonsIn(s);
-      if (more.isEmpty()) {
+      java.util.Set<String> referred = referencedHolders.getOrDefault(s.index(), java.util.Set.of());
+      if (more.isEmpty() && referred.isEmpty()) {
         return known;
       }
       TreeSet<String> all = new TreeSet<>(known);
       all.addAll(more);
+      if (all.size() < 2) {
+        all.addAll(referred);
+      }
       return List.copyOf(all);
     }
 

@@ -21,12 +21,21 @@ import org.tadqiq.model.ClaimValue;
  */
 final class OfficeBuilder implements ClaimBuilder {
   static final String COUNTERPART = "counterpart";
+  /**
+   * The attribute of a title that names no one ("the Russian president", "وزير الخارجية
+   * التركي"; rules that set {@code reference: holder}): the office whose holder on the article's
+   * day takes part in the sentence's event (see Extractor#referencedHolders).
+   */
+  static final String REFERENCE = org.tadqiq.model.Claim.REFERENCE;
   /** The prefix of a person id made from a name that no lexicon lists. */
   static final String OPEN_NAME = "~";
 
   @Override
   public List<Draft> build(RuleMatch m, BuildContext ctx) {
     List<Draft> out = new ArrayList<>();
+    if ("holder".equals(m.rule().set().get("reference"))) {
+      return reference(m);
+    }
     for (String suffix : new String[] {"", "2"}) {
       String person = personId(m.slot("person" + suffix), m.slot("name" + suffix));
       if (person == null) {
@@ -56,6 +65,27 @@ final class OfficeBuilder implements ClaimBuilder {
       }
       ClaimValue value = new ClaimValue.Office(person, role, jurisdiction, status, implied);
       out.add(new Draft(m, ClaimKind.OFFICE, "office", value, m.start(), m.end(), null));
+    }
+    return out;
+  }
+
+  /** A title that names no one: its office and country, the person left to the office table. */
+  private static List<Draft> reference(RuleMatch m) {
+    List<Draft> out = new ArrayList<>();
+    Slot title = m.slot("title");
+    String role = m.rule().set().get("role");
+    if (role == null && title != null && title.entry() != null) {
+      role = title.entry().text("role") != null ? title.entry().text("role") : title.entry().id();
+    }
+    for (String suffix : new String[] {"", "2"}) {
+      String jurisdiction = first(m, "jurisdiction" + suffix);
+      if (jurisdiction == null && suffix.isEmpty() && title != null && title.entry() != null) {
+        jurisdiction = title.entry().text("jurisdiction");
+      }
+      if (role != null && jurisdiction != null) {
+        ClaimValue value = new ClaimValue.Office(REFERENCE, role, jurisdiction, "current", true);
+        out.add(new Draft(m, ClaimKind.OFFICE, REFERENCE, value, m.start(), m.end(), null));
+      }
     }
     return out;
   }

@@ -20,6 +20,14 @@ import java.util.Objects;
  * @param attribution who the sentence says asserts the claim, or null when it names no one
  */
 public final class Claim {
+  /**
+   * The attribute of an office claim whose holder the article did not name: a title alone ("the
+   * Russian president") that the office table resolved at the article's day. It makes its holder
+   * a participant of the sentence's events, and is never compared (the table, not the article,
+   * said who it is).
+   */
+  public static final String REFERENCE = "reference";
+
   private final String id;
   private final String source;
   private final ClaimKind kind;

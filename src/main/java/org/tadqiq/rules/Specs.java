@@ -124,7 +124,11 @@ public final class Specs {
 
   public record Expect(String quote, String value, String subject, String attribute) {}
 
-  public record Example(String text, List<Expect> expect) {}
+  /**
+   * A rule example; {@code published} (optional) is the article's day for rules whose reading
+   * depends on it (a title that names no one is read through the office table at that day).
+   */
+  public record Example(String text, List<Expect> expect, java.time.LocalDate published) {}
 
   public record Rule(
       String id,

@@ -37,7 +37,7 @@ class RuleExamplesTest {
         }
         for (String negative : rule.negatives()) {
           cases.add(DynamicTest.dynamicTest("finds nothing in: " + negative,
-              () -> assertThat(claimsOf(extractor, pack, rule, negative))
+              () -> assertThat(claimsOf(extractor, pack, rule, negative, examplesDay(rule)))
                   .as("%s must find nothing in a negative example", rule.id())
                   .isEmpty()));
         }
@@ -62,7 +62,7 @@ class RuleExamplesTest {
 
   private static void assertExample(
       Extractor extractor, LanguagePack pack, CompiledRule rule, Specs.Example ex) {
-    List<Claim> found = claimsOf(extractor, pack, rule, ex.text());
+    List<Claim> found = claimsOf(extractor, pack, rule, ex.text(), ex.published());
     List<String> got = found.stream().map(c -> c.quote() + " => " + c.value().canonical()).toList();
     List<String> want =
         ex.expect().stream().map(e -> e.quote() + " => " + e.value()).toList();
@@ -81,9 +81,15 @@ class RuleExamplesTest {
     }
   }
 
-  private static List<Claim> claimsOf(
-      Extractor extractor, LanguagePack pack, CompiledRule rule, String text) {
-    Source s = new Source("example", "example", null, null, null, pack.language(), null, text,
+  /** The day a rule's examples are dated, for its negatives too (null when they are not dated). */
+  private static java.time.LocalDate examplesDay(CompiledRule rule) {
+    return rule.examples().stream().map(Specs.Example::published).filter(d -> d != null)
+        .findFirst().orElse(null);
+  }
+
+  private static List<Claim> claimsOf(Extractor extractor, LanguagePack pack, CompiledRule rule,
+      String text, java.time.LocalDate published) {
+    Source s = new Source("example", "example", null, null, null, pack.language(), published, text,
         Source.Status.OK, List.of());
     return extractor.extract(s, pack.rules(), false).claims().stream()
         .filter(c -> c.rule().equals(rule.id()))
