@@ -157,22 +157,34 @@ public final class Extractor {
   private List<RuleMatch> match(String text, List<Sentence> sentences,
       KeywordAutomaton.Found found, List<CompiledRule> rules,
       long allowance, java.util.function.Consumer<String> stopped) {
-    List<Map<Integer, List<Integer>>> woken = triggers.wake(found, sentences);
+    TriggerIndex.Woken woken = triggers.wake(found);
+    int[] cursors = woken.cursors();
     List<RuleMatch> out = new ArrayList<>();
     BudgetedText counted = new BudgetedText(text);
-    Map<CompiledRule, long[]> spent = new java.util.IdentityHashMap<>();
-    Map<CompiledRule, Matcher> matchers = new java.util.IdentityHashMap<>();
-    Map<CompiledRule, Matcher> guardMatchers = new java.util.IdentityHashMap<>();
+    // by place in {@code rules}: what each has spent of the allowance, its matchers (made at its
+    // first woken sentence) — arrays, not maps: they are read once per (sentence, rule)
+    int n = rules.size();
+    long[] spent = new long[n];
+    Matcher[] matchers = new Matcher[n];
+    Matcher[] guardMatchers = new Matcher[n];
     for (Sentence s : sentences) {
-      Map<Integer, List<Integer>> here = woken.get(s.index());
-      if (s.furniture() || here.isEmpty()) {
+      if (s.furniture()) {
         continue;
       }
       int[] starts = null;
-      for (CompiledRule rule : rules) {
-        List<Integer> hits = here.get(rule.order());
-        long[] used = spent.computeIfAbsent(rule, r -> new long[1]);
-        if (hits == null || used[0] > allowance) {
+      for (int ri = 0; ri < n; ri++) {
+        CompiledRule rule = rules.get(ri);
+        int order = rule.order();
+        if (order < 0 || order >= woken.rules() || spent[ri] > allowance) {
+          continue;
+        }
+        // the rule's trigger words in this sentence: [h, hitsEnd) of the woken runs
+        int h = woken.from(order, s.start(), cursors);
+        int hitsEnd = h;
+        for (int runEnd = woken.end(order); hitsEnd < runEnd && woken.start(hitsEnd) < s.end(); ) {
+          hitsEnd++;
+        }
+        if (h == hitsEnd) {
           continue;
         }
         if (starts == null) {
@@ -183,28 +195,36 @@ public final class Extractor {
         // work of find() in a fraction.
         // and only where the char there can begin a match of it: a try costs far more than its
         // failure shows (the matcher clears a slot per group of the rule's word lists)
-        boolean packRule = rule.order() < firstChars.length && pack.rules().get(rule.order()) == rule;
-        java.util.BitSet first = packRule ? firstChars[rule.order()] : null;
+        boolean packRule = order < firstChars.length && pack.rules().get(order) == rule;
+        java.util.BitSet first = packRule ? firstChars[order] : null;
         // and, a few chars deep, only where a match can begin with what is there: most word starts
         // within a number rule's lookback begin no qualifier, number word or digit
-        org.tadqiq.rules.FirstPrefixes prefixes = packRule ? firstPrefixes[rule.order()] : null;
+        org.tadqiq.rules.FirstPrefixes prefixes = packRule ? firstPrefixes[order] : null;
         // one matcher per rule and text: making one allocates and clears a slot per group
-        org.tadqiq.rules.LookbehindGuard.Split split = rule.order() < guards.length
-            && pack.rules().get(rule.order()) == rule ? guards[rule.order()] : null;
-        Matcher m = matchers.computeIfAbsent(rule,
-            r -> reused(bodyMatchers, r, split == null ? r.pattern() : split.body(), counted));
+        org.tadqiq.rules.LookbehindGuard.Split split = packRule ? guards[order] : null;
+        Matcher m = matchers[ri];
+        if (m == null) {
+          m = reused(bodyMatchers, rule, split == null ? rule.pattern() : split.body(), counted);
+          matchers[ri] = m;
+        }
         // the body first, its leading lookbehinds only where it matched (see LookbehindGuard)
-        Matcher guard = split == null ? null
-            : guardMatchers.computeIfAbsent(rule, r -> reused(guardsMatchers, r, split.guard(), counted));
+        Matcher guard = guardMatchers[ri];
+        if (guard == null && split != null) {
+          guard = reused(guardsMatchers, rule, split.guard(), counted);
+          guardMatchers[ri] = guard;
+        }
         int next = s.start();
-        int h = 0;
-        counted.allow(allowance - used[0]);
+        int lookback = rule.lookback();
+        counted.allow(allowance - spent[ri]);
         try {
           for (int p : starts) {
-            while (h < hits.size() && hits.get(h) < p) {
+            while (h < hitsEnd && woken.start(h) < p) {
               h++;
             }
-            if (p < next || h == hits.size() || hits.get(h) - p > rule.lookback()
+            if (h == hitsEnd) {
+              break; // no trigger word at or after p: no later start can reach one either
+            }
+            if (p < next || woken.start(h) - p > lookback
                 || first != null && !first.get(text.charAt(p))
                 || prefixes != null && !prefixes.allows(text, p, s.end())) {
               continue;
@@ -216,9 +236,9 @@ public final class Extractor {
               next = m.end();
             }
           }
-          used[0] += counted.used();
+          spent[ri] += counted.used();
         } catch (BudgetedText.Exceeded e) {
-          used[0] = Long.MAX_VALUE; // this rule is done with this text
+          spent[ri] = Long.MAX_VALUE; // this rule is done with this text
           stopped.accept(rule.id());
         }
       }

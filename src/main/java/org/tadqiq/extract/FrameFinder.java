@@ -26,6 +26,7 @@ final class FrameFinder {
   private final Specs.Frames frames;
   private final org.tadqiq.rules.CommonData common;
   private final LexiconScanners scanners;
+  private final int lexiconCount;
 
   FrameFinder(LanguagePack pack, Specs.Clitics clitics, org.tadqiq.rules.CommonData common) {
     this.frames = pack.frames();
@@ -35,6 +36,7 @@ final class FrameFinder {
       each.put(name, new LexiconScanner(pack.lexicon(name), clitics));
     }
     scanners = new LexiconScanners(each);
+    lexiconCount = each.size();
   }
 
   /**
@@ -42,7 +44,7 @@ final class FrameFinder {
    * a claim (or precede one): most sentences are never scanned.
    */
   final class Scan {
-    private final Map<Integer, Map<String, List<Hit>>> bySentence = new java.util.HashMap<>();
+    private final Map<Integer, SentenceWords> bySentence = new java.util.HashMap<>();
     private final List<Sentence> sentences;
     private final String text;
 
@@ -121,8 +123,17 @@ final class FrameFinder {
       if (lexicon == null) {
         return List.of();
       }
-      Map<String, List<Hit>> hits = bySentence.computeIfAbsent(s.index(), i -> scanSentence(s));
-      return hits.getOrDefault(lexicon, List.of());
+      int number = scanners.number(lexicon);
+      if (number < 0) {
+        return List.of();
+      }
+      SentenceWords words = bySentence.computeIfAbsent(s.index(), i -> new SentenceWords(s));
+      List<Hit> hits = words.byLexicon[number];
+      if (hits == null) {
+        hits = words.read(number, lexicon);
+        words.byLexicon[number] = hits;
+      }
+      return hits;
     }
 
     /**
@@ -143,24 +154,41 @@ final class FrameFinder {
           .toList();
     }
 
-    private Map<String, List<Hit>> scanSentence(Sentence s) {
-      String part = text.substring(s.start(), s.end());
-      Map<String, List<Hit>> out = new java.util.HashMap<>();
-      Map<String, List<Hit>> each = found == null ? scanners.find(part)
-          : scanners.find(part, found.within(s.start(), s.end(), toScanners));
-      for (Map.Entry<String, List<Hit>> e : each.entrySet()) {
+    /**
+     * The frame lexicons' words of one sentence, each lexicon read when first asked for: most
+     * sentences are asked only for their event words (to find the article's seated event), and
+     * reading all the lexicons of every sentence was a twelfth of a {@code check}'s samples.
+     */
+    private final class SentenceWords {
+      private final Sentence sentence;
+      private final String part;
+      /** the sentence's occurrences of the lexicons' keywords, offsets within {@link #part} */
+      private final KeywordAutomaton.Found occurrences;
+      /** by lexicon number: its words in the sentence, or null before it is asked for */
+      private final List<Hit>[] byLexicon;
+
+      @SuppressWarnings("unchecked")
+      SentenceWords(Sentence s) {
+        this.sentence = s;
+        this.part = text.substring(s.start(), s.end());
+        this.occurrences = found == null ? scanners.occurrences(part)
+            : found.within(s.start(), s.end(), toScanners);
+        this.byLexicon = new List[lexiconCount];
+      }
+
+      List<Hit> read(int number, String lexicon) {
+        Sentence s = sentence;
         List<Hit> hits = new ArrayList<>();
-        boolean persons = e.getKey().equals(frames.persons());
-        for (Hit h : e.getValue()) {
+        boolean persons = lexicon.equals(frames.persons());
+        for (Hit h : scanners.find(number, part, occurrences)) {
           if (persons && LongerNames.partOfLongerName(
               text, h.start() + s.start(), h.end() + s.start(), s.start(), s.end())) {
             continue; // "Francis" of "Francis Scott Key Bridge": someone else's name
           }
           hits.add(new Hit(h.start() + s.start(), h.end() + s.start(), h.entry()));
         }
-        out.put(e.getKey(), hits);
+        return hits;
       }
-      return out;
     }
 
     EventFrame frame(Draft d, Sentence s, NormalizedText text) {

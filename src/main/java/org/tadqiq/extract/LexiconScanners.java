@@ -14,6 +14,7 @@ import java.util.Map;
  */
 final class LexiconScanners {
   private final List<String> names;
+  private final Map<String, Integer> numbers = new HashMap<>();
   private final List<LexiconScanner> scanners;
   private final KeywordAutomaton automaton;
   /** by keyword of the shared automaton: pairs of (scanner, its keyword number) */
@@ -22,6 +23,9 @@ final class LexiconScanners {
   LexiconScanners(Map<String, LexiconScanner> byName) {
     names = List.copyOf(byName.keySet());
     scanners = List.copyOf(byName.values());
+    for (int s = 0; s < names.size(); s++) {
+      numbers.put(names.get(s), s);
+    }
     Map<String, List<int[]>> owned = new LinkedHashMap<>();
     for (int s = 0; s < scanners.size(); s++) {
       List<String> keywords = scanners.get(s).keywords();
@@ -53,7 +57,7 @@ final class LexiconScanners {
 
   /** Each lexicon's words in {@code text}, by lexicon name. */
   Map<String, List<Hit>> find(String text) {
-    return find(text, automaton.findAll(text));
+    return find(text, occurrences(text));
   }
 
   /**
@@ -61,20 +65,38 @@ final class LexiconScanners {
    * #keywords()} there in the order the automaton reports them.
    */
   Map<String, List<Hit>> find(String text, KeywordAutomaton.Found all) {
-    KeywordAutomaton.Found[] each = new KeywordAutomaton.Found[scanners.size()];
-    for (int s = 0; s < each.length; s++) {
-      each[s] = new KeywordAutomaton.Found();
+    Map<String, List<Hit>> out = new HashMap<>();
+    for (int s = 0; s < scanners.size(); s++) {
+      out.put(names.get(s), find(s, text, all));
     }
+    return out;
+  }
+
+  /** Every occurrence of {@link #keywords()} in {@code text}. */
+  KeywordAutomaton.Found occurrences(String text) {
+    return automaton.findAll(text);
+  }
+
+  /** The number of lexicon {@code name} among these (for {@link #find(int, String, KeywordAutomaton.Found)}), or -1. */
+  int number(String name) {
+    return numbers.getOrDefault(name, -1);
+  }
+
+  /**
+   * Lexicon number {@code lexicon}'s words in {@code text}, from every occurrence of {@link
+   * #keywords()} there: the same as {@link #find(String, KeywordAutomaton.Found)} gives for it, so
+   * a caller that needs a few lexicons of a sentence reads only those.
+   */
+  List<Hit> find(int lexicon, String text, KeywordAutomaton.Found all) {
+    KeywordAutomaton.Found mine = new KeywordAutomaton.Found();
     for (int x = 0; x < all.count; x++) {
       int[] o = owners[all.keyword[x]];
       for (int j = 0; j < o.length; j += 2) {
-        each[o[j]].hit(all.start[x], all.end[x], o[j + 1]);
+        if (o[j] == lexicon) {
+          mine.hit(all.start[x], all.end[x], o[j + 1]);
+        }
       }
     }
-    Map<String, List<Hit>> out = new HashMap<>();
-    for (int s = 0; s < each.length; s++) {
-      out.put(names.get(s), scanners.get(s).find(text, each[s]));
-    }
-    return out;
+    return scanners.get(lexicon).find(text, mine);
   }
 }

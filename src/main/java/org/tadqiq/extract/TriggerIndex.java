@@ -15,6 +15,7 @@ import org.tadqiq.rules.LanguagePack;
 final class TriggerIndex {
   private final KeywordAutomaton automaton;
   private final BitSet[] rulesOf; // by keyword index
+  private final int ruleCount;
 
   TriggerIndex(LanguagePack pack) {
     this(pack, List.of());
@@ -27,6 +28,7 @@ final class TriggerIndex {
   TriggerIndex(LanguagePack pack, List<String> extra) {
     Map<String, BitSet> rulesByWord = new HashMap<>();
     List<CompiledRule> rules = pack.rules();
+    ruleCount = rules.size();
     // "للرئيس" holds no "الرئيس": after ل the article loses its head, so such a form also wakes
     // its rules without it (as LexiconScanner and the patterns read it)
     var cl = pack.clitics();
@@ -72,34 +74,80 @@ final class TriggerIndex {
     return out;
   }
 
-  /** For each sentence, the rules its words wake and where each rule's trigger words start. */
-  List<Map<Integer, List<Integer>>> wake(String text, List<Sentence> sentences) {
-    return wake(automaton.findAll(text), sentences);
+  /**
+   * Where each rule's trigger words start in a text, by rule number (its place in the pack): one
+   * sorted run of offsets per rule, all in one array. The extractor walks a rule's run sentence by
+   * sentence with a cursor; before, each sentence held a map of rule to a list of boxed offsets,
+   * and looking them up per (sentence, rule) was a tenth of the matching's samples.
+   */
+  static final class Woken {
+    /** by rule: where its run begins in {@link #starts}; by rule + 1: where it ends */
+    private final int[] runStart;
+    private final int[] starts;
+
+    private Woken(int[] runStart, int[] starts) {
+      this.runStart = runStart;
+      this.starts = starts;
+    }
+
+    /** A cursor for each rule, at the start of its run (for {@link #from}). */
+    int[] cursors() {
+      return java.util.Arrays.copyOf(runStart, runStart.length - 1);
+    }
+
+    /**
+     * Moves rule {@code rule}'s cursor past the trigger words that start before {@code at} and
+     * returns it: where the rule's trigger words from {@code at} on begin in {@link #start}.
+     */
+    int from(int rule, int at, int[] cursors) {
+      int c = cursors[rule];
+      int end = runStart[rule + 1];
+      while (c < end && starts[c] < at) {
+        c++;
+      }
+      cursors[rule] = c;
+      return c;
+    }
+
+    /** Where rule {@code rule}'s run ends in {@link #start}. */
+    int end(int rule) {
+      return runStart[rule + 1];
+    }
+
+    /** The start of the trigger word at place {@code i} of the runs. */
+    int start(int i) {
+      return starts[i];
+    }
+
+    /** How many rules the runs are kept for. */
+    int rules() {
+      return runStart.length - 1;
+    }
   }
 
-  /** As {@link #wake(String, List)}, from the text's occurrences ({@link #findAll}). */
-  List<Map<Integer, List<Integer>>> wake(KeywordAutomaton.Found found, List<Sentence> sentences) {
-    List<Map<Integer, List<Integer>>> woken = new java.util.ArrayList<>(sentences.size());
-    for (int i = 0; i < sentences.size(); i++) {
-      woken.add(new java.util.TreeMap<>());
-    }
-    int si = 0;
-    for (int x : found.byStart()) {
-      int start = found.start[x];
-      int keyword = found.keyword[x];
-      while (si < sentences.size() && sentences.get(si).end() <= start) {
-        si++;
-      }
-      if (si == sentences.size()) {
-        break;
-      }
-      if (sentences.get(si).contains(start)) {
-        BitSet rules = rulesOf[keyword];
-        for (int r = rules.nextSetBit(0); r >= 0; r = rules.nextSetBit(r + 1)) {
-          woken.get(si).computeIfAbsent(r, key -> new java.util.ArrayList<>()).add(start);
-        }
+  /** Where each rule's trigger words start in the text whose occurrences are {@code found}. */
+  Woken wake(KeywordAutomaton.Found found) {
+    int rules = ruleCount;
+    int[] order = found.byStart();
+    int[] count = new int[rules + 1];
+    for (int x : order) {
+      BitSet woken = rulesOf[found.keyword[x]];
+      for (int r = woken.nextSetBit(0); r >= 0; r = woken.nextSetBit(r + 1)) {
+        count[r + 1]++;
       }
     }
-    return woken;
+    for (int r = 0; r < rules; r++) {
+      count[r + 1] += count[r];
+    }
+    int[] starts = new int[count[rules]];
+    int[] fill = java.util.Arrays.copyOf(count, rules);
+    // by start: each rule's run comes out sorted
+    for (int x : order) {
+      BitSet woken = rulesOf[found.keyword[x]];
+      for (int r = woken.nextSetBit(0); r >= 0; r = woken.nextSetBit(r + 1)) {
+        starts[fill[r]++] = found.start[x];
+      }
+    }
+    return new Woken(count, starts);
   }
 }

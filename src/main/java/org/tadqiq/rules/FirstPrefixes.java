@@ -1,6 +1,5 @@
 package org.tadqiq.rules;
 
-import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
@@ -33,9 +32,59 @@ public final class FirstPrefixes {
 
   /** By length - 1: the prefixes of that many chars, as {@link #key}s, sorted. */
   private final long[][] byLength;
+  /**
+   * By length - 1: the same keys in an open-addressing table (linear probing, at most half full,
+   * {@link #EMPTY} where none is), asked once per char of every word start a rule may begin at: a
+   * probe or two where a binary search of up to 2,000 keys took eleven steps (3 % of a {@code
+   * check}'s samples).
+   */
+  private final long[][] tables;
+  /** By length - 1: whether the key {@link #EMPTY} stands for (a prefix of NUL chars) is one. */
+  private final boolean[] holdsEmpty;
+  private static final long EMPTY = 0L;
 
   FirstPrefixes(long[][] byLength) {
     this.byLength = byLength;
+    this.tables = new long[byLength.length][];
+    this.holdsEmpty = new boolean[byLength.length];
+    for (int n = 0; n < byLength.length; n++) {
+      int size = Integer.highestOneBit(Math.max(1, byLength[n].length) * 2) * 2;
+      long[] table = new long[size];
+      for (long key : byLength[n]) {
+        if (key == EMPTY) {
+          holdsEmpty[n] = true;
+          continue;
+        }
+        int i = slot(key, size);
+        while (table[i] != EMPTY) {
+          i = (i + 1) & (size - 1);
+        }
+        table[i] = key;
+      }
+      tables[n] = table;
+    }
+  }
+
+  private static int slot(long key, int size) {
+    return (int) ((key * 0x9E3779B97F4A7C15L) >>> 33) & (size - 1);
+  }
+
+  /** Whether {@code key} is one of the prefixes of {@code length} chars. */
+  private boolean holds(int length, long key) {
+    if (key == EMPTY) {
+      return holdsEmpty[length - 1];
+    }
+    long[] table = tables[length - 1];
+    int mask = table.length - 1;
+    for (int i = slot(key, table.length); ; i = (i + 1) & mask) {
+      long at = table[i];
+      if (at == key) {
+        return true;
+      }
+      if (at == EMPTY) {
+        return false;
+      }
+    }
   }
 
   /**
@@ -54,7 +103,7 @@ public final class FirstPrefixes {
         return true; // a char outside the BMP is not in the sets
       }
       key = key << 16 | c;
-      if (Arrays.binarySearch(byLength[n - 1], key) >= 0) {
+      if (holds(n, key)) {
         return true;
       }
     }

@@ -19,9 +19,14 @@ public final class TextCuts {
   /** The nearest cut at or before {@code index}. */
   public static int atOrBefore(CharSequence text, int index) {
     int i = Math.max(0, Math.min(index, text.length()));
-    if (i == 0 || i == text.length()) {
+    if (i == 0 || i == text.length() || plainBoundary(text, i)) {
       return i;
     }
+    return clusterEndAtOrBefore(text, i);
+  }
+
+  /** {@link #atOrBefore} by the clusters the regex finds, for {@code 0 < i < text.length()}. */
+  static int clusterEndAtOrBefore(CharSequence text, int i) {
     int from = codePointStart(text, Math.max(0, i - WINDOW));
     int to = Math.min(text.length(), i + WINDOW);
     Matcher m = GRAPHEME.matcher(text).region(from, to);
@@ -35,9 +40,14 @@ public final class TextCuts {
   /** The nearest cut at or after {@code index}. */
   public static int atOrAfter(CharSequence text, int index) {
     int i = Math.max(0, Math.min(index, text.length()));
-    if (i == 0 || i == text.length()) {
+    if (i == 0 || i == text.length() || plainBoundary(text, i)) {
       return i;
     }
+    return clusterEndAtOrAfter(text, i);
+  }
+
+  /** {@link #atOrAfter} by the clusters the regex finds, for {@code 0 < i < text.length()}. */
+  static int clusterEndAtOrAfter(CharSequence text, int i) {
     int from = codePointStart(text, Math.max(0, i - WINDOW));
     int to = Math.min(text.length(), i + WINDOW);
     Matcher m = GRAPHEME.matcher(text).region(from, to);
@@ -47,6 +57,29 @@ public final class TextCuts {
       }
     }
     return codePointEnd(text, i);
+  }
+
+  /**
+   * Whether a cluster ends at {@code i} whatever comes before or after, told by the two chars
+   * around it: a cut between two chars that join nothing (Unicode's grapheme rules break between
+   * them, GB999, and after or before a line feed, GB4 and GB5) needs no regex. Four cuts per claim
+   * each ran {@code \\X} over a window of 128 chars (3 % of a {@code check}'s samples); most fall
+   * between plain letters, digits, spaces and punctuation.
+   */
+  private static boolean plainBoundary(CharSequence text, int i) {
+    return plain(text.charAt(i - 1)) && plain(text.charAt(i));
+  }
+
+  /**
+   * A char of grapheme type Other (no mark, joiner, prepended mark, regional indicator, Hangul
+   * jamo, pictograph or control) or a line feed: printable ASCII, Latin-1's letters, the Arabic
+   * letters, digits, comma, semicolon and question mark, and the general punctuation of dashes,
+   * quotes, bullets and ellipsis ({@code TextCutsTest} checks each against the regex).
+   */
+  static boolean plain(char c) {
+    return c >= 0x20 && c < 0x7F || c == '\n' || c >= 0xC0 && c <= 0xFF
+        || c >= 0x0621 && c <= 0x064A || c >= 0x0660 && c <= 0x0669
+        || c == 0x060C || c == 0x061B || c == 0x061F || c >= 0x2010 && c <= 0x2027;
   }
 
   /** At most {@code max} chars of {@code text}, cut between graphemes. */
