@@ -647,7 +647,8 @@ final class FrameFinder {
     }
 
     /**
-     * The place hits that are places here, not a common word spelled like one: none inside a phrase
+     * The place hits that are places here, not a common word spelled like one: none next to a word
+     * of {@code land_features} (a river, a lake, a valley named like a town), none inside a phrase
      * the {@code not_places} lexicon lists ("صلاة المغرب" is the sunset prayer, not Morocco), and a
      * bare form that the {@code place_homographs} lexicon lists (مالي, "financial", is spelled like
      * Mali) only right after a word of {@code place_context} ("في مالي", "رئيس مالي").
@@ -660,6 +661,12 @@ final class FrameFinder {
       if (!craft.isEmpty()) {
         // "the container ship Dali": the craft's name, not the town of China
         hits = hits.stream().filter(h -> craft.stream().noneMatch(c -> rightBefore(c, h))).toList();
+      }
+      List<Hit> features = of(frames.landFeatures(), s);
+      if (!features.isEmpty()) {
+        // "the Guadalupe River", "نهر غوادالوبي": the river's name, not the town of Mexico
+        hits = hits.stream().filter(h -> features.stream()
+            .noneMatch(f -> rightBefore(f, h) || rightBefore(h, f))).toList();
       }
       List<Hit> phrases = of(frames.notPlaces(), s);
       List<Hit> homographs = of(frames.placeHomographs(), s);

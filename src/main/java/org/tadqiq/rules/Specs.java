@@ -53,6 +53,7 @@ public final class Specs {
       String modalityBreaks,
       String origins,
       String namedCraft,
+      String landFeatures,
       String reportingSubject,
       int window,
       int markerWindow) {
