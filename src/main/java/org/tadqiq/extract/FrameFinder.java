@@ -834,7 +834,17 @@ final class FrameFinder {
       boolean saidNearer = d.kind() == org.tadqiq.model.ClaimKind.TIME
           && of(frames.reporting(), s).stream()
               .anyMatch(h -> h.end() <= d.start() && h.distanceTo(d.start(), d.end()) <= eventCost);
-      return saidNearer || frontedBeforeSaying(d, s) ? null : event;
+      return saidNearer || stampsACount(d, s) || frontedBeforeSaying(d, s) ? null : event;
+    }
+
+    /**
+     * Whether a time is the moment a count was taken, right after a word of {@code count_stamps}
+     * ("As of early Monday, 82 people had died"; "حتى ساعة متأخرة من مساء الأحد"): it dates the
+     * figure, not the event counted, which happened days before.
+     */
+    private boolean stampsACount(Draft d, Sentence s) {
+      return d.kind() == org.tadqiq.model.ClaimKind.TIME && of(frames.countStamps(), s).stream()
+          .anyMatch(h -> h.end() <= d.start() && words(h.end(), d.start()) <= 1);
     }
 
     /**

@@ -54,6 +54,7 @@ public final class Specs {
       String origins,
       String namedCraft,
       String landFeatures,
+      String countStamps,
       String reportingSubject,
       int window,
       int markerWindow) {
