@@ -156,7 +156,8 @@ final class FrameFinder {
       boolean namesNoEvent = events(s).isEmpty();
       boolean leadsFarOff = found == null && !namesNoEvent && onlyTheLeadsEventFarOff(d, s);
       if (found == null && !insideAttribution(d, s) && (namesNoEvent || leadsFarOff)
-          && !(d.kind() == org.tadqiq.model.ClaimKind.TIME && !of(frames.reporting(), s).isEmpty())) {
+          && !(d.kind() == org.tadqiq.model.ClaimKind.TIME && !of(frames.reporting(), s).isEmpty())
+          && !stampsACount(d, s)) {
         // a sentence that names no event speaks of the article's ("the toll rose to 5,000")
         found = lead().event();
         eventCarried = found != null;

@@ -31,6 +31,14 @@ class CountStampTest {
   }
 
   @Test
+  void aStampInASentenceThatNamesNoEventDatesTheLeadsEventNeither() {
+    CheckResult r = check("Floods swept through the valley on Friday, killing dozens. As of early"
+        + " Monday, 60 people had died across four counties.");
+    assertThat(r.claims()).filteredOn(c -> c.kind() == ClaimKind.TIME && c.quote().contains("Monday"))
+        .isNotEmpty().allMatch(c -> c.frame() == null);
+  }
+
+  @Test
   void aMondayWithoutTheStampStillDatesTheFlood() {
     CheckResult r = check("Early Monday, floods killed 60 people in the valley.");
     assertThat(r.claims()).filteredOn(c -> c.kind() == ClaimKind.TIME)
