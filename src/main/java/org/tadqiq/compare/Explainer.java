@@ -191,12 +191,25 @@ public final class Explainer {
     return lo + "–" + hi;
   }
 
-  private static String ordinal(int n) {
+  static String ordinal(int n) {
     return switch (n) {
       case 1 -> "first";
       case 2 -> "second";
       case 3 -> "third";
-      default -> n + "th";
+      default -> n + suffix(n);
+    };
+  }
+
+  /** The English suffix of an ordinal in digits: 21st, 22nd, 23rd, but 11th, 12th, 13th. */
+  private static String suffix(int n) {
+    if (n % 100 >= 11 && n % 100 <= 13) {
+      return "th";
+    }
+    return switch (n % 10) {
+      case 1 -> "st";
+      case 2 -> "nd";
+      case 3 -> "rd";
+      default -> "th";
     };
   }
 }

@@ -197,7 +197,8 @@ final class FrameFinder {
       boolean namesNoEvent = events(s).isEmpty();
       boolean leadsFarOff = found == null && !namesNoEvent && onlyTheLeadsEventFarOff(d, s);
       if (found == null && !insideAttribution(d, s) && (namesNoEvent || leadsFarOff)
-          && !(d.kind() == org.tadqiq.model.ClaimKind.TIME && !of(frames.reporting(), s).isEmpty())) {
+          && !(d.kind() == org.tadqiq.model.ClaimKind.TIME && !of(frames.reporting(), s).isEmpty())
+          && !stampsACount(d, s)) {
         // a sentence that names no event speaks of the article's ("the toll rose to 5,000")
         found = lead().event();
         eventCarried = found != null;
@@ -692,7 +693,8 @@ final class FrameFinder {
     }
 
     /**
-     * The place hits that are places here, not a common word spelled like one: none inside a phrase
+     * The place hits that are places here, not a common word spelled like one: none next to a word
+     * of {@code land_features} (a river, a lake, a valley named like a town), none inside a phrase
      * the {@code not_places} lexicon lists ("صلاة المغرب" is the sunset prayer, not Morocco), and a
      * bare form that the {@code place_homographs} lexicon lists (مالي, "financial", is spelled like
      * Mali) only right after a word of {@code place_context} ("في مالي", "رئيس مالي").
@@ -705,6 +707,12 @@ final class FrameFinder {
       if (!craft.isEmpty()) {
         // "the container ship Dali": the craft's name, not the town of China
         hits = hits.stream().filter(h -> craft.stream().noneMatch(c -> rightBefore(c, h))).toList();
+      }
+      List<Hit> features = of(frames.landFeatures(), s);
+      if (!features.isEmpty()) {
+        // "the Guadalupe River", "نهر غوادالوبي": the river's name, not the town of Mexico
+        hits = hits.stream().filter(h -> features.stream()
+            .noneMatch(f -> rightBefore(f, h) || rightBefore(h, f))).toList();
       }
       List<Hit> phrases = of(frames.notPlaces(), s);
       List<Hit> homographs = of(frames.placeHomographs(), s);
@@ -872,7 +880,17 @@ final class FrameFinder {
       boolean saidNearer = d.kind() == org.tadqiq.model.ClaimKind.TIME
           && of(frames.reporting(), s).stream()
               .anyMatch(h -> h.end() <= d.start() && h.distanceTo(d.start(), d.end()) <= eventCost);
-      return saidNearer || frontedBeforeSaying(d, s) ? null : event;
+      return saidNearer || stampsACount(d, s) || frontedBeforeSaying(d, s) ? null : event;
+    }
+
+    /**
+     * Whether a time is the moment a count was taken, right after a word of {@code count_stamps}
+     * ("As of early Monday, 82 people had died"; "حتى ساعة متأخرة من مساء الأحد"): it dates the
+     * figure, not the event counted, which happened days before.
+     */
+    private boolean stampsACount(Draft d, Sentence s) {
+      return d.kind() == org.tadqiq.model.ClaimKind.TIME && of(frames.countStamps(), s).stream()
+          .anyMatch(h -> h.end() <= d.start() && words(h.end(), d.start()) <= 1);
     }
 
     /**

@@ -53,6 +53,8 @@ public final class Specs {
       String modalityBreaks,
       String origins,
       String namedCraft,
+      String landFeatures,
+      String countStamps,
       String reportingSubject,
       int window,
       int markerWindow) {
