@@ -32,8 +32,8 @@ import org.tadqiq.names.CrossScriptNames;
  */
 public final class CrossScriptPersons {
   private final CrossScriptNames names;
-  /** the names of the listed people, every form of every pack: asked only when a join is near */
-  private final Supplier<List<String>> listedNames;
+  /** the names of the listed people, every form of every pack: read only when a join is near */
+  private final Supplier<List<CrossScriptNames.Name>> listedNames;
 
   /**
    * @param listedNames every form of every listed person, built only when some pair of open ids
@@ -41,7 +41,9 @@ public final class CrossScriptPersons {
    */
   public CrossScriptPersons(CrossScriptNames names, Supplier<List<String>> listedNames) {
     this.names = java.util.Objects.requireNonNull(names, "names");
-    this.listedNames = java.util.Objects.requireNonNull(listedNames, "listedNames");
+    java.util.Objects.requireNonNull(listedNames, "listedNames");
+    this.listedNames = new org.tadqiq.rules.Lazy<>(
+        () -> listedNames.get().stream().map(names::name).toList());
   }
 
   /** The sources with the joined people renamed in their claims; the same list when none are. */
@@ -82,30 +84,32 @@ public final class CrossScriptPersons {
    * Latin-script id, which is one name with it alone, and neither of which may be a listed person.
    */
   Map<String, String> joins(TreeSet<String> openIds) {
-    List<String> arabic = new ArrayList<>();
-    List<String> latin = new ArrayList<>();
+    // each name is read once: a run compares every Arabic-script id with every Latin-script one
+    Map<String, CrossScriptNames.Name> arabic = new TreeMap<>();
+    Map<String, CrossScriptNames.Name> latin = new TreeMap<>();
     for (String id : openIds) {
-      (CrossScriptNames.inArabicLetters(id) ? arabic : latin).add(id);
+      (CrossScriptNames.inArabicLetters(id) ? arabic : latin).put(id, names.name(id.substring(1)));
     }
     Map<String, List<String>> near = new TreeMap<>(); // each id's near names in the other script
     Map<String, String> one = new TreeMap<>(); // an Arabic id's one name, when the keys say ONE
-    for (String a : arabic) {
-      for (String l : latin) {
-        CrossScriptNames.Verdict v = names.verdict(a.substring(1), l.substring(1));
-        if (v == CrossScriptNames.Verdict.ONE || v == CrossScriptNames.Verdict.POSSIBLE) {
-          near.computeIfAbsent(a, k -> new ArrayList<>()).add(l);
-          near.computeIfAbsent(l, k -> new ArrayList<>()).add(a);
-        }
-        if (v == CrossScriptNames.Verdict.ONE) {
-          one.put(a, l);
-        }
+    arabic.forEach((a, aName) -> latin.forEach((l, lName) -> {
+      CrossScriptNames.Verdict v = names.verdict(aName, lName);
+      if (v == CrossScriptNames.Verdict.ONE || v == CrossScriptNames.Verdict.POSSIBLE) {
+        near.computeIfAbsent(a, k -> new ArrayList<>()).add(l);
+        near.computeIfAbsent(l, k -> new ArrayList<>()).add(a);
       }
-    }
+      if (v == CrossScriptNames.Verdict.ONE) {
+        one.put(a, l);
+      }
+    }));
     Map<String, String> out = new TreeMap<>();
-    List<String> listed = one.isEmpty() ? List.of() : listedNames.get();
+    if (one.isEmpty()) {
+      return out;
+    }
+    List<CrossScriptNames.Name> listed = listedNames.get();
     one.forEach((a, l) -> {
       boolean alone = near.get(a).size() == 1 && near.get(l).size() == 1;
-      if (alone && !mayBeListed(a, listed) && !mayBeListed(l, listed)) {
+      if (alone && !mayBeListed(arabic.get(a), listed) && !mayBeListed(latin.get(l), listed)) {
         out.put(a, l);
       }
     });
@@ -113,10 +117,9 @@ public final class CrossScriptPersons {
   }
 
   /** Whether the keys find an open name one or possibly one with a listed person's name. */
-  private boolean mayBeListed(String openId, List<String> listed) {
-    String name = openId.substring(1);
-    for (String form : listed) {
-      CrossScriptNames.Verdict v = names.verdict(name, form);
+  private boolean mayBeListed(CrossScriptNames.Name open, List<CrossScriptNames.Name> listed) {
+    for (CrossScriptNames.Name form : listed) {
+      CrossScriptNames.Verdict v = names.verdict(open, form);
       if (v == CrossScriptNames.Verdict.ONE || v == CrossScriptNames.Verdict.POSSIBLE) {
         return true;
       }

@@ -67,20 +67,52 @@ public final class CrossScriptNames {
    * different numbers of tokens, a single word, too few consonants to tell, no policy).
    */
   public Verdict verdict(String a, String b) {
-    if (spec == null || !twoScripts(a, b)) {
+    return verdict(name(a), name(b));
+  }
+
+  /**
+   * A name read once into its tokens' keys, for a run that compares it with many others (reading
+   * is most of the cost of a comparison).
+   */
+  public Name name(String name) {
+    return read(name, spec != null);
+  }
+
+  /** A name as its tokens' keys and vowels, and its script. */
+  public static final class Name {
+    private final boolean arabic;
+    private final List<Reading> tokens;
+
+    private Name(boolean arabic, List<Reading> tokens) {
+      this.arabic = arabic;
+      this.tokens = tokens;
+    }
+  }
+
+  private Name read(String name, boolean withTokens) {
+    List<Reading> tokens = new ArrayList<>();
+    if (withTokens) {
+      for (String t : NameMatcher.tokens(name)) {
+        tokens.add(read(t));
+      }
+    }
+    return new Name(arabicScript(name), List.copyOf(tokens));
+  }
+
+  /** As {@link #verdict(String, String)}, on names read before. */
+  public Verdict verdict(Name a, Name b) {
+    if (spec == null || a.arabic == b.arabic) {
       return Verdict.UNKNOWN;
     }
-    List<String> ta = NameMatcher.tokens(a);
-    List<String> tb = NameMatcher.tokens(b);
-    if (ta.size() < 2 || ta.size() != tb.size()) {
+    if (a.tokens.size() < 2 || a.tokens.size() != b.tokens.size()) {
       return Verdict.UNKNOWN;
     }
     int consonants = 0;
     boolean apart = false;
     boolean vowelsDiffer = false;
-    for (int i = 0; i < ta.size(); i++) {
-      Reading ra = read(ta.get(i));
-      Reading rb = read(tb.get(i));
+    for (int i = 0; i < a.tokens.size(); i++) {
+      Reading ra = a.tokens.get(i);
+      Reading rb = b.tokens.get(i);
       consonants += Math.min(ra.key().length(), rb.key().length());
       apart |= ra.key().isEmpty() || rb.key().isEmpty() || !close(ra.key(), rb.key());
       vowelsDiffer |= ra.key().equals(rb.key()) && !longVowelsAgree(ra, rb);
