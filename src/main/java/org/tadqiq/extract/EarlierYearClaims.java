@@ -82,9 +82,15 @@ final class EarlierYearClaims {
       boolean sentenceIsEarlier = marks.stream().allMatch(Mark::earlier);
       for (Draft d : inSentence) {
         int[] clause = clauseAround(text, s, d);
+        int wall = elapsedAfter(d, inSentence);
         Mark nearest = null;
+        boolean walledOff = false;
         for (Mark m : marks) {
           if (m.start() < clause[0] || m.end() > clause[1]) {
+            continue;
+          }
+          if (m.start() >= wall) {
+            walledOff = true;
             continue;
           }
           // a tie goes to the day of the article's own time
@@ -93,12 +99,29 @@ final class EarlierYearClaims {
             nearest = m;
           }
         }
-        if (nearest == null ? sentenceIsEarlier : nearest.earlier()) {
+        if (nearest == null ? sentenceIsEarlier && !walledOff : nearest.earlier()) {
           out.add(d);
         }
       }
     }
     return out;
+  }
+
+  /**
+   * Where the first length of time after a claim in its sentence ends ("met again in Pyongyang,
+   * more than 270 days after their meeting at Vostochny in September 2023"): a year beyond it
+   * dates the event the time is counted from, an earlier one, not the claim's. Beyond the sentence
+   * when there is none. A year before the length ("In 2019, two years after their first summit,
+   * they met in Hanoi") still dates what follows it.
+   */
+  private static int elapsedAfter(Draft d, List<Draft> inSentence) {
+    for (Draft other : inSentence) {
+      if (other.start() >= d.end() && other.kind() == ClaimKind.QUANTITY
+          && other.value() instanceof ClaimValue.Quantity q && "duration".equals(q.dimension())) {
+        return other.end();
+      }
+    }
+    return Integer.MAX_VALUE;
   }
 
   /** The clause of its sentence a claim stands in: [start, end). */

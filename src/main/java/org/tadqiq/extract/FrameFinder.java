@@ -96,7 +96,10 @@ final class FrameFinder {
       if (articlePersons.isEmpty()) {
         return out;
       }
-      String part = text.substring(s.start(), s.end()).toLowerCase(java.util.Locale.ROOT);
+      // a name's forms are its tokens joined by spaces; the text may join two of them by a hyphen
+      // ("Choi Sang-mok", "تشوي سانغ-موك"), read here as a space (one char for one: offsets stay)
+      String part = text.substring(s.start(), s.end()).toLowerCase(java.util.Locale.ROOT)
+          .replace('-', ' ');
       for (Map.Entry<String, List<String>> e : articlePersons.entrySet()) {
         for (String form : e.getValue()) {
           int at = part.indexOf(form);

@@ -174,6 +174,18 @@ public final class Claim {
   }
 
   /**
+   * The same claim told of other ids: its subject, value, event and attribution as given (a run
+   * that finds two ids to be one person renames them in every claim); its quote and sentence as
+   * they were.
+   */
+  public Claim renamed(String otherSubject, ClaimValue otherValue, EventFrame otherFrame,
+      Attribution otherAttribution) {
+    return new Claim(id, source, kind, otherSubject, attribute,
+        Objects.requireNonNull(otherValue, "value"), start, end, ownQuote, rule, otherFrame,
+        modality, sentences, contextAt, contextLength, contextStart, otherAttribution);
+  }
+
+  /**
    * The same claim holding {@code shared}'s instance of each of its parts that equals one seen
    * before in the run, so that equal parts of many claims are held once ({@code frames}: those of
    * the claim's source), and its sentence at {@code contextAt} in {@code ofSource}, the sentences

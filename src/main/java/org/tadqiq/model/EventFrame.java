@@ -38,6 +38,12 @@ public record EventFrame(
     this(kind, participants, participantsCarried, participantsArePersons, prior, eventWord, false);
   }
 
+  /** The same event with other participants (the same people under other ids). */
+  public EventFrame withParticipants(List<String> others) {
+    return new EventFrame(kind, others, participantsCarried, participantsArePersons, prior,
+        eventWord, eventCarried, another);
+  }
+
   /** Language-neutral identity of the event: kind, participants, earlier-or-not. */
   public String key() {
     return kind + (prior ? ":prior" : "") + "[" + String.join("+", participants) + "]";

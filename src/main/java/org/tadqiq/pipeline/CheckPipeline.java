@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.tadqiq.align.CrossScriptPersons;
 import org.tadqiq.align.Event;
 import org.tadqiq.align.EventGrouper;
 import org.tadqiq.align.Facet;
@@ -40,6 +41,7 @@ public final class CheckPipeline {
   private final LanguageDetector languages;
   private final Explainer explainer;
   private final Limits limits;
+  private final CrossScriptPersons crossScriptPersons;
 
   public CheckPipeline(RuleBook rules) {
     this(rules, Runtime.getRuntime().availableProcessors());
@@ -61,6 +63,9 @@ public final class CheckPipeline {
           rules.pack(language).orElseThrow(), rules.common(), limits.match())));
     }
     this.languages = new LanguageDetector(rules);
+    // the listed people's names are gathered once, and only by a run that has a join to check
+    this.crossScriptPersons = new CrossScriptPersons(rules.common().crossScriptNames(),
+        new org.tadqiq.rules.Lazy<>(() -> listedNames(rules))::get);
     this.explainer = new Explainer(rules.common());
   }
 
@@ -166,7 +171,10 @@ public final class CheckPipeline {
    * Aligns and compares extracted sources; {@code findCopies} false treats every source as
    * independent (the planted bench's echoes restate a sentence on purpose: they are not copies).
    */
-  public CheckResult compare(List<ExtractedSource> extracted, boolean findCopies) {
+  public CheckResult compare(List<ExtractedSource> found, boolean findCopies) {
+    // a person no list holds, named in Arabic letters here and Latin letters there, gets one id
+    // before anything is keyed by people
+    List<ExtractedSource> extracted = crossScriptPersons.join(found);
     List<Claim> claims = new ArrayList<>();
     List<Facet> facets = new ArrayList<>();
     FacetMaker facetMaker = new FacetMaker(rules.common());
@@ -187,6 +195,19 @@ public final class CheckPipeline {
         .withCopyGroups(copies)
         .withSupport(new org.tadqiq.compare.Corroboration(rules.common())
             .independentSources(facets, copies));
+  }
+
+  /** Every form of every person the packs' lists hold. */
+  private static List<String> listedNames(RuleBook rules) {
+    List<String> out = new ArrayList<>();
+    for (org.tadqiq.rules.LanguagePack pack : rules.packs().values()) {
+      String list = pack.frames() == null ? null : pack.frames().persons();
+      org.tadqiq.rules.Lexicon persons = list == null ? null : pack.lexicons().get(list);
+      if (persons != null) {
+        persons.entries().forEach(e -> out.addAll(e.forms()));
+      }
+    }
+    return out;
   }
 
   // Two files named alike in different folders must not share an id: the second gets a suffix.

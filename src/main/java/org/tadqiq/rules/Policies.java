@@ -110,15 +110,23 @@ public record Policies(
    * @param minConsonants how many consonants two names need in all to be compared at all
    * @param arabic each Arabic letter's consonant class ("" for a vowel or a letter that drops)
    * @param latin each Latin letter's or spelling's class, a longer spelling before its letters
+   * @param arabicLongVowels the Arabic letters written for a long vowel inside a word, each with
+   *     its vowel's class ("ي" i, "و" u): where one stands between two consonants, the Latin
+   *     spelling must write a vowel of that class there (حسين is not Hasan)
+   * @param latinVowels each Latin vowel letter's class, for that check
    * @param same pairs of names the keys must find one (examples, run by the tests)
    * @param different pairs they must not (negatives)
    */
   public record CrossScript(double similarity, int minConsonants,
       java.util.Map<String, String> arabic, java.util.Map<String, String> latin,
+      java.util.Map<String, String> arabicLongVowels, java.util.Map<String, String> latinVowels,
       java.util.List<java.util.List<String>> same, java.util.List<java.util.List<String>> different) {
     public CrossScript {
       arabic = arabic == null ? java.util.Map.of() : java.util.Map.copyOf(arabic);
       latin = latin == null ? java.util.Map.of() : java.util.Map.copyOf(latin);
+      arabicLongVowels = arabicLongVowels == null ? java.util.Map.of()
+          : java.util.Map.copyOf(arabicLongVowels);
+      latinVowels = latinVowels == null ? java.util.Map.of() : java.util.Map.copyOf(latinVowels);
       same = same == null ? java.util.List.of() : java.util.List.copyOf(same);
       different = different == null ? java.util.List.of() : java.util.List.copyOf(different);
     }

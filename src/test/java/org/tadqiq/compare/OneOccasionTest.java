@@ -100,6 +100,21 @@ class OneOccasionTest {
   }
 
   @Test
+  void aPlaceBeforeTheTimeSinceAnEarlierMeetingIsThePlaceOfThisOne() {
+    // "again in Pyongyang, about 270 days after their meeting ... in September": the month dates
+    // the meeting the days are counted from, not the one in Pyongyang (review set 4: read as
+    // the earlier meeting's place, Pyongyang was set against Vladivostok of 2019)
+    Source a = TestSources.source("a", "ar", java.time.LocalDate.of(2024, 6, 19),
+        "وأعرب الزعيم عن سعادته بلقاء الرئيس فلاديمير بوتين مرة أخرى في بيونغ يانغ بعد نحو 270"
+            + " يوما من لقائهما في مدينة فلاديفوستوك في سبتمبر الماضي.");
+    CheckResult r = check(a);
+    assertThat(r.claims()).filteredOn(c -> c.quote().equals("في بيونغ يانغ")).singleElement()
+        .satisfies(c -> assertThat(c.frame().prior()).isFalse());
+    assertThat(r.claims()).filteredOn(c -> c.quote().contains("فلاديفوستوك")).singleElement()
+        .satisfies(c -> assertThat(c.frame().prior()).isTrue());
+  }
+
+  @Test
   void aSecondDayIsASecondOccasionSoItsOtherTownIsNoConflict() {
     Source a = source("a", "Turkish Foreign Minister Hakan Fidan and Ukrainian Foreign Minister"
         + " Andrii Sybiha met in Vienna on Tuesday.\n"
