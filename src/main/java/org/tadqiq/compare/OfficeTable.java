@@ -56,6 +56,39 @@ public final class OfficeTable {
     return holder;
   }
 
+  /**
+   * The one office of a country the table shows a person holding on a day (where it is trusted),
+   * or null: what "his Indian counterpart Narendra Modi" holds, whatever office the person referred
+   * back to holds.
+   */
+  public String officeOf(String person, String jurisdiction, LocalDate day) {
+    if (day == null || person == null) {
+      return null;
+    }
+    String office = null;
+    for (Specs.Holder h : common.holders()) {
+      if (h.person().equals(person) && (jurisdiction == null || h.jurisdiction().equals(jurisdiction))
+          && covers(h, day) && !nearChange(h.office(), h.jurisdiction(), day)) {
+        if (office != null && !office.equals(h.office())) {
+          return null;
+        }
+        office = h.office();
+      }
+    }
+    return office;
+  }
+
+  /** Whether the table lists the person in this office of this country at any time. */
+  public boolean everHeld(String person, String office, String jurisdiction) {
+    for (Specs.Holder h : common.holders()) {
+      if (h.person().equals(person) && h.office().equals(office)
+          && (jurisdiction == null || h.jurisdiction().equals(jurisdiction))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** What the table says against an office claim: the truth in words and the row; null when nothing. */
   record Verdict(String truth, Specs.Holder row, LocalDate on, boolean inOffice) {}
 

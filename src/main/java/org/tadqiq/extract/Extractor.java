@@ -19,6 +19,7 @@ import org.tadqiq.model.Span;
 import org.tadqiq.rules.CommonData;
 import org.tadqiq.rules.CompiledRule;
 import org.tadqiq.rules.LanguagePack;
+import org.tadqiq.rules.Specs;
 import org.tadqiq.text.BudgetedText;
 import org.tadqiq.text.NormalizedText;
 import org.tadqiq.text.SentenceBounds;
@@ -119,7 +120,7 @@ public final class Extractor {
     for (RuleMatch m : bestOfOverlapping(matches)) {
       drafts.addAll(builders.get(m.rule().kind()).build(m, ctx));
     }
-    drafts = resolveCounterparts(drafts);
+    drafts = resolveCounterparts(drafts, source.published());
     Map<Integer, java.util.Set<String>> referenced = new java.util.HashMap<>();
     drafts = referencedHolders(drafts, source.published(), referenced);
     drafts = knownPersons(drafts);
@@ -404,8 +405,15 @@ public final class Extractor {
     return out;
   }
 
-  /** "نظيره الروسي لافروف" takes the office of the nearest office-holder named before it. */
-  private static List<Draft> resolveCounterparts(List<Draft> drafts) {
+  /**
+   * "نظيره الروسي لافروف" takes the office of the nearest office-holder named before it — unless
+   * the office table shows what the counterpart holds on the article's day (Putin's "Indian
+   * counterpart Narendra Modi" is prime minister), or that office's counterparts may hold another
+   * ({@code counterparts_differ} in offices.yaml): then a holder the table never lists in that
+   * office gets no office, and a counterpart named by no name ("his Indian counterpart") names no
+   * one.
+   */
+  private List<Draft> resolveCounterparts(List<Draft> drafts, java.time.LocalDate published) {
     List<Draft> out = new ArrayList<>(drafts.size());
     Map<Sentence, List<Draft>> bySentence = new java.util.IdentityHashMap<>();
     for (Draft d : drafts) {
@@ -425,6 +433,15 @@ public final class Extractor {
             best = other.start();
             role = a.role();
           }
+        }
+        boolean named = !OfficeBuilder.REFERENCE.equals(d.attribute());
+        String known = named ? officeTable.officeOf(o.person(), o.jurisdiction(), published) : null;
+        Specs.Office office = role == null ? null : common.offices().get(role);
+        if (known != null) {
+          role = known;
+        } else if (office != null && office.counterpartsDiffer()
+            && !(named && officeTable.everHeld(o.person(), role, o.jurisdiction()))) {
+          role = null;
         }
         ClaimValue.Office resolved =
             o.with(o.person(), role);

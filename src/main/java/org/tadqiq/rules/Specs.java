@@ -159,7 +159,13 @@ public final class Specs {
    */
   public record Unit(String id, String dimension, String canonical, double factor, double baseFactor) {}
 
-  public record Office(String id, String label, boolean singleHolder, boolean exclusive) {}
+  /**
+   * An office. {@code counterpartsDiffer}: a holder's "counterpart" abroad may hold another
+   * office (a president's counterpart is often a prime minister), so "his Indian counterpart"
+   * does not tell the office.
+   */
+  public record Office(String id, String label, boolean singleHolder, boolean exclusive,
+      boolean counterpartsDiffer) {}
 
   /**
    * A person, place, party or body. A party that is an alliance lists its {@code members}; news

@@ -44,13 +44,13 @@ class CorpusEvalTest {
     assertThat(r.claimsByKind().get("quantity").f1()).isGreaterThanOrEqualTo(0.92);
     // month names ("in February 2022") are read as windows; the gold dates only some of them
     assertThat(r.claimsByKind().get("time").f1()).isGreaterThanOrEqualTo(0.905);
-    assertThat(r.claimsByKind().get("office").f1()).isGreaterThanOrEqualTo(0.855);
+    assertThat(r.claimsByKind().get("office").f1()).isGreaterThanOrEqualTo(0.86);
     assertThat(r.claimsByKind().get("ordinal").f1()).isGreaterThanOrEqualTo(0.91);
     assertThat(r.claimsByKind().get("sequence").f1()).isGreaterThanOrEqualTo(0.76);
     assertThat(r.claimsByKind().get("place").f1()).isGreaterThanOrEqualTo(0.55);
     // gold pairs judged as a reader judged them: raise as alignment improves, never lower
     assertThat(r.pairs().get("CONFLICT").asJudged()).isGreaterThanOrEqualTo(18);
-    assertThat(r.pairs().get("AGREE").asJudged()).isGreaterThanOrEqualTo(81);
+    assertThat(r.pairs().get("AGREE").asJudged()).isGreaterThanOrEqualTo(88);
     assertThat(r.pairs().get("DISPUTED").asJudged()).isGreaterThanOrEqualTo(6);
   }
 
