@@ -227,6 +227,14 @@ public enum Policy {
     return apart(a, b, windowDays(common)) || valuesAgree(a, b, common);
   }
 
+  /**
+   * Whether the two values agree as values, however far apart in time their articles are: the
+   * side a claim belongs to, where {@link #compatible} only says that nothing opposes them.
+   */
+  final boolean agreesInValue(Facet a, Facet b, CommonData common) {
+    return valuesAgree(a, b, common);
+  }
+
   /** Whether the two values can both be true of one fact. */
   abstract boolean valuesAgree(Facet a, Facet b, CommonData common);
 
