@@ -21,9 +21,9 @@ class SidesOfAFindingTest {
 
   @Test
   void aCurrentHolderMonthsLaterIsListedWithTheCurrentSide() {
-    Source early = TestSources.source("a", "en", LocalDate.of(2025, 1, 30),
+    Source early = TestSources.source("b", "en", LocalDate.of(2025, 1, 30),
         "US President Donald Trump asked why the tower had not warned the pilots.");
-    Source wrong = TestSources.source("b", "en", LocalDate.of(2025, 2, 1),
+    Source wrong = TestSources.source("a", "en", LocalDate.of(2025, 2, 1),
         "Divers searched the icy river at dawn. Former US President Donald Trump blamed the"
             + " controllers in a long statement.");
     Source later = TestSources.source("c", "en", LocalDate.of(2025, 10, 30),
@@ -34,8 +34,8 @@ class SidesOfAFindingTest {
         .filter(f -> f.policy() == Policy.OFFICE_STATUS && f.verdict() == Finding.Verdict.CONFLICT)
         .findFirst().orElseThrow();
     assertThat(status.sides()).filteredOn(s -> s.value().contains("former"))
-        .singleElement().satisfies(s -> assertThat(s.sources()).containsExactly("b"));
+        .singleElement().satisfies(s -> assertThat(s.sources()).containsExactly("a"));
     assertThat(status.sides()).filteredOn(s -> s.value().contains("current"))
-        .singleElement().satisfies(s -> assertThat(s.sources()).containsExactly("a", "c"));
+        .singleElement().satisfies(s -> assertThat(s.sources()).containsExactly("b", "c"));
   }
 }
