@@ -11,7 +11,8 @@ import org.tadqiq.rules.Specs;
  * Slots: {@code unit} (a unit of common/units.yaml, or a counted noun; else the rule's {@code set:
  * {unit: …}}), {@code number} (absent when a unit word carries it: "يومين" and "an hour" have data
  * count), {@code numberTo} (the top of a range: "4–5 hours"), {@code fraction}/{@code
- * fractionAfter} (added to the amount: "two and a half hours", "ساعة ونصف"), {@code fractionOf}
+ * fractionAfter} (added to the amount: "two and a half hours", "ساعة ونصف"), {@code andNumber}/{@code andUnit}
+ * (a second, smaller unit's amount added: "one hour and 40 minutes"), {@code fractionOf}
  * (a fraction of one unit: "half an hour", "نصف ساعة"), {@code qualifier} or {@code
  * qualifierAfter} (an entry whose id is a bound: exact, approx, above, at_least, below, at_most).
  * A rule with several ways to say it numbers its alternatives' slots: {@code number2}, {@code
@@ -42,6 +43,7 @@ final class QuantityBuilder implements ClaimBuilder {
     if (n == null) {
       return List.of();
     }
+    n = withSmallerUnit(m, ctx, unitId, n);
     Slot to = any(m, "numberTo");
     Double top = to == null ? null : ctx.numbers().read(to.text());
     String bound = ClaimBuilder.entryId(any(m, "qualifier"));
@@ -128,6 +130,27 @@ final class QuantityBuilder implements ClaimBuilder {
       }
     }
     return n;
+  }
+
+  /**
+   * The amount with a second, smaller unit's amount added ({@code andNumber} {@code andUnit}: "one
+   * hour and 40 minutes", "ساعة و40 دقيقة" are 100 minutes, not an hour): both units must be
+   * units of common/units.yaml of one dimension; otherwise the amount is left as it was.
+   */
+  private static double withSmallerUnit(RuleMatch m, BuildContext ctx, String unitId, double n) {
+    Slot number = m.slot("andNumber");
+    Slot unit = m.slot("andUnit");
+    if (number == null || unit == null || unit.entry() == null) {
+      return n;
+    }
+    Double added = ctx.numbers().read(number.text());
+    Specs.Unit first = ctx.common().units().get(unitId);
+    Specs.Unit second = ctx.common().units().get(unit.entry().id());
+    if (added == null || first == null || second == null
+        || !first.dimension().equals(second.dimension()) || second.factor() >= first.factor()) {
+      return n;
+    }
+    return n + added * second.factor() / first.factor();
   }
 
   private static Slot any(RuleMatch m, String slot) {
