@@ -602,8 +602,9 @@ public final class ConflictFinder {
   }
 
   /**
-   * Clusters the group's claims: each joins the first cluster whose first claim it agrees with —
-   * an amount, the first cluster all of whose amounts it overlaps, if there is one: "barely 24
+   * Clusters the group's claims: each joins the first cluster whose first claim holds its value
+   * or agrees with it — an amount, the first cluster all of whose amounts it overlaps, if there is
+   * one, and a place only such a cluster: "barely 24
    * hours" overlaps "less than a day", but not the "24 minutes" that joined it, so it belongs with
    * "more than 24 hours". (Days are not so judged: a day far outside another's time window is
    * compatible with it because it is not compared, which says nothing of the cluster.)
@@ -614,9 +615,18 @@ public final class ConflictFinder {
     ordered.sort(Comparator.comparing((Facet f) -> f.claim().source())
         .thenComparingInt(f -> f.claim().span().start()));
     for (Facet f : ordered) {
-      Cluster home = f.policy() != Policy.QUANTITY_OVERLAP ? null : clusters.stream()
+      // a claim first joins a side whose value agrees with its own: "current" months later is
+      // compatible with an earlier "former" only because the two are out of each other's time
+      // window, which puts it on no side of a value it does not hold
+      // an amount or a place joins a side only when it fits every value the side holds: "Busan"
+      // and "Gimhae" (a town beside it) each fit "South Korea", but not one another
+      boolean fitsAll = f.policy() == Policy.QUANTITY_OVERLAP || f.policy() == Policy.EVENT_PLACE;
+      Cluster home = fitsAll ? null : clusters.stream()
+          .filter(c -> f.policy().agreesInValue(c.members.get(0), f, common))
+          .findFirst().orElse(null);
+      home = home != null || !fitsAll ? home : clusters.stream()
           .filter(c -> c.allCompatible(f)).findFirst().orElse(null);
-      home = home != null ? home : clusters.stream()
+      home = home != null || f.policy() == Policy.EVENT_PLACE ? home : clusters.stream()
           .filter(c -> f.policy().compatible(c.members.get(0), f, common)).findFirst().orElse(null);
       if (home == null) {
         home = new Cluster();

@@ -132,6 +132,12 @@ public enum Policy {
       if (tx != null && !tx.equals(x) && tx.equals(townOf(y, common)) && !y.equals(tx)) {
         return true;
       }
+      // an airport or air base named after a town often lies in the next one (Gimhae's airport
+      // is in Busan, Washington's Reagan National in Arlington): it is no second place beside a
+      // town of its own country
+      if (facilityBeside(x, y, common) || facilityBeside(y, x, common)) {
+        return true;
+      }
       // a region and a town of the same country: the gazetteer holds each town's country, not
       // its region, so "Anchorage" and "Alaska" are no evidence of two places
       if (regionHoldingTown(x, y, common) || regionHoldingTown(y, x, common)) {
@@ -225,6 +231,14 @@ public enum Policy {
    */
   final boolean compatible(Facet a, Facet b, CommonData common) {
     return apart(a, b, windowDays(common)) || valuesAgree(a, b, common);
+  }
+
+  /**
+   * Whether the two values agree as values, however far apart in time their articles are: the
+   * side a claim belongs to, where {@link #compatible} only says that nothing opposes them.
+   */
+  final boolean agreesInValue(Facet a, Facet b, CommonData common) {
+    return valuesAgree(a, b, common);
   }
 
   /** Whether the two values can both be true of one fact. */
@@ -436,6 +450,22 @@ public enum Policy {
     }
     String country = common.countryOf(region);
     return country != null && country.equals(common.countryOf(town));
+  }
+
+  /**
+   * Whether {@code facility} is a facility named after a town ({@code airport@gn:1842943}) and
+   * {@code town} a town (no country or region) of that town's country.
+   */
+  private static boolean facilityBeside(String facility, String town, CommonData common) {
+    int at = facility.indexOf('@');
+    var kind = at <= 0 ? null : common.entity(facility.substring(0, at));
+    var t = common.entity(town);
+    if (kind == null || !CommonData.FACILITY.equals(kind.type()) || t == null
+        || "country".equals(t.type()) || "region".equals(t.type())) {
+      return false;
+    }
+    String country = common.countryOf(facility.substring(at + 1));
+    return country != null && country.equals(common.countryOf(townOf(town, common)));
   }
 
   /** Whether {@code place} lies in an enclave whose host town is, holds or lies in {@code other}. */

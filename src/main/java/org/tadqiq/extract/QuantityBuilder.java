@@ -11,7 +11,8 @@ import org.tadqiq.rules.Specs;
  * Slots: {@code unit} (a unit of common/units.yaml, or a counted noun; else the rule's {@code set:
  * {unit: …}}), {@code number} (absent when a unit word carries it: "يومين" and "an hour" have data
  * count), {@code numberTo} (the top of a range: "4–5 hours"), {@code fraction}/{@code
- * fractionAfter} (added to the amount: "two and a half hours", "ساعة ونصف"), {@code fractionOf}
+ * fractionAfter} (added to the amount: "two and a half hours", "ساعة ونصف"), {@code plus}/{@code plusUnit}
+ * (a second, smaller unit's amount added: "one hour and 40 minutes"), {@code fractionOf}
  * (a fraction of one unit: "half an hour", "نصف ساعة"), {@code qualifier} or {@code
  * qualifierAfter} (an entry whose id is a bound: exact, approx, above, at_least, below, at_most).
  * A rule with several ways to say it numbers its alternatives' slots: {@code number2}, {@code
