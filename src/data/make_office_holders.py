@@ -259,7 +259,8 @@ GALLANT = person("yoav-gallant", "Yoav Gallant", "Yoav Gallant;Yoav Galant;Galla
 CHARLES3 = person("Q43274", "Charles III", "King Charles III;Charles III;King Charles", "الملك تشارلز الثالث;تشارلز الثالث;الملك تشارلز")
 ELIZABETH2 = person("Q9682", "Elizabeth II", "Queen Elizabeth II;Elizabeth II;Queen Elizabeth", "الملكة إليزابيث الثانية;إليزابيث الثانية;الملكة إليزابيث")
 ERDOGAN = person("Q39259", "Recep Tayyip Erdoğan", "Recep Tayyip Erdoğan;Recep Tayyip Erdogan;Erdoğan;Erdogan", "رجب طيب أردوغان;أردوغان;اردوغان")
-RAISI = person("ebrahim-raisi", "Ebrahim Raisi", "Ebrahim Raisi;Ibrahim Raisi;Raisi", "إبراهيم رئيسي;رئيسي")
+# "رئيسي" alone is the common adjective "main" ("بشكل رئيسي", "مبنى حكومي رئيسي"): never his name by itself
+RAISI = person("ebrahim-raisi", "Ebrahim Raisi", "Ebrahim Raisi;Ibrahim Raisi;Raisi", "إبراهيم رئيسي")
 
 MBZ = person("mohamed-bin-zayed", "Mohamed bin Zayed Al Nahyan", "Mohamed bin Zayed;Mohammed bin Zayed;Mohamed bin Zayed Al Nahyan;MBZ", "محمد بن زايد;محمد بن زايد آل نهيان;الشيخ محمد بن زايد")
 LULA = person("Q37181", "Luiz Inácio Lula da Silva", "Luiz Inácio Lula da Silva;Luiz Inacio Lula da Silva;Lula da Silva;Lula", "لويس إيناسيو لولا دا سيلفا;لولا دا سيلفا")
