@@ -36,9 +36,13 @@ class PlantedBenchTest {
     assertThat(r.detectionRate()).isGreaterThanOrEqualTo(0.95);
     assertThat(r.weakKeptPossibleRate()).isGreaterThanOrEqualTo(0.84);
     assertThat(r.falseConflictRate()).isLessThanOrEqualTo(0.0);
-    // every office change is caught: status, and an exclusive office for the same person
+    // every status change is caught, and every office change but one: "رئيس الوزراء الأميركي
+    // السابق دونالد ترمب" (a former US prime minister) has nothing to be set against — a former
+    // office beside a current one is no contradiction, and no table lists a US prime minister. It
+    // used to be caught only through Putin, "نظيره الروسي", who took the changed office as Trump's
+    // counterpart (a counterpart's office now comes from the office table: CounterpartOfficeTest)
     assertThat(r.byTransformation().get("status-swapped")).satisfies(c -> assertThat(c[1]).isEqualTo(c[0]));
-    assertThat(r.byTransformation().get("office-changed")).satisfies(c -> assertThat(c[1]).isEqualTo(c[0]));
+    assertThat(r.byTransformation().get("office-changed")).satisfies(c -> assertThat(c[1]).isGreaterThanOrEqualTo(c[0] - 1));
   }
 
   /**
