@@ -31,21 +31,24 @@ LATER_EVIDENCE = {
     ("Q3052772", "FR"): "2025-11-21", ("jean-noel-barrot", "FR"): "2025-10-12",
     ("masoud-pezeshkian", "IR"): "2025-11-23", ("Q3874799", "UA"): "2025-09-29",
     ("s-jaishankar", "IN"): "2025-11-15", ("rajnath-singh", "IN"): "2024-06-10",
-    ("tamim-bin-hamad-al-thani", "QA"): "2025-10-13", ("salman-bin-abdulaziz", "SA"): "2025-11-21",
+    ("tamim-bin-hamad-al-thani", "QA"): "2025-12-10", ("salman-bin-abdulaziz", "SA"): "2025-11-21",
     ("faisal-bin-farhan", "SA"): "2025-11-20",
-    ("mohammed-bin-abdulrahman-al-thani", "QA"): "2025-04-30", ("wang-yi", "CN"): "2025-10-27",
+    ("mohammed-bin-abdulrahman-al-thani", "QA"): "2025-12-10", ("wang-yi", "CN"): "2025-10-27",
     ("abdel-fattah-el-sisi", "EG"): "2025-10-13", ("shehbaz-sharif", "PK"): "2025-10-13",
     ("narendra-modi", "IN"): "2025-11-22", ("anthony-albanese", "AU"): "2025-11-21",
     ("cyril-ramaphosa", "ZA"): "2025-11-22", ("andrii-sybiha", "UA"): "2025-11-14",
-    # later evidence seen on late-2025 / early-2026 pages (evidence5 pass, log 83-95)
+    # later evidence seen on late-2025 / early-2026 pages (evidence5 pass, log 83-96)
     ("Q7747", "RU"): "2025-12-19", ("mikhail-mishustin", "RU"): "2025-10-15", ("hakan-fidan", "TR"): "2025-12-28",
     ("abbas-araghchi", "IR"): "2025-12-01", ("Q15031", "CN"): "2025-12-30", ("israel-katz", "IL"): "2025-12-25",
-    ("gideon-saar", "IL"): "2025-12-10", ("mohammed-bin-salman", "SA"): "2025-11-21", ("ishaq-dar", "PK"): "2026-01-03",
+    ("gideon-saar", "IL"): "2025-12-10", ("mohammed-bin-salman", "SA"): "2025-12-10", ("ishaq-dar", "PK"): "2026-01-03",
     ("asif-ali-zardari", "PK"): "2025-10-16", ("friedrich-merz", "DE"): "2025-12-29", ("johann-wadephul", "DE"): "2025-12-29",
     ("lee-jae-myung", "KR"): "2025-11-01", ("prabowo-subianto", "ID"): "2025-11-01", ("pope-leo-xiv", "VA"): "2025-12-31",
     ("mohamed-bin-zayed", "AE"): "2026-01-01", ("ayman-safadi", "JO"): "2025-10-30",
     ("mohammed-shia-al-sudani", "IQ"): "2025-05-21", ("asaad-al-shaibani", "SY"): "2025-11-02",
     ("claudia-sheinbaum", "MX"): "2025-12-18", ("pete-hegseth", "US"): "2025-11-20",
+    ("isaac-herzog", "IL"): "2025-12-02", ("joseph-aoun", "LB"): "2025-12-02", ("nawaf-salam", "LB"): "2025-11-30",
+    ("javier-milei", "AR"): "2025-10-29", ("abiy-ahmed", "ET"): "2025-12-02", ("radoslaw-sikorski", "PL"): "2025-10-14",
+    ("antonio-tajani", "IT"): "2025-12-15", ("penny-wong", "AU"): "2025-11-26",
 }
 
 J = {  # jurisdiction Q-ids (countries.tsv)
