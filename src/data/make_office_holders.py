@@ -12,17 +12,17 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-EVIDENCE_DATE = "2026-01-13"   # newest dated page seen (pixelation.org, "January 13, 2026")
+EVIDENCE_DATE = "2026-02-05"   # newest dated page seen (gov.pl news of the Polish prime minister, "05.02.2026")
 
 # For rows with to: null, the date of the newest page that showed the person in office, where later than the
 # row's start (default: the start date itself).
 LATER_EVIDENCE = {
-    ("Q22686", "US"): "2026-01-13", ("jd-vance", "US"): "2026-01-13", ("marco-rubio", "US"): "2025-10-27",
+    ("Q22686", "US"): "2026-01-13", ("jd-vance", "US"): "2026-01-13", ("marco-rubio", "US"): "2025-12-10",
     ("keir-starmer", "GB"): "2025-11-21", ("john-healey", "GB"): "2025-09-05",
-    ("boris-pistorius", "DE"): "2025-05-06", ("sergey-lavrov", "RU"): "2024-05-14",
-    ("mostafa-madbouly", "EG"): "2024-07-03", ("Q43723", "IL"): "2024-11-05", ("Q43274", "GB"): "2025-05-13",
-    ("Q43274", "CA"): "2025-05-13", ("anwar-ibrahim", "MY"): "2024-01-31", ("mishal-al-ahmad-al-jaber-al-sabah", "KW"): "2024-04-21",
-    ("ahmed-al-sharaa", "SY"): "2025-03-29", ("sebastien-lecornu", "FR"): "2025-10-12",
+    ("boris-pistorius", "DE"): "2025-05-06", ("sergey-lavrov", "RU"): "2025-12-10",
+    ("mostafa-madbouly", "EG"): "2025-10-02", ("Q43723", "IL"): "2026-01-04", ("Q43274", "GB"): "2025-05-13",
+    ("Q43274", "CA"): "2025-05-13", ("anwar-ibrahim", "MY"): "2025-10-26", ("mishal-al-ahmad-al-jaber-al-sabah", "KW"): "2024-04-21",
+    ("ahmed-al-sharaa", "SY"): "2025-11-10", ("sebastien-lecornu", "FR"): "2025-10-12",
     # later evidence for rows of the first pass, seen on the late-2025 pages of the second (log 78-82)
     ("Q39259", "TR"): "2025-11-21", ("Q37181", "BR"): "2025-11-21", ("li-qiang", "CN"): "2025-11-21",
     ("giorgia-meloni", "IT"): "2025-11-22", ("sanae-takaichi", "JP"): "2025-11-22",
@@ -30,13 +30,26 @@ LATER_EVIDENCE = {
     ("badr-abdelatty", "EG"): "2025-10-12",
     ("Q3052772", "FR"): "2025-11-21", ("jean-noel-barrot", "FR"): "2025-10-12",
     ("masoud-pezeshkian", "IR"): "2025-11-23", ("Q3874799", "UA"): "2025-09-29",
-    ("s-jaishankar", "IN"): "2024-06-10", ("rajnath-singh", "IN"): "2024-06-10",
-    ("tamim-bin-hamad-al-thani", "QA"): "2025-10-13", ("salman-bin-abdulaziz", "SA"): "2022-09-27",
-    ("faisal-bin-farhan", "SA"): "2025-04-30",
-    ("mohammed-bin-abdulrahman-al-thani", "QA"): "2025-04-30", ("wang-yi", "CN"): "2025-10-27",
+    ("s-jaishankar", "IN"): "2025-11-15", ("rajnath-singh", "IN"): "2025-11-28",
+    ("tamim-bin-hamad-al-thani", "QA"): "2025-12-10", ("salman-bin-abdulaziz", "SA"): "2025-11-21",
+    ("faisal-bin-farhan", "SA"): "2025-11-20",
+    ("mohammed-bin-abdulrahman-al-thani", "QA"): "2025-12-10", ("wang-yi", "CN"): "2025-10-27",
     ("abdel-fattah-el-sisi", "EG"): "2025-10-13", ("shehbaz-sharif", "PK"): "2025-10-13",
     ("narendra-modi", "IN"): "2025-11-22", ("anthony-albanese", "AU"): "2025-11-21",
     ("cyril-ramaphosa", "ZA"): "2025-11-22", ("andrii-sybiha", "UA"): "2025-11-14",
+    # later evidence seen on late-2025 / early-2026 pages (evidence5 pass, log 83-97)
+    ("Q7747", "RU"): "2025-12-19", ("mikhail-mishustin", "RU"): "2025-10-15", ("hakan-fidan", "TR"): "2025-12-28",
+    ("abbas-araghchi", "IR"): "2025-12-01", ("Q15031", "CN"): "2025-12-30", ("israel-katz", "IL"): "2025-12-25",
+    ("gideon-saar", "IL"): "2025-12-10", ("mohammed-bin-salman", "SA"): "2025-12-10", ("ishaq-dar", "PK"): "2026-01-03",
+    ("asif-ali-zardari", "PK"): "2025-10-16", ("friedrich-merz", "DE"): "2025-12-29", ("johann-wadephul", "DE"): "2025-12-29",
+    ("lee-jae-myung", "KR"): "2025-11-01", ("prabowo-subianto", "ID"): "2025-11-01", ("pope-leo-xiv", "VA"): "2025-12-31",
+    ("mohamed-bin-zayed", "AE"): "2026-01-01", ("ayman-safadi", "JO"): "2025-10-30",
+    ("mohammed-shia-al-sudani", "IQ"): "2025-05-21", ("asaad-al-shaibani", "SY"): "2025-11-02",
+    ("claudia-sheinbaum", "MX"): "2025-12-18", ("pete-hegseth", "US"): "2025-11-20",
+    ("isaac-herzog", "IL"): "2025-12-02", ("joseph-aoun", "LB"): "2025-12-02", ("nawaf-salam", "LB"): "2025-11-30",
+    ("javier-milei", "AR"): "2025-10-29", ("abiy-ahmed", "ET"): "2025-12-02", ("radoslaw-sikorski", "PL"): "2025-10-14",
+    ("antonio-tajani", "IT"): "2025-12-15", ("penny-wong", "AU"): "2025-11-26", ("Q946", "PL"): "2026-02-05",
+    ("yasar-guler", "TR"): "2025-10-11",
 }
 
 J = {  # jurisdiction Q-ids (countries.tsv)
