@@ -389,7 +389,7 @@ public final class Extractor {
       Map<Integer, java.util.Set<String>> referenced) {
     List<Draft> out = new ArrayList<>(drafts.size());
     for (Draft d : drafts) {
-      if (!OfficeBuilder.REFERENCE.equals(d.attribute())) {
+      if (!Claim.REFERENCE.equals(d.attribute())) {
         out.add(d);
         continue;
       }
@@ -434,7 +434,7 @@ public final class Extractor {
             role = a.role();
           }
         }
-        boolean named = !OfficeBuilder.REFERENCE.equals(d.attribute());
+        boolean named = !Claim.REFERENCE.equals(d.attribute());
         String known = named ? officeTable.officeOf(o.person(), o.jurisdiction(), published) : null;
         Specs.Office office = role == null ? null : common.offices().get(role);
         if (known != null) {

@@ -3,6 +3,7 @@ package org.tadqiq.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.tadqiq.model.Claim;
 import org.tadqiq.model.ClaimKind;
 import org.tadqiq.model.ClaimValue;
 
@@ -21,12 +22,6 @@ import org.tadqiq.model.ClaimValue;
  */
 final class OfficeBuilder implements ClaimBuilder {
   static final String COUNTERPART = "counterpart";
-  /**
-   * The attribute of a title that names no one ("the Russian president", "وزير الخارجية
-   * التركي"; rules that set {@code reference: holder}): the office whose holder on the article's
-   * day takes part in the sentence's event (see Extractor#referencedHolders).
-   */
-  static final String REFERENCE = org.tadqiq.model.Claim.REFERENCE;
   /** The prefix of a person id made from a name that no lexicon lists. */
   static final String OPEN_NAME = "~";
 
@@ -46,7 +41,7 @@ final class OfficeBuilder implements ClaimBuilder {
       String jurisdiction = first(m, "jurisdiction" + suffix, "jurisdictionPost", "jurisdictionName");
       if (title != null && title.entry() != null) {
         if (role == null) {
-          role = title.entry().text("role") != null ? title.entry().text("role") : title.entry().id();
+          role = titleRole(title);
         }
         if (jurisdiction == null) {
           jurisdiction = title.entry().text("jurisdiction");
@@ -69,13 +64,22 @@ final class OfficeBuilder implements ClaimBuilder {
     return out;
   }
 
-  /** A title that names no one: its office and country, the person left to the office table. */
+  /** The office a title names: its entry's data {@code role}, else its id. */
+  private static String titleRole(Slot title) {
+    return title.entry().text("role") != null ? title.entry().text("role") : title.entry().id();
+  }
+
+  /**
+   * A title that names no one (rules that set {@code reference: holder}: "the Russian
+   * president"): its office and country, the person left to the office table (see
+   * Extractor#referencedHolders).
+   */
   private static List<Draft> reference(RuleMatch m) {
     List<Draft> out = new ArrayList<>();
     Slot title = m.slot("title");
     String role = m.rule().set().get("role");
     if (role == null && title != null && title.entry() != null) {
-      role = title.entry().text("role") != null ? title.entry().text("role") : title.entry().id();
+      role = titleRole(title);
     }
     for (String suffix : new String[] {"", "2"}) {
       String jurisdiction = first(m, "jurisdiction" + suffix);
@@ -83,8 +87,8 @@ final class OfficeBuilder implements ClaimBuilder {
         jurisdiction = title.entry().text("jurisdiction");
       }
       if (role != null && jurisdiction != null) {
-        ClaimValue value = new ClaimValue.Office(REFERENCE, role, jurisdiction, "current", true);
-        out.add(new Draft(m, ClaimKind.OFFICE, REFERENCE, value, m.start(), m.end(), null));
+        ClaimValue value = new ClaimValue.Office(Claim.REFERENCE, role, jurisdiction, "current", true);
+        out.add(new Draft(m, ClaimKind.OFFICE, Claim.REFERENCE, value, m.start(), m.end(), null));
       }
     }
     return out;

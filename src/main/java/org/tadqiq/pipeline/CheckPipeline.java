@@ -63,9 +63,10 @@ public final class CheckPipeline {
           rules.pack(language).orElseThrow(), rules.common(), limits.match())));
     }
     this.languages = new LanguageDetector(rules);
-    // the listed people's names are gathered once, and only by a run that has a join to check
+    // the listed people's names are gathered once (CrossScriptPersons holds them lazily), and only
+    // by a run that has a join to check
     this.crossScriptPersons = new CrossScriptPersons(rules.common().crossScriptNames(),
-        new org.tadqiq.rules.Lazy<>(() -> listedNames(rules))::get);
+        () -> listedNames(rules));
     this.explainer = new Explainer(rules.common());
   }
 

@@ -139,7 +139,7 @@ final class FindingWords {
       if (of == null) {
         return attribute(a);
       }
-      out = t.format("attribute.of.nation", out, of);
+      out = t.format("attribute.of", out, of);
     }
     return out;
   }
