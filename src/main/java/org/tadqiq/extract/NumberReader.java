@@ -18,30 +18,8 @@ final class NumberReader {
 
   Double read(String text) {
     String t = text.strip();
-    String digits = t.replaceAll("^[^0-9]+", "");
-    if (!digits.isEmpty() && Character.isDigit(digits.charAt(0))) {
-      // "1.2 million", "3 billion": digits, then scale words that multiply them
-      String[] parts = digits.split("[\\s\\u00a0]+", 2);
-      Double value = parseDigits(parts[0]);
-      if (value != null && parts.length > 1 && words != null) {
-        double scale = 1;
-        for (String token : parts[1].split("[\\s-]+")) {
-          LexiconEntry e = words.lookup(token);
-          Double v = e == null ? null : e.number("value");
-          if (v != null && isMultiplier(e)) {
-            value *= v;
-            scale *= v;
-          } else if (scale > 1 && token.matches("\\p{L}?\\d+")) {
-            // "43 ألفا و858": the rest after the scale (its conjunction is the pattern's business),
-            // when it is less than one unit of it
-            Double rest = parseDigits(token.replaceFirst("^\\p{L}", ""));
-            if (rest != null && rest < scale) {
-              value += rest;
-            }
-          }
-        }
-      }
-      return value;
+    if (t.chars().anyMatch(Character::isDigit)) {
+      return readScaledGroups(t);
     }
     if (words == null) {
       return null;
@@ -72,6 +50,67 @@ final class NumberReader {
       }
     }
     return any ? total + current : null;
+  }
+
+  /**
+   * A figure with digits, as groups that each may carry scale words: "1.2 million", "3 billion",
+   * "43 ألفا و858", and the compounds Arabic writes with a conjunction, "3 مليارات و200 مليون" (3.2
+   * billion) and "مليون و200 ألف" (1.2 million; the first group may be a scale word alone). A later
+   * group counts only when it is smaller than one unit of the group before it (the conjunction
+   * itself is the pattern's business); otherwise it is left out, as before.
+   */
+  private Double readScaledGroups(String t) {
+    double total = 0;
+    double previousScale = Double.POSITIVE_INFINITY;
+    Double group = null;
+    double groupScale = 1;
+    boolean first = true;
+    for (String token : t.split("[\\s\\u00a0-]+")) {
+      if (token.isEmpty()) {
+        continue;
+      }
+      LexiconEntry e = words == null ? null : words.lookup(token);
+      Double v = e == null ? null : e.number("value");
+      if (v != null && group != null && isMultiplier(e)) {
+        group *= v;
+        groupScale *= v;
+      } else if (v != null && group == null && first && v >= 1000 && !isPlural(e)) {
+        // "مليون و200 ألف": a scale word (or its dual, "مليونين") opens the figure alone
+        group = v;
+        groupScale = isMultiplier(e) ? v : scaleOf(v);
+      } else if (token.matches("\\P{N}*\\d.*")) {
+        if (group != null) {
+          if (group >= previousScale) {
+            break; // "5 آلاف و300 ألف" is no one figure: keep what came first
+          }
+          total += group;
+          previousScale = groupScale;
+        }
+        group = parseDigits(token.replaceFirst("^\\P{N}+", ""));
+        groupScale = 1;
+        if (group == null) {
+          return total == 0 ? null : total;
+        }
+      }
+      first = false;
+    }
+    if (group != null && group < previousScale) {
+      total += group;
+    }
+    return total == 0 && group == null ? null : total;
+  }
+
+  private static boolean isPlural(LexiconEntry e) {
+    return Boolean.parseBoolean(String.valueOf(e.data().get("plural")));
+  }
+
+  /** The power of a thousand a word's value stands at (مليونين, 2 million: a million). */
+  private static double scaleOf(double value) {
+    double scale = 1;
+    while (scale * 1000 <= value) {
+      scale *= 1000;
+    }
+    return scale;
   }
 
   private static boolean isMultiplier(LexiconEntry e) {
