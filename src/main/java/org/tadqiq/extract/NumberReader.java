@@ -1,5 +1,7 @@
 package org.tadqiq.extract;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.tadqiq.rules.Lexicon;
 import org.tadqiq.rules.LexiconEntry;
 
@@ -10,6 +12,8 @@ import org.tadqiq.rules.LexiconEntry;
  * with nothing before it is vague and yields no number).
  */
 final class NumberReader {
+  private static final Pattern VULGAR_FRACTION =
+      Pattern.compile("(\\d*)(\\d)\u2044([1-9]\\d*)");
   private final Lexicon words;
 
   NumberReader(Lexicon words) {
@@ -118,6 +122,12 @@ final class NumberReader {
   }
 
   private static Double parseDigits(String digits) {
+    Matcher fraction = VULGAR_FRACTION.matcher(digits);
+    if (fraction.find()) {
+      // "3½" is "31⁄2" after normalization: the whole, then a one-digit numerator
+      double whole = fraction.group(1).isEmpty() ? 0 : Double.parseDouble(fraction.group(1));
+      return whole + Double.parseDouble(fraction.group(2)) / Double.parseDouble(fraction.group(3));
+    }
     String d = digits.replaceAll("[^0-9.,]", "");
     // "1,000" groups thousands; "1.5" and "1,5" are decimals
     if (d.matches("\\d{1,3}(,\\d{3})+")) {
