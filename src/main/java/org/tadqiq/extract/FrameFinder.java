@@ -248,6 +248,12 @@ final class FrameFinder {
             : ids(notNamedAfter(ELSEWHERE, outsideBodies(of(frames.actors(), s), s), s));
         persons = false;
       }
+      if (participants.isEmpty() && !impersonal && !of(frames.pairs(), s).isEmpty()) {
+        // "The two sides met for nearly five hours": the two the article last named together
+        participants = lastPairBefore(s);
+        carried = !participants.isEmpty();
+        persons = true;
+      }
       if (participants.isEmpty() && s.index() > 0 && !impersonal) {
         Sentence before = sentences.get(s.index() - 1);
         if (!before.furniture()) {
@@ -408,6 +414,26 @@ final class FrameFinder {
      * The countries of the places a sentence names (not of the adjectives in names of bodies: the
      * "U.S." of "U.S. Geological Survey" anchors no quake).
      */
+    /**
+     * The people the nearest sentence before {@code s} that names two or more of them names (an
+     * article's meeting is told first with its two sides, then "the two sides", "الجانبان"); none
+     * when no sentence before names two.
+     */
+    private List<String> lastPairBefore(Sentence s) {
+      for (int i = s.index() - 1; i >= 0; i--) {
+        Sentence before = sentences.get(i);
+        if (before.furniture()) {
+          continue;
+        }
+        List<String> named =
+            withArticlePersons(ids(takingPart(of(frames.persons(), before), before)), before);
+        if (named.size() >= 2) {
+          return named;
+        }
+      }
+      return List.of();
+    }
+
     private List<String> countries(Sentence s) {
       return countriesNamed(s);
     }
