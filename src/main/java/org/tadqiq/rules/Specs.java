@@ -55,6 +55,7 @@ public final class Specs {
       String namedCraft,
       String landFeatures,
       String countStamps,
+      String arrivals,
       String reportingSubject,
       int window,
       int markerWindow) {
