@@ -100,6 +100,9 @@ final class FrameFinder {
       // ("Choi Sang-mok", "تشوي سانغ-موك"), read here as a space (one char for one: offsets stay)
       String part = text.substring(s.start(), s.end()).toLowerCase(java.util.Locale.ROOT)
           .replace('-', ' ');
+      // a name inside a listed person's longer name is that person's: "Jinping" (an article's own
+      // "President Jinping") in "Xi Jinping" is Xi, not a second person at the table
+      List<Hit> listed = of(frames.persons(), s);
       for (Map.Entry<String, List<String>> e : articlePersons.entrySet()) {
         for (String form : e.getValue()) {
           int at = part.indexOf(form);
@@ -108,7 +111,11 @@ final class FrameFinder {
                 || "وفبلك".indexOf(part.charAt(at - 1)) >= 0 && (at == 1 || !Character.isLetter(part.charAt(at - 2)));
             int end = at + form.length();
             boolean after = end >= part.length() || !Character.isLetter(part.charAt(end));
-            if (before && after) {
+            int from = s.start() + at;
+            int to = s.start() + end;
+            boolean insideListed = listed.stream().anyMatch(h -> h.start() <= from && h.end() >= to
+                && h.end() - h.start() > to - from);
+            if (before && after && !insideListed) {
               out.add(e.getKey());
               break;
             }
@@ -909,7 +916,23 @@ final class FrameFinder {
       boolean saidNearer = d.kind() == org.tadqiq.model.ClaimKind.TIME
           && of(frames.reporting(), s).stream()
               .anyMatch(h -> h.end() <= d.start() && h.distanceTo(d.start(), d.end()) <= eventCost);
-      return saidNearer || stampsACount(d, s) || frontedBeforeSaying(d, s) ? null : event;
+      return saidNearer || stampsACount(d, s) || frontedBeforeSaying(d, s)
+          || datesAnArrival(d, s, event) ? null : event;
+    }
+
+    /**
+     * Whether a time follows a word of arriving that itself follows the event word: "the first
+     * formal meeting since the guest arrived in China on Sunday", "أول اجتماع منذ وصول الرئيس إلى
+     * الصين يوم الأحد" date the arrival, days before the meeting. A visit begins with its guest's
+     * arrival ({@code journey_events}): the day is then its own.
+     */
+    private boolean datesAnArrival(Draft d, Sentence s, Hit event) {
+      if (d.kind() != org.tadqiq.model.ClaimKind.TIME || frames.arrivals() == null
+          || common.policies().journeyEvents().contains(event.entry().id())) {
+        return false;
+      }
+      return of(frames.arrivals(), s).stream()
+          .anyMatch(h -> h.start() >= event.end() && h.end() <= d.start());
     }
 
     /**

@@ -69,6 +69,9 @@ package org.tadqiq.rules;
  *     neither (see compare.ImpersonalIdentity)
  * @param enclaves countries that lie inside a town of another (the Vatican in Rome), by id: a
  *     place of one agrees with that town and what holds it ("met at the Vatican", "met in Rome")
+ * @param journeyEvents kinds of event a guest's arrival begins (a visit): a day after a word of
+ *     arriving dates them, while it dates no other event the sentence names ("the first meeting
+ *     since the guest arrived on Sunday" is no Sunday meeting)
  * @param roundSameTimeWindowDays how many days apart two articles may be published for their
  *     numbers of a round of talks to be numbers of one round (further apart they tell of two)
  */
@@ -102,7 +105,8 @@ public record Policies(
     CrossScript crossScriptNames,
     java.util.List<String> measuringBodies,
     java.util.Map<String, String> enclaves,
-    Integer roundSameTimeWindowDays) {
+    Integer roundSameTimeWindowDays,
+    java.util.List<String> journeyEvents) {
   /**
    * Consonant keys that let a name in Arabic letters and one in Latin letters be compared.
    *
@@ -157,6 +161,7 @@ public record Policies(
     stateBodies = stateBodies == null ? java.util.List.of() : java.util.List.copyOf(stateBodies);
     anonymousBodies = anonymousBodies == null ? java.util.List.of() : java.util.List.copyOf(anonymousBodies);
     oneSiteEvents = oneSiteEvents == null ? java.util.List.of() : java.util.List.copyOf(oneSiteEvents);
+    journeyEvents = journeyEvents == null ? java.util.List.of() : java.util.List.copyOf(journeyEvents);
     impersonalEvents =
         impersonalEvents == null ? java.util.List.of() : java.util.List.copyOf(impersonalEvents);
     manyTermsEvents = manyTermsEvents == null ? java.util.List.of() : java.util.List.copyOf(manyTermsEvents);

@@ -56,6 +56,7 @@ public final class Specs {
       String landFeatures,
       String countStamps,
       String pairs,
+      String arrivals,
       String reportingSubject,
       int window,
       int markerWindow) {
