@@ -55,6 +55,8 @@ public final class Specs {
       String namedCraft,
       String landFeatures,
       String countStamps,
+      String complementizers,
+      String lastYear,
       String reportingSubject,
       int window,
       int markerWindow) {
