@@ -25,9 +25,14 @@ import org.tadqiq.model.ClaimValue;
  * four-digit number a rule read ("2000 شخص") is a count, not a year.
  */
 final class EarlierYearClaims {
-  /** a year of four digits standing alone: not part of a longer number, a decimal or a grouping */
+  /**
+   * a year of four digits standing alone: not part of a longer number, a decimal or a grouping,
+   * nor an hour written in four digits before its time zone ("at 11:47 pm local time (1917 GMT)",
+   * "الساعة 1917 بتوقيت غرينتش")
+   */
   private static final Pattern YEAR =
-      Pattern.compile("(?<![0-9.,،٫])(1[6-9][0-9]{2}|20[0-9]{2})(?![0-9]|[.,،٫][0-9])");
+      Pattern.compile("(?<![0-9.,،٫])(1[6-9][0-9]{2}|20[0-9]{2})(?![0-9]|[.,،٫][0-9])"
+          + "(?!\\s*(?i:gmt|utc|hrs|بتوقيت|ت\\.غ|غرينتش))");
 
   /** Clause marks; a comma or colon between two digits ("7,6", "7:58") is none. */
   private static final String CLAUSE_MARKS = ",،;؛:()";

@@ -458,8 +458,20 @@ public final class Extractor {
    * claim's modality is known: the latest such day or month in a report, the next one in a
    * forecast.
    */
-  private static ClaimValue onCalendar(ClaimValue v, java.time.LocalDate published, Modality m) {
+  private static ClaimValue onCalendar(ClaimValue v, java.time.LocalDate published, Modality m,
+      boolean lastYearNamed) {
     String direction = m.comparedAs() == Modality.FORECAST ? "forecast" : "reported";
+    if (v instanceof ClaimValue.When w && w.date() != null && w.year() == null && w.day() != null
+        && w.month() != null && w.relativeDays() == null && lastYearNamed && published != null
+        && "reported".equals(direction) && w.date().isAfter(published)) {
+      // "took power at the end of last year, after Assad's fall on 8 December" in a report of 10
+      // November: the day nearest to publication would be weeks ahead, but its sentence says the
+      // year before; a report may name a day to come ("the vote on 20 April"), so only the
+      // sentence's "last year" moves it back
+      java.time.LocalDate back = w.date().minusYears(1);
+      return new ClaimValue.When(back.getDayOfWeek().name().toLowerCase(java.util.Locale.ROOT),
+          w.month(), w.day(), null, null, w.dayPart(), back);
+    }
     if (v instanceof ClaimValue.When w && w.date() == null && w.weekday() != null
         && w.month() == null && w.relativeDays() == null && published != null) {
       return w.resolvedTo(CalendarResolver.weekday(published, w.weekday(), direction));
@@ -506,7 +518,9 @@ public final class Extractor {
         d.kind(),
         subject,
         d.attribute(),
-        onCalendar(d.value(), source.published(), modality),
+        onCalendar(d.value(), source.published(), modality,
+            ClaimBuilder.slot(d.match(), "weekday") == null
+                && !scan.hits(scan.lastYearLexicon(), s).isEmpty()),
         new Span(start, end),
         source.text().substring(start, end),
         d.match().rule().id(),

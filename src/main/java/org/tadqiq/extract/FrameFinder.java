@@ -709,6 +709,11 @@ final class FrameFinder {
       return lead;
     }
 
+    /** The lexicon of words that name the year before publication ("last year"), or null. */
+    String lastYearLexicon() {
+      return frames.lastYear();
+    }
+
     /** The hits of one of the frame lexicons in a sentence. */
     List<Hit> hits(String lexicon, Sentence s) {
       return of(lexicon, s);
@@ -917,7 +922,7 @@ final class FrameFinder {
           && of(frames.reporting(), s).stream()
               .anyMatch(h -> h.end() <= d.start() && h.distanceTo(d.start(), d.end()) <= eventCost);
       return saidNearer || stampsACount(d, s) || frontedBeforeSaying(d, s)
-          || datesAnArrival(d, s, event) ? null : event;
+          || datesAnArrival(d, s, event) || saidBeforeThat(d, s, event) ? null : event;
     }
 
     /**
@@ -933,6 +938,22 @@ final class FrameFinder {
       }
       return of(frames.arrivals(), s).stream()
           .anyMatch(h -> h.start() >= event.end() && h.end() <= d.start());
+    }
+
+    /**
+     * Whether a time stands between a verb of saying and the "that" its report opens with, the
+     * event word coming after: "أعلن المتحدث، اليوم الاثنين، أن الزلزال أودى بحياة 600" and "the
+     * ministry said on Monday that the quake killed 600" date the announcement, not the quake.
+     */
+    private boolean saidBeforeThat(Draft d, Sentence s, Hit event) {
+      if (d.kind() != org.tadqiq.model.ClaimKind.TIME || event.start() < d.end()) {
+        return false;
+      }
+      boolean saidBefore = of(frames.reporting(), s).stream()
+          .anyMatch(h -> h.end() <= d.start() && events(s).stream()
+              .noneMatch(e -> e.start() >= h.end() && e.end() <= d.start()));
+      return saidBefore && of(frames.complementizers(), s).stream()
+          .anyMatch(c -> c.start() >= d.end() && c.end() <= event.start());
     }
 
     /**

@@ -105,9 +105,14 @@ final class OfficeBuilder implements ClaimBuilder {
     return null;
   }
 
-  /** "Mohamad Hasan" → "~mohamad-hasan": stable, built from the normalized name as written. */
+  /**
+   * "Mohamad Hasan" → "~mohamad-hasan": stable, built from the normalized name as written; a
+   * spelling given in brackets inside it ("Ahmed (also spelled Ahmad) al-Sharaa") is left out, so
+   * the name is the one written without it.
+   */
   static String openId(String normalizedName) {
-    return OPEN_NAME + normalizedName.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s\\u00a0]+", "-");
+    String name = normalizedName.replaceAll("\\s*\\([^()]*\\)", "");
+    return OPEN_NAME + name.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s\\u00a0]+", "-");
   }
 
   private static String first(RuleMatch m, String... slots) {

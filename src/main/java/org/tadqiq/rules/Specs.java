@@ -57,6 +57,8 @@ public final class Specs {
       String countStamps,
       String pairs,
       String arrivals,
+      String complementizers,
+      String lastYear,
       String reportingSubject,
       int window,
       int markerWindow) {
