@@ -24,9 +24,11 @@ final class StoreFile {
   /**
    * The schema this version writes: 2 added the version table and the index of content hashes; 3
    * the copies of one dispatch (articles' fingerprints, their band keys, the groups) and who a
-   * claim's sentence says asserts it (claims.said_by, said_by_key).
+   * claim's sentence says asserts it (claims.said_by, said_by_key); 4 keeps the band keys in one
+   * table ordered by key (each row with its article's number and source id), so a look-up reads
+   * one run of rows instead of an index entry and then a table row for each.
    */
-  static final int SCHEMA_VERSION = 3;
+  static final int SCHEMA_VERSION = 4;
   /** How long an audit waits for another one to let go of the store, by default. */
   static final int DEFAULT_WAIT_SECONDS = 10;
 
@@ -60,8 +62,9 @@ final class StoreFile {
         decided_at TEXT, signature TEXT, summary TEXT, imported_from TEXT);
       CREATE TABLE IF NOT EXISTS fingerprints(
         source TEXT PRIMARY KEY, shingles INTEGER NOT NULL, hashes BLOB NOT NULL);
-      CREATE TABLE IF NOT EXISTS copy_bands(band_key INTEGER NOT NULL, source TEXT NOT NULL);
-      CREATE INDEX IF NOT EXISTS copy_bands_key ON copy_bands(band_key);
+      CREATE TABLE IF NOT EXISTS copy_bands(
+        band_key INTEGER NOT NULL, article INTEGER NOT NULL, band INTEGER NOT NULL, source TEXT NOT NULL,
+        PRIMARY KEY(band_key, article, band)) WITHOUT ROWID;
       CREATE TABLE IF NOT EXISTS copies(source TEXT PRIMARY KEY, grp TEXT NOT NULL);
       CREATE INDEX IF NOT EXISTS copies_group ON copies(grp);
       CREATE TABLE IF NOT EXISTS tadqiq_schema(version INTEGER NOT NULL)
@@ -116,6 +119,7 @@ final class StoreFile {
       db.setAutoCommit(false);
       if (version < SCHEMA_VERSION) {
         try (Statement s = db.createStatement()) {
+          rebuildCopyBands(db);
           for (String sql : SCHEMA.split(";")) {
             if (!sql.isBlank()) {
               s.execute(sql);
@@ -258,6 +262,37 @@ final class StoreFile {
           s.execute("ALTER TABLE claims ADD COLUMN " + column + " TEXT");
         }
       }
+    }
+  }
+
+  /**
+   * A store of schema 3 kept its band keys in a table with an index beside it; they move to the
+   * table schema 4 keeps, in the order they were stored (article by article, band by band), which
+   * is the order a look-up reads them in.
+   */
+  private static void rebuildCopyBands(Connection db) throws SQLException {
+    Set<String> columns = new java.util.HashSet<>();
+    try (Statement s = db.createStatement();
+        ResultSet r = s.executeQuery("PRAGMA table_info(copy_bands)")) {
+      while (r.next()) {
+        columns.add(r.getString("name"));
+      }
+    }
+    if (columns.isEmpty() || columns.contains("article")) {
+      return; // no band keys stored yet, or already in this schema's table
+    }
+    try (Statement s = db.createStatement()) {
+      s.execute("DROP INDEX IF EXISTS copy_bands_key");
+      s.execute("ALTER TABLE copy_bands RENAME TO copy_bands_before");
+      for (String sql : SCHEMA.split(";")) {
+        if (sql.contains("TABLE IF NOT EXISTS copy_bands(")) {
+          s.execute(sql);
+        }
+      }
+      s.execute("INSERT INTO copy_bands(band_key, article, band, source)"
+          + " SELECT b.band_key, a.seq, ROW_NUMBER() OVER (PARTITION BY b.source ORDER BY b.rowid) - 1,"
+          + " b.source FROM copy_bands_before b JOIN articles a ON a.source = b.source");
+      s.execute("DROP TABLE copy_bands_before");
     }
   }
 
