@@ -26,9 +26,11 @@ final class StoreFile {
    * the copies of one dispatch (articles' fingerprints, their band keys, the groups) and who a
    * claim's sentence says asserts it (claims.said_by, said_by_key); 4 keeps the band keys in one
    * table ordered by key (each row with its article's number and source id), so a look-up reads
-   * one run of rows instead of an index entry and then a table row for each.
+   * one run of rows instead of an index entry and then a table row for each; 5 stores each distinct
+   * claim value and event frame once, as JSON in {@code encodings}, and a claim names its rows
+   * (claims.value_ref, frame_ref) instead of carrying the JSON.
    */
-  static final int SCHEMA_VERSION = 4;
+  static final int SCHEMA_VERSION = 5;
   /** How long an audit waits for another one to let go of the store, by default. */
   static final int DEFAULT_WAIT_SECONDS = 10;
 
@@ -44,9 +46,10 @@ final class StoreFile {
       CREATE INDEX IF NOT EXISTS articles_hash ON articles(hash);
       CREATE TABLE IF NOT EXISTS claims(
         id TEXT PRIMARY KEY, source TEXT NOT NULL, kind TEXT NOT NULL, subject TEXT, attribute TEXT,
-        value TEXT NOT NULL, value_json TEXT NOT NULL, quote TEXT NOT NULL, start INTEGER, "end" INTEGER,
-        rule TEXT NOT NULL, modality TEXT NOT NULL, frame_json TEXT, context TEXT, context_start INTEGER,
+        value TEXT NOT NULL, value_ref INTEGER NOT NULL, quote TEXT NOT NULL, start INTEGER, "end" INTEGER,
+        rule TEXT NOT NULL, modality TEXT NOT NULL, frame_ref INTEGER, context TEXT, context_start INTEGER,
         said_by TEXT, said_by_key TEXT);
+      CREATE TABLE IF NOT EXISTS encodings(id INTEGER PRIMARY KEY, json TEXT NOT NULL UNIQUE);
       CREATE INDEX IF NOT EXISTS claims_source ON claims(source);
       CREATE TABLE IF NOT EXISTS facets(
         policy TEXT NOT NULL, key TEXT NOT NULL, compared TEXT, claim TEXT NOT NULL,
@@ -126,6 +129,7 @@ final class StoreFile {
             }
           }
           addMissingColumns(db);
+          shareValuesAndFrames(db);
           s.execute("DELETE FROM tadqiq_schema");
           s.execute("INSERT INTO tadqiq_schema(version) VALUES (" + SCHEMA_VERSION + ")");
         }
@@ -249,13 +253,7 @@ final class StoreFile {
 
   /** Columns a later schema added to a table an older store already has. */
   private static void addMissingColumns(Connection db) throws SQLException {
-    Set<String> columns = new java.util.HashSet<>();
-    try (Statement s = db.createStatement();
-        java.sql.ResultSet r = s.executeQuery("PRAGMA table_info(claims)")) {
-      while (r.next()) {
-        columns.add(r.getString("name"));
-      }
-    }
+    Set<String> columns = claimColumns(db);
     try (Statement s = db.createStatement()) {
       for (String column : new String[] {"said_by", "said_by_key"}) {
         if (!columns.contains(column)) {
@@ -294,6 +292,38 @@ final class StoreFile {
           + " b.source FROM copy_bands_before b JOIN articles a ON a.source = b.source");
       s.execute("DROP TABLE copy_bands_before");
     }
+  }
+
+  /**
+   * A store before schema 5 kept each claim's value and event frame as JSON in the claim's row:
+   * each distinct one moves to {@code encodings} once, and the claim names it.
+   */
+  private static void shareValuesAndFrames(Connection db) throws SQLException {
+    if (!claimColumns(db).contains("value_json")) {
+      return;
+    }
+    try (Statement s = db.createStatement()) {
+      s.execute("INSERT OR IGNORE INTO encodings(json) SELECT value_json FROM claims");
+      s.execute("INSERT OR IGNORE INTO encodings(json) SELECT frame_json FROM claims"
+          + " WHERE frame_json IS NOT NULL");
+      s.execute("ALTER TABLE claims ADD COLUMN value_ref INTEGER");
+      s.execute("ALTER TABLE claims ADD COLUMN frame_ref INTEGER");
+      s.execute("UPDATE claims SET value_ref = (SELECT e.id FROM encodings e WHERE e.json = claims.value_json),"
+          + " frame_ref = (SELECT e.id FROM encodings e WHERE e.json = claims.frame_json)");
+      s.execute("ALTER TABLE claims DROP COLUMN value_json");
+      s.execute("ALTER TABLE claims DROP COLUMN frame_json");
+    }
+  }
+
+  private static Set<String> claimColumns(Connection db) throws SQLException {
+    Set<String> columns = new java.util.HashSet<>();
+    try (Statement s = db.createStatement();
+        ResultSet r = s.executeQuery("PRAGMA table_info(claims)")) {
+      while (r.next()) {
+        columns.add(r.getString("name"));
+      }
+    }
+    return columns;
   }
 
   private static StoreException newer(Path file, int version) {
