@@ -65,13 +65,16 @@ public final class ClaimStore implements AutoCloseable {
         "INSERT INTO articles(id, hash, source, path, url, outlet, title, language, published,"
             + " status, problems, length, claims) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)");
     insertClaim = db.prepareStatement(
-        "INSERT INTO claims(id, source, kind, subject, attribute, value, value_json, quote, start,"
-            + " \"end\", rule, modality, frame_json, context, context_start, said_by, said_by_key)"
+        "INSERT INTO claims(id, source, kind, subject, attribute, value, value_ref, quote, start,"
+            + " \"end\", rule, modality, frame_ref, context, context_start, said_by, said_by_key)"
             + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     insertFacet = db.prepareStatement(
         "INSERT INTO facets(policy, key, compared, claim, source, published, strength)"
             + " VALUES (?,?,?,?,?,?,?)");
     markDirty = db.prepareStatement("INSERT OR IGNORE INTO dirty(policy, key) VALUES (?, ?)");
+    encodingById = db.prepareStatement("SELECT json FROM encodings WHERE id = ?");
+    encodingByJson = readOnly ? null : db.prepareStatement("SELECT id FROM encodings WHERE json = ?");
+    insertEncoding = readOnly ? null : db.prepareStatement("INSERT INTO encodings(json) VALUES (?)");
   }
 
   /**
@@ -170,13 +173,17 @@ public final class ClaimStore implements AutoCloseable {
       insertClaim.setString(4, c.subject());
       insertClaim.setString(5, c.attribute());
       insertClaim.setString(6, c.value().canonical());
-      insertClaim.setString(7, encoded(c.value()));
+      insertClaim.setLong(7, encodingId(encoded(c.value())));
       insertClaim.setString(8, c.quote());
       insertClaim.setInt(9, c.span().start());
       insertClaim.setInt(10, c.span().end());
       insertClaim.setString(11, c.rule());
       insertClaim.setString(12, c.modality().id());
-      insertClaim.setString(13, c.frame() == null ? null : encoded(c.frame()));
+      if (c.frame() == null) {
+        insertClaim.setNull(13, java.sql.Types.INTEGER);
+      } else {
+        insertClaim.setLong(13, encodingId(encoded(c.frame())));
+      }
       insertClaim.setString(14, c.context());
       insertClaim.setInt(15, c.contextStart());
       // who the sentence says asserts it: what makes two figures a dispute between parties
@@ -227,6 +234,9 @@ public final class ClaimStore implements AutoCloseable {
   /** Forgets everything written since the last commit: a failed batch leaves no trace. */
   public void rollback() throws SQLException {
     pendingDirty.clear();
+    // rows of encodings the batch added are gone with it
+    encodingIds.clear();
+    jsonById.clear();
     if (!readOnly) {
       db.rollback();
     }
@@ -299,8 +309,8 @@ public final class ClaimStore implements AutoCloseable {
 
   private static final String FACET_SELECT =
       "SELECT f.policy, f.key, f.compared, f.published, f.strength, c.id, c.source, c.kind,"
-          + " c.subject, c.attribute, c.value_json, c.quote, c.start, c.\"end\", c.rule, c.modality,"
-          + " c.frame_json, c.context, c.context_start, c.value, c.said_by, c.said_by_key"
+          + " c.subject, c.attribute, c.value_ref, c.quote, c.start, c.\"end\", c.rule, c.modality,"
+          + " c.frame_ref, c.context, c.context_start, c.value, c.said_by, c.said_by_key"
           + " FROM facets f JOIN claims c ON c.id = f.claim";
 
   /**
@@ -309,8 +319,8 @@ public final class ClaimStore implements AutoCloseable {
    */
   private static final String JUDGED_SELECT =
       "SELECT f.policy, f.key, f.compared, f.published, f.strength, c.id, c.source, c.kind,"
-          + " c.subject, c.attribute, c.value_json, '', c.start, c.\"end\", c.rule, c.modality,"
-          + " c.frame_json, NULL, c.context_start, c.value, c.said_by, c.said_by_key"
+          + " c.subject, c.attribute, c.value_ref, '', c.start, c.\"end\", c.rule, c.modality,"
+          + " c.frame_ref, NULL, c.context_start, c.value, c.said_by, c.said_by_key"
           + " FROM facets f JOIN claims c ON c.id = f.claim";
 
   /**
@@ -453,7 +463,7 @@ public final class ClaimStore implements AutoCloseable {
       List<String> chunk = distinct.subList(from, Math.min(distinct.size(), from + CLAIM_CHUNK));
       try (PreparedStatement q = db.prepareStatement(
           "SELECT NULL, NULL, NULL, NULL, NULL, c.id, c.source, c.kind, c.subject, c.attribute,"
-              + " c.value_json, c.quote, c.start, c.\"end\", c.rule, c.modality, c.frame_json,"
+              + " c.value_ref, c.quote, c.start, c.\"end\", c.rule, c.modality, c.frame_ref,"
               + " c.context, c.context_start, c.value, c.said_by, c.said_by_key FROM claims c"
               + " WHERE c.id IN ("
               + "?,".repeat(chunk.size() - 1) + "?)")) {
@@ -651,13 +661,14 @@ public final class ClaimStore implements AutoCloseable {
 
   private Claim claim(ResultSet r) throws SQLException {
     try {
-      String frame = r.getString(17);
-      ClaimValue value = decoded(r.getString(11), ClaimValue.class);
+      long frame = r.getLong(17);
+      boolean framed = !r.wasNull();
+      ClaimValue value = decoded(encoding(r.getLong(11), "claims.value_ref"), ClaimValue.class);
       // the value is stored twice, as JSON and in its canonical form: they must agree
       if (!value.canonical().equals(r.getString(20))) {
-        throw new IllegalStateException("claims.value_json does not give claims.value");
+        throw new IllegalStateException("claims.value_ref does not give claims.value");
       }
-      EventFrame event = frame == null ? null : decoded(frame, EventFrame.class);
+      EventFrame event = framed ? decoded(encoding(frame, "claims.frame_ref"), EventFrame.class) : null;
       if (event != null) {
         event.key(); // every part of an event frame is there
       }
@@ -748,6 +759,61 @@ public final class ClaimStore implements AutoCloseable {
         encodedCache.clear();
       }
       encodedCache.put(o, s);
+    }
+    return s;
+  }
+
+  private final PreparedStatement encodingById;
+  private final PreparedStatement encodingByJson;
+  private final PreparedStatement insertEncoding;
+  /** Rows of {@code encodings} by JSON, as the writer last saw them (bounded: cleared when full). */
+  private final Map<String, Long> encodingIds = new java.util.HashMap<>();
+  /** JSON of {@code encodings} rows by id, as read (bounded: cleared when full). */
+  private final Map<Long, String> jsonById = new java.util.HashMap<>();
+
+  /**
+   * The row of {@code encodings} that holds this JSON, added if the store has none: each distinct
+   * value or frame is stored once, however many claims carry it.
+   */
+  private long encodingId(String encodedJson) throws SQLException {
+    Long id = encodingIds.get(encodedJson);
+    if (id != null) {
+      return id;
+    }
+    encodingByJson.setString(1, encodedJson);
+    try (ResultSet r = encodingByJson.executeQuery()) {
+      id = r.next() ? r.getLong(1) : null;
+    }
+    if (id == null) {
+      insertEncoding.setString(1, encodedJson);
+      insertEncoding.executeUpdate();
+      try (ResultSet r = encodingByJson.executeQuery()) {
+        r.next();
+        id = r.getLong(1);
+      }
+    }
+    if (encodingIds.size() >= CACHED) {
+      encodingIds.clear();
+    }
+    encodingIds.put(encodedJson, id);
+    return id;
+  }
+
+  /** The JSON a claim's reference names (a reference to no row is a corrupt store). */
+  private String encoding(long id, String column) throws SQLException {
+    String s = jsonById.get(id);
+    if (s == null) {
+      encodingById.setLong(1, id);
+      try (ResultSet r = encodingById.executeQuery()) {
+        if (!r.next()) {
+          throw new IllegalStateException(column + " names no stored value (" + id + ")");
+        }
+        s = r.getString(1);
+      }
+      if (jsonById.size() >= CACHED) {
+        jsonById.clear();
+      }
+      jsonById.put(id, s);
     }
     return s;
   }

@@ -36,6 +36,7 @@ final class CopyIndex {
   private final PreparedStatement candidates;
   private final PreparedStatement fingerprintOf;
   private final PreparedStatement insertFingerprint;
+  private final PreparedStatement articleNumber;
   private final PreparedStatement insertBand;
   private final PreparedStatement groupOf;
   private final PreparedStatement setGroup;
@@ -45,13 +46,17 @@ final class CopyIndex {
 
   CopyIndex(Connection db, CopyGroups measure) throws SQLException {
     this.measure = measure;
-    // all of an article's band keys in one look-up (one statement, not one per band)
+    // all of an article's band keys in one look-up (one statement, not one per band); the rows of a
+    // key lie together in the table, in the order stored (by article number), with their source
+    // ids: the look-up reads them in one run, no second read of a table row per candidate
     candidates = db.prepareStatement("SELECT source FROM copy_bands WHERE band_key IN ("
         + "?,".repeat(CopyGroups.BANDS - 1) + "?) LIMIT " + CopyGroups.BANDS * CANDIDATES_PER_BAND);
     fingerprintOf = db.prepareStatement("SELECT shingles, hashes FROM fingerprints WHERE source = ?");
     insertFingerprint = db.prepareStatement(
         "INSERT OR REPLACE INTO fingerprints(source, shingles, hashes) VALUES (?,?,?)");
-    insertBand = db.prepareStatement("INSERT INTO copy_bands(band_key, source) VALUES (?,?)");
+    articleNumber = db.prepareStatement("SELECT seq FROM articles WHERE source = ?");
+    insertBand = db.prepareStatement(
+        "INSERT INTO copy_bands(band_key, article, band, source) VALUES (?,?,?,?)");
     groupOf = db.prepareStatement("SELECT grp FROM copies WHERE source = ?");
     setGroup = db.prepareStatement("INSERT OR REPLACE INTO copies(source, grp) VALUES (?,?)");
     renameGroup = db.prepareStatement("UPDATE copies SET grp = ? WHERE grp = ?");
@@ -147,9 +152,13 @@ final class CopyIndex {
     insertFingerprint.setInt(2, print.shingles());
     insertFingerprint.setBytes(3, print.bytes());
     insertFingerprint.executeUpdate();
-    for (long key : print.bandKeys()) {
-      insertBand.setLong(1, key);
-      insertBand.setString(2, source);
+    long article = articleNumber(source);
+    long[] keys = print.bandKeys();
+    for (int band = 0; band < keys.length; band++) {
+      insertBand.setLong(1, keys[band]);
+      insertBand.setLong(2, article);
+      insertBand.setInt(3, band);
+      insertBand.setString(4, source);
       insertBand.addBatch();
     }
     insertBand.executeBatch();
@@ -211,6 +220,17 @@ final class CopyIndex {
       }
     }
     return out;
+  }
+
+  /** The stored article's number (its order of storing), which orders the rows of a band key. */
+  private long articleNumber(String source) throws SQLException {
+    articleNumber.setString(1, source);
+    try (ResultSet r = articleNumber.executeQuery()) {
+      if (!r.next()) {
+        throw new IllegalStateException("a fingerprint for " + source + ", which is not stored");
+      }
+      return r.getLong(1);
+    }
   }
 
   private Fingerprint fingerprint(String source) throws SQLException {

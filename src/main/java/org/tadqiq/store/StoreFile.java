@@ -24,9 +24,13 @@ final class StoreFile {
   /**
    * The schema this version writes: 2 added the version table and the index of content hashes; 3
    * the copies of one dispatch (articles' fingerprints, their band keys, the groups) and who a
-   * claim's sentence says asserts it (claims.said_by, said_by_key).
+   * claim's sentence says asserts it (claims.said_by, said_by_key); 4 keeps the band keys in one
+   * table ordered by key (each row with its article's number and source id), so a look-up reads
+   * one run of rows instead of an index entry and then a table row for each; 5 stores each distinct
+   * claim value and event frame once, as JSON in {@code encodings}, and a claim names its rows
+   * (claims.value_ref, frame_ref) instead of carrying the JSON.
    */
-  static final int SCHEMA_VERSION = 3;
+  static final int SCHEMA_VERSION = 5;
   /** How long an audit waits for another one to let go of the store, by default. */
   static final int DEFAULT_WAIT_SECONDS = 10;
 
@@ -42,9 +46,10 @@ final class StoreFile {
       CREATE INDEX IF NOT EXISTS articles_hash ON articles(hash);
       CREATE TABLE IF NOT EXISTS claims(
         id TEXT PRIMARY KEY, source TEXT NOT NULL, kind TEXT NOT NULL, subject TEXT, attribute TEXT,
-        value TEXT NOT NULL, value_json TEXT NOT NULL, quote TEXT NOT NULL, start INTEGER, "end" INTEGER,
-        rule TEXT NOT NULL, modality TEXT NOT NULL, frame_json TEXT, context TEXT, context_start INTEGER,
+        value TEXT NOT NULL, value_ref INTEGER NOT NULL, quote TEXT NOT NULL, start INTEGER, "end" INTEGER,
+        rule TEXT NOT NULL, modality TEXT NOT NULL, frame_ref INTEGER, context TEXT, context_start INTEGER,
         said_by TEXT, said_by_key TEXT);
+      CREATE TABLE IF NOT EXISTS encodings(id INTEGER PRIMARY KEY, json TEXT NOT NULL UNIQUE);
       CREATE INDEX IF NOT EXISTS claims_source ON claims(source);
       CREATE TABLE IF NOT EXISTS facets(
         policy TEXT NOT NULL, key TEXT NOT NULL, compared TEXT, claim TEXT NOT NULL,
@@ -60,8 +65,9 @@ final class StoreFile {
         decided_at TEXT, signature TEXT, summary TEXT, imported_from TEXT);
       CREATE TABLE IF NOT EXISTS fingerprints(
         source TEXT PRIMARY KEY, shingles INTEGER NOT NULL, hashes BLOB NOT NULL);
-      CREATE TABLE IF NOT EXISTS copy_bands(band_key INTEGER NOT NULL, source TEXT NOT NULL);
-      CREATE INDEX IF NOT EXISTS copy_bands_key ON copy_bands(band_key);
+      CREATE TABLE IF NOT EXISTS copy_bands(
+        band_key INTEGER NOT NULL, article INTEGER NOT NULL, band INTEGER NOT NULL, source TEXT NOT NULL,
+        PRIMARY KEY(band_key, article, band)) WITHOUT ROWID;
       CREATE TABLE IF NOT EXISTS copies(source TEXT PRIMARY KEY, grp TEXT NOT NULL);
       CREATE INDEX IF NOT EXISTS copies_group ON copies(grp);
       CREATE TABLE IF NOT EXISTS tadqiq_schema(version INTEGER NOT NULL)
@@ -116,12 +122,14 @@ final class StoreFile {
       db.setAutoCommit(false);
       if (version < SCHEMA_VERSION) {
         try (Statement s = db.createStatement()) {
+          rebuildCopyBands(db);
           for (String sql : SCHEMA.split(";")) {
             if (!sql.isBlank()) {
               s.execute(sql);
             }
           }
           addMissingColumns(db);
+          shareValuesAndFrames(db);
           s.execute("DELETE FROM tadqiq_schema");
           s.execute("INSERT INTO tadqiq_schema(version) VALUES (" + SCHEMA_VERSION + ")");
         }
@@ -245,13 +253,7 @@ final class StoreFile {
 
   /** Columns a later schema added to a table an older store already has. */
   private static void addMissingColumns(Connection db) throws SQLException {
-    Set<String> columns = new java.util.HashSet<>();
-    try (Statement s = db.createStatement();
-        java.sql.ResultSet r = s.executeQuery("PRAGMA table_info(claims)")) {
-      while (r.next()) {
-        columns.add(r.getString("name"));
-      }
-    }
+    Set<String> columns = claimColumns(db);
     try (Statement s = db.createStatement()) {
       for (String column : new String[] {"said_by", "said_by_key"}) {
         if (!columns.contains(column)) {
@@ -259,6 +261,69 @@ final class StoreFile {
         }
       }
     }
+  }
+
+  /**
+   * A store of schema 3 kept its band keys in a table with an index beside it; they move to the
+   * table schema 4 keeps, in the order they were stored (article by article, band by band), which
+   * is the order a look-up reads them in.
+   */
+  private static void rebuildCopyBands(Connection db) throws SQLException {
+    Set<String> columns = new java.util.HashSet<>();
+    try (Statement s = db.createStatement();
+        ResultSet r = s.executeQuery("PRAGMA table_info(copy_bands)")) {
+      while (r.next()) {
+        columns.add(r.getString("name"));
+      }
+    }
+    if (columns.isEmpty() || columns.contains("article")) {
+      return; // no band keys stored yet, or already in this schema's table
+    }
+    try (Statement s = db.createStatement()) {
+      s.execute("DROP INDEX IF EXISTS copy_bands_key");
+      s.execute("ALTER TABLE copy_bands RENAME TO copy_bands_before");
+      for (String sql : SCHEMA.split(";")) {
+        if (sql.contains("TABLE IF NOT EXISTS copy_bands(")) {
+          s.execute(sql);
+        }
+      }
+      s.execute("INSERT INTO copy_bands(band_key, article, band, source)"
+          + " SELECT b.band_key, a.seq, ROW_NUMBER() OVER (PARTITION BY b.source ORDER BY b.rowid) - 1,"
+          + " b.source FROM copy_bands_before b JOIN articles a ON a.source = b.source");
+      s.execute("DROP TABLE copy_bands_before");
+    }
+  }
+
+  /**
+   * A store before schema 5 kept each claim's value and event frame as JSON in the claim's row:
+   * each distinct one moves to {@code encodings} once, and the claim names it.
+   */
+  private static void shareValuesAndFrames(Connection db) throws SQLException {
+    if (!claimColumns(db).contains("value_json")) {
+      return;
+    }
+    try (Statement s = db.createStatement()) {
+      s.execute("INSERT OR IGNORE INTO encodings(json) SELECT value_json FROM claims");
+      s.execute("INSERT OR IGNORE INTO encodings(json) SELECT frame_json FROM claims"
+          + " WHERE frame_json IS NOT NULL");
+      s.execute("ALTER TABLE claims ADD COLUMN value_ref INTEGER");
+      s.execute("ALTER TABLE claims ADD COLUMN frame_ref INTEGER");
+      s.execute("UPDATE claims SET value_ref = (SELECT e.id FROM encodings e WHERE e.json = claims.value_json),"
+          + " frame_ref = (SELECT e.id FROM encodings e WHERE e.json = claims.frame_json)");
+      s.execute("ALTER TABLE claims DROP COLUMN value_json");
+      s.execute("ALTER TABLE claims DROP COLUMN frame_json");
+    }
+  }
+
+  private static Set<String> claimColumns(Connection db) throws SQLException {
+    Set<String> columns = new java.util.HashSet<>();
+    try (Statement s = db.createStatement();
+        ResultSet r = s.executeQuery("PRAGMA table_info(claims)")) {
+      while (r.next()) {
+        columns.add(r.getString("name"));
+      }
+    }
+    return columns;
   }
 
   private static StoreException newer(Path file, int version) {

@@ -277,7 +277,77 @@ class AuditTest {
       assertThat(store.findings(Finding.Verdict.DISPUTED, 10)).hasSize(1);
       assertThat(store.findings(Finding.Verdict.COPY_DIFFERENCE, 10)).hasSize(1);
     }
-    assertThat(rows(db, "tadqiq_schema WHERE version = 3")).isEqualTo(1);
+    assertThat(rows(db, "tadqiq_schema WHERE version = " + StoreFile.SCHEMA_VERSION)).isEqualTo(1);
+  }
+
+  @Test
+  void aStoreOfSchemaThreeIsUpgradedWithItsReportUnchangedAndFindsCopiesOfWhatItStoredBefore()
+      throws Exception {
+    Path in = copiesAndADispute();
+    Path copy = Files.move(in.resolve("copy.txt"), dir.resolve("copy.txt"));
+    Path db = dir.resolve("v3.db");
+    try (ClaimStore store = ClaimStore.open(db)) {
+      new Audit(rules, 1, 1).run(store, List.of(in), p -> {}, n -> {}, new AtomicBoolean());
+    }
+    List<String> bands = bandRows(db);
+    assertThat(bands).isNotEmpty();
+    Path before = dir.resolve("before");
+    assertThat(CliRunner.run("audit", "--store", db.toString(), "--out", before.toString(), "-q").code())
+        .isIn(0, 1);
+    // schema 3 kept the band keys in a table of (band_key, source) with an index on the key, and
+    // each claim's value and frame as JSON in its row
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db)) {
+      for (String sql : new String[] {
+          "CREATE TABLE old_bands(band_key INTEGER NOT NULL, source TEXT NOT NULL)",
+          "INSERT INTO old_bands SELECT band_key, source FROM copy_bands ORDER BY article, band",
+          "DROP TABLE copy_bands", "ALTER TABLE old_bands RENAME TO copy_bands",
+          "CREATE INDEX copy_bands_key ON copy_bands(band_key)",
+          "ALTER TABLE claims ADD COLUMN value_json TEXT", "ALTER TABLE claims ADD COLUMN frame_json TEXT",
+          "UPDATE claims SET value_json = (SELECT json FROM encodings WHERE id = value_ref),"
+              + " frame_json = (SELECT json FROM encodings WHERE id = frame_ref)",
+          "ALTER TABLE claims DROP COLUMN value_ref", "ALTER TABLE claims DROP COLUMN frame_ref",
+          "DROP TABLE encodings", "UPDATE tadqiq_schema SET version = 3"}) {
+        c.createStatement().execute(sql);
+      }
+    }
+    CliRunner.Run refused = CliRunner.run("check", copy.toString(), "--against", db.toString(),
+        "--out", dir.resolve("out").toString(), "-q");
+    assertThat(refused.code()).isEqualTo(2);
+    assertThat(refused.err()).contains("a claim store of an older Tadqiq (schema 3; this one reads "
+        + StoreFile.SCHEMA_VERSION + "): upgrade it once with 'tadqiq audit --store");
+    // upgraded, the store gives the same report
+    Path after = dir.resolve("after");
+    assertThat(CliRunner.run("audit", "--store", db.toString(), "--out", after.toString(), "-q").code())
+        .isIn(0, 1);
+    for (String report : new String[] {"report.json", "findings.csv", "conflicts.jsonl"}) {
+      assertThat(Files.readString(after.resolve(report))).as(report)
+          .isEqualTo(Files.readString(before.resolve(report)));
+    }
+    Files.move(copy, in.resolve("copy.txt"));
+    try (ClaimStore store = ClaimStore.open(db)) {
+      new Audit(rules, 1, 1).run(store, List.of(in), p -> {}, n -> {}, new AtomicBoolean());
+      // the copy stored after the upgrade is found through the band keys stored before it
+      assertThat(store.findings(Finding.Verdict.COPY_DIFFERENCE, 10)).singleElement()
+          .satisfies(f -> assertThat(f.sources()).containsExactlyInAnyOrder("copy", "wire"));
+    }
+    assertThat(bandRows(db).subList(0, bands.size())).isEqualTo(bands);
+    assertThat(rows(db, "tadqiq_schema WHERE version = " + StoreFile.SCHEMA_VERSION)).isEqualTo(1);
+    assertThat(rows(db, "claims WHERE value_ref IS NULL")).isZero();
+    assertThat(rows(db, "encodings")).isPositive();
+    assertThat(indexes(db)).doesNotContain("copy_bands_key");
+  }
+
+  /** Every stored band key with its article, band and source, in the order they were stored. */
+  private static List<String> bandRows(Path db) throws Exception {
+    List<String> out = new java.util.ArrayList<>();
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);
+        java.sql.ResultSet r = c.createStatement().executeQuery(
+            "SELECT band_key, article, band, source FROM copy_bands ORDER BY article, band")) {
+      while (r.next()) {
+        out.add(r.getLong(1) + " " + r.getLong(2) + " " + r.getInt(3) + " " + r.getString(4));
+      }
+    }
+    return out;
   }
 
   private static java.util.Set<String> indexes(Path db) throws Exception {

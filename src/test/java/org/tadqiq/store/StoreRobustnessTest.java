@@ -189,8 +189,8 @@ class StoreRobustnessTest {
         {empty.toString(), "an empty file, not a Tadqiq claim store"},
         {text.toString(), "not an SQLite database, so not a Tadqiq claim store"},
         {foreign.toString(), "an SQLite database, but not a Tadqiq claim store (its tables: people)"},
-        {newer.toString(), "a claim store of a newer Tadqiq (schema 99; this one knows up to 3)"},
-        {older.toString(), "a claim store of an older Tadqiq (schema 1; this one reads 3): upgrade it once"},
+        {newer.toString(), "a claim store of a newer Tadqiq (schema 99; this one knows up to 5)"},
+        {older.toString(), "a claim store of an older Tadqiq (schema 1; this one reads 5): upgrade it once"},
         {truncated.toString(), ""},
     };
     for (String[] c : cases) {
