@@ -14,7 +14,8 @@ import org.tadqiq.pipeline.CheckResult;
 /**
  * Two people who meet twice in one week (a dinner on Monday, talks on Tuesday): when one article
  * tells of both days, another article's Monday and a third's Tuesday may be the two occasions, so
- * their difference is only a possible discrepancy. With no article telling of two days, a Monday
+ * their difference is only a possible discrepancy; so are "the third meeting" and "the second
+ * meeting", which may number the two occasions. With no article telling of two days, a Monday
  * against a Tuesday for one meeting stays a conflict. Texts written for the test.
  */
 class RecurringMeetingDaysTest {
@@ -53,5 +54,19 @@ class RecurringMeetingDaysTest {
         .noneMatch(f -> f.policy() == Policy.EVENT_DAY);
     assertThat(r.with(Finding.Verdict.POSSIBLE))
         .anyMatch(f -> f.policy() == Policy.EVENT_DAY);
+  }
+
+  @Test
+  void twoPositionsInTheSeriesMayBeTheTwoOccasionsOfTheWeek() {
+    // Monday's dinner was "the third meeting"; the article of Wednesday calls Tuesday's talks "the
+    // second meeting" (of the week) and tells of Monday's dinner too
+    Source dinner = source("a", "Turkish Foreign Minister Hakan Fidan hosted Ukrainian Foreign"
+        + " Minister Andrii Sybiha for dinner in Ankara on Monday evening, their third meeting.");
+    Source talks = source("b", "Fidan and Sybiha Hold Second Meeting\n"
+        + "Hakan Fidan received Andrii Sybiha again on Tuesday, after a longer dinner on Monday."
+        + " It was the second meeting between Fidan and Sybiha, a Turkish official said.");
+    CheckResult r = TestSources.check(pipeline, dinner, talks);
+    assertThat(r.with(Finding.Verdict.CONFLICT))
+        .noneMatch(f -> f.policy() == Policy.SERIES_POSITION);
   }
 }
