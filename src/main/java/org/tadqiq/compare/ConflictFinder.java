@@ -408,11 +408,27 @@ public final class ConflictFinder {
           anchors.sameDay(event, a.members(), b.members()));
       strength = basis == null ? strength : ANCHORED_STRENGTH;
     }
-    if (clash.acrossSentences()) {
+    if (clash.acrossSentences() || severalOccasionsInGroup(a, group)) {
       strength = Math.min(strength, ACROSS_SENTENCES_STRENGTH);
       basis = null;
     }
     return new Disagreement(strength, basis);
+  }
+
+  /**
+   * Whether two blocks' different days, or positions in a series, for an event may belong to two
+   * occasions of it: a source of the group puts the event on two days that cannot be one ("a
+   * dinner on Monday, then a second meeting on Tuesday"), so the event recurs within the articles'
+   * week, and another source's Monday against a third's Tuesday, or "the third meeting" (Monday's)
+   * against "the second meeting" (Tuesday's), may be the two occasions, not one told two ways. At
+   * most a possible discrepancy then; days and series positions only (a place or a figure has its
+   * own occasions test).
+   */
+  private boolean severalOccasionsInGroup(Block a, List<Facet> group) {
+    Facet f = a.values().get(0);
+    return (f.policy() == Policy.EVENT_DAY || f.policy() == Policy.SERIES_POSITION)
+        && anchors != null && f.claim().frame() != null
+        && anchors.severalOccasions(f, EventAnchors.sources(group));
   }
 
   /** Sources that say the same values in the same week: compared once, whatever their number. */

@@ -37,6 +37,11 @@ final class EventAnchors {
   private final Map<String, Map<String, Set<String>>> towns = new HashMap<>();
   /** event → source → every day it names for the event, resolved or not ("Thursday") */
   private final Map<String, Map<String, List<Facet>>> dayMentions = new HashMap<>();
+  /**
+   * the people of a gathering (its key without its kind) and modality → source → every day it
+   * names for any gathering of theirs whose kind policies' {@code shared_occasion_kinds} lists
+   */
+  private final Map<String, Map<String, List<Facet>>> gatheringDays = new HashMap<>();
   /** event → source → every place and day it names for the event */
   private final Map<String, Map<String, List<Facet>>> whereAndWhen = new HashMap<>();
 
@@ -58,6 +63,10 @@ final class EventAnchors {
       if (f.policy() == Policy.EVENT_DAY) {
         dayMentions.computeIfAbsent(event, k -> new HashMap<>())
             .computeIfAbsent(source, k -> new ArrayList<>(2)).add(f);
+        if (sharesOccasions(frame)) {
+          gatheringDays.computeIfAbsent(gathering(f), k -> new HashMap<>())
+              .computeIfAbsent(source, k -> new ArrayList<>(2)).add(f);
+        }
       }
       if (f.policy() == Policy.EVENT_DAY && f.claim().value() instanceof ClaimValue.When w
           && w.date() != null) {
@@ -75,6 +84,17 @@ final class EventAnchors {
   private String type(String entity) {
     var e = common.entity(entity);
     return e == null ? null : e.type();
+  }
+
+  private boolean sharesOccasions(EventFrame frame) {
+    return !frame.prior() && common.policies().sharedOccasionKinds().contains(frame.kind());
+  }
+
+  /** The people of a facet's gathering, whatever its kind, with the modality it is compared under. */
+  private static String gathering(Facet f) {
+    String key = f.claim().frame().key();
+    int people = key.indexOf('[');
+    return (people < 0 ? "" : key.substring(people)) + "|" + f.claim().modality().comparedAs().id();
   }
 
   /** The event a facet speaks of, with the modality it is compared under. */
@@ -133,7 +153,21 @@ final class EventAnchors {
    * occasions (talks on Thursday in one town, on Friday in another).
    */
   boolean severalOccasions(String event, List<String> sources) {
-    Map<String, List<Facet>> bySource = dayMentions.getOrDefault(event, Map.of());
+    return twoDaysIn(dayMentions.getOrDefault(event, Map.of()), sources);
+  }
+
+  /**
+   * {@link #severalOccasions(String, List)} for a facet's event, counting the days of every
+   * gathering of its people whose kind shares occasions with it: a dinner on Monday and talks on
+   * Tuesday are two gatherings of the same people, and "met in Ankara on Monday" may be the dinner.
+   */
+  boolean severalOccasions(Facet f, List<String> sources) {
+    return sharesOccasions(f.claim().frame())
+        ? twoDaysIn(gatheringDays.getOrDefault(gathering(f), Map.of()), sources)
+        : severalOccasions(event(f), sources);
+  }
+
+  private boolean twoDaysIn(Map<String, List<Facet>> bySource, List<String> sources) {
     for (String s : sources) {
       List<Facet> daysOfSource = bySource.getOrDefault(s, List.of());
       for (int i = 0; i < daysOfSource.size(); i++) {

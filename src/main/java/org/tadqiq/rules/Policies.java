@@ -69,6 +69,9 @@ package org.tadqiq.rules;
  *     neither (see compare.ImpersonalIdentity)
  * @param enclaves countries that lie inside a town of another (the Vatican in Rome), by id: a
  *     place of one agrees with that town and what holds it ("met at the Vatican", "met in Rome")
+ * @param sharedOccasionKinds kinds of gathering whose days count together when a source tells of
+ *     its people gathering on two days (a dinner on Monday, talks on Tuesday): another source's
+ *     Monday meeting may be the dinner (see compare.EventAnchors#severalOccasions)
  * @param journeyEvents kinds of event a guest's arrival begins (a visit): a day after a word of
  *     arriving dates them, while it dates no other event the sentence names ("the first meeting
  *     since the guest arrived on Sunday" is no Sunday meeting)
@@ -106,7 +109,8 @@ public record Policies(
     java.util.List<String> measuringBodies,
     java.util.Map<String, String> enclaves,
     Integer roundSameTimeWindowDays,
-    java.util.List<String> journeyEvents) {
+    java.util.List<String> journeyEvents,
+    java.util.List<String> sharedOccasionKinds) {
   /**
    * Consonant keys that let a name in Arabic letters and one in Latin letters be compared.
    *
@@ -162,6 +166,8 @@ public record Policies(
     anonymousBodies = anonymousBodies == null ? java.util.List.of() : java.util.List.copyOf(anonymousBodies);
     oneSiteEvents = oneSiteEvents == null ? java.util.List.of() : java.util.List.copyOf(oneSiteEvents);
     journeyEvents = journeyEvents == null ? java.util.List.of() : java.util.List.copyOf(journeyEvents);
+    sharedOccasionKinds =
+        sharedOccasionKinds == null ? java.util.List.of() : java.util.List.copyOf(sharedOccasionKinds);
     impersonalEvents =
         impersonalEvents == null ? java.util.List.of() : java.util.List.copyOf(impersonalEvents);
     manyTermsEvents = manyTermsEvents == null ? java.util.List.of() : java.util.List.copyOf(manyTermsEvents);
