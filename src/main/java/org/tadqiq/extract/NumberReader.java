@@ -42,7 +42,7 @@ final class NumberReader {
         continue;
       }
       boolean multiplier = isMultiplier(e);
-      if (multiplier && current == 0 && Boolean.parseBoolean(String.valueOf(e.data().get("plural")))) {
+      if (multiplier && current == 0 && isPlural(e)) {
         return null; // "آلاف المدنيين" is "thousands of", not a figure
       }
       any = true;
