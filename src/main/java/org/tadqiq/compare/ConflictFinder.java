@@ -425,7 +425,7 @@ public final class ConflictFinder {
    * own occasions test).
    */
   private boolean severalOccasionsInGroup(Block a, List<Facet> group) {
-    Facet f = a.values().get(0);
+    Facet f = first(a.values());
     return (f.policy() == Policy.EVENT_DAY || f.policy() == Policy.SERIES_POSITION)
         && anchors != null && f.claim().frame() != null
         && anchors.severalOccasions(f, EventAnchors.sources(group));

@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.tadqiq.model.ClaimKind;
@@ -25,14 +26,9 @@ import org.tadqiq.model.ClaimValue;
  * four-digit number a rule read ("2000 شخص") is a count, not a year.
  */
 final class EarlierYearClaims {
-  /**
-   * a year of four digits standing alone: not part of a longer number, a decimal or a grouping,
-   * nor an hour written in four digits before its time zone ("at 11:47 pm local time (1917 GMT)",
-   * "الساعة 1917 بتوقيت غرينتش")
-   */
+  /** a year of four digits standing alone: not part of a longer number, a decimal or a grouping */
   private static final Pattern YEAR =
-      Pattern.compile("(?<![0-9.,،٫])(1[6-9][0-9]{2}|20[0-9]{2})(?![0-9]|[.,،٫][0-9])"
-          + "(?!\\s*(?i:gmt|utc|hrs|بتوقيت|ت\\.غ|غرينتش))");
+      Pattern.compile("(?<![0-9.,،٫])(1[6-9][0-9]{2}|20[0-9]{2})(?![0-9]|[.,،٫][0-9])");
 
   /** Clause marks; a comma or colon between two digits ("7,6", "7:58") is none. */
   private static final String CLAUSE_MARKS = ",،;؛:()";
@@ -54,10 +50,13 @@ final class EarlierYearClaims {
    * @param sentences its sentences
    * @param drafts the claims read in it, before their events are found
    * @param published the article's day; no claim is of an earlier year when it is unknown
+   * @param timeZones a sentence's words of a time zone (frames' {@code time_zones}): four digits
+   *     right before one are an hour, not a year ("at 11:47 pm local time (1917 GMT)", "الساعة
+   *     1917 بتوقيت غرينتش")
    * @return the drafts whose nearest time mark is of an earlier year (compared by identity)
    */
   static Set<Draft> of(String text, List<Sentence> sentences, List<Draft> drafts,
-      LocalDate published) {
+      LocalDate published, Function<Sentence, List<Hit>> timeZones) {
     Set<Draft> out = Collections.newSetFromMap(new IdentityHashMap<>());
     if (published == null) {
       return out;
@@ -80,7 +79,7 @@ final class EarlierYearClaims {
         continue;
       }
       List<Draft> inSentence = ordered.subList(first, next);
-      List<Mark> marks = marks(text, s, inSentence, thisYear);
+      List<Mark> marks = marks(text, s, inSentence, thisYear, timeZones);
       if (marks.stream().noneMatch(Mark::earlier)) {
         continue;
       }
@@ -153,7 +152,8 @@ final class EarlierYearClaims {
   }
 
   /** The sentence's time claims and the years no rule read as a count. */
-  private static List<Mark> marks(String text, Sentence s, List<Draft> inSentence, int thisYear) {
+  private static List<Mark> marks(String text, Sentence s, List<Draft> inSentence, int thisYear,
+      Function<Sentence, List<Hit>> timeZones) {
     List<Mark> marks = new ArrayList<>();
     for (Draft d : inSentence) {
       if (d.kind() == ClaimKind.TIME && d.value() instanceof ClaimValue.When w) {
@@ -170,7 +170,10 @@ final class EarlierYearClaims {
     while (m.find()) {
       int at = m.start();
       boolean read = inSentence.stream().anyMatch(d -> d.start() <= at && d.end() > at);
-      if (!read) {
+      int end = m.end();
+      boolean hour = timeZones.apply(s).stream()
+          .anyMatch(z -> z.start() >= end && text.substring(end, z.start()).isBlank());
+      if (!read && !hour) {
         marks.add(new Mark(m.start(), m.end(), Integer.parseInt(m.group(1)) < thisYear));
       }
     }

@@ -143,7 +143,8 @@ public final class Extractor {
     List<Claim> claims = new ArrayList<>();
     Map<Long, String> contexts = new java.util.HashMap<>(); // claims of one sentence share it
     java.util.Set<Draft> earlierYear =
-        EarlierYearClaims.of(text.normalized(), sentences, drafts, source.published());
+        EarlierYearClaims.of(text.normalized(), sentences, drafts, source.published(),
+            s -> scan.hits(scan.timeZoneLexicon(), s));
     for (Draft d : drafts) {
       claims.add(toClaim(source, text, d, scan, claims.size() + 1, contexts, common,
           earlierYear.contains(d)));
@@ -518,9 +519,9 @@ public final class Extractor {
         d.kind(),
         subject,
         d.attribute(),
-        onCalendar(d.value(), source.published(), modality,
-            ClaimBuilder.slot(d.match(), "weekday") == null
-                && !scan.hits(scan.lastYearLexicon(), s).isEmpty()),
+        onCalendar(d.value(), source.published(), modality, d.kind() == ClaimKind.TIME
+            && ClaimBuilder.slot(d.match(), "weekday") == null
+            && !scan.hits(scan.lastYearLexicon(), s).isEmpty()),
         new Span(start, end),
         source.text().substring(start, end),
         d.match().rule().id(),

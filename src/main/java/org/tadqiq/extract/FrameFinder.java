@@ -232,7 +232,7 @@ final class FrameFinder {
       // the people its sentences name: they are its victims and spokesmen
       boolean impersonal = common.policies().impersonalEvents().contains(event.entry().id());
       List<String> participants = impersonal ? List.of()
-          : withArticlePersons(ids(takingPart(of(frames.persons(), s), s)), s);
+          : peopleTakingPart(s);
       boolean carried = false;
       boolean persons = true;
       int clauseEnd = eventCarried ? -1 : openingClauseEnd(event, d, s);
@@ -264,7 +264,7 @@ final class FrameFinder {
       if (participants.isEmpty() && s.index() > 0 && !impersonal) {
         Sentence before = sentences.get(s.index() - 1);
         if (!before.furniture()) {
-          participants = withArticlePersons(ids(takingPart(of(frames.persons(), before), before)), before);
+          participants = peopleTakingPart(before);
           carried = !participants.isEmpty();
           persons = true;
         }
@@ -418,10 +418,6 @@ final class FrameFinder {
     }
 
     /**
-     * The countries of the places a sentence names (not of the adjectives in names of bodies: the
-     * "U.S." of "U.S. Geological Survey" anchors no quake).
-     */
-    /**
      * The people the nearest sentence before {@code s} that names two or more of them names (an
      * article's meeting is told first with its two sides, then "the two sides", "الجانبان"); none
      * when no sentence before names two.
@@ -432,8 +428,7 @@ final class FrameFinder {
         if (before.furniture()) {
           continue;
         }
-        List<String> named =
-            withArticlePersons(ids(takingPart(of(frames.persons(), before), before)), before);
+        List<String> named = peopleTakingPart(before);
         if (named.size() >= 2) {
           return named;
         }
@@ -441,6 +436,15 @@ final class FrameFinder {
       return List.of();
     }
 
+    /** The people a sentence names as taking part: known ones and the article's own. */
+    private List<String> peopleTakingPart(Sentence s) {
+      return withArticlePersons(ids(takingPart(of(frames.persons(), s), s)), s);
+    }
+
+    /**
+     * The countries of the places a sentence names (not of the adjectives in names of bodies: the
+     * "U.S." of "U.S. Geological Survey" anchors no quake).
+     */
     private List<String> countries(Sentence s) {
       return countriesNamed(s);
     }
@@ -714,6 +718,11 @@ final class FrameFinder {
       return frames.lastYear();
     }
 
+    /** The lexicon of words of a time zone ("GMT", "بتوقيت"), or null. */
+    String timeZoneLexicon() {
+      return frames.timeZones();
+    }
+
     /** The hits of one of the frame lexicons in a sentence. */
     List<Hit> hits(String lexicon, Sentence s) {
       return of(lexicon, s);
@@ -932,7 +941,7 @@ final class FrameFinder {
      * arrival ({@code journey_events}): the day is then its own.
      */
     private boolean datesAnArrival(Draft d, Sentence s, Hit event) {
-      if (d.kind() != org.tadqiq.model.ClaimKind.TIME || frames.arrivals() == null
+      if (d.kind() != org.tadqiq.model.ClaimKind.TIME
           || common.policies().journeyEvents().contains(event.entry().id())) {
         return false;
       }

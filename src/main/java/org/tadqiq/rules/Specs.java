@@ -56,6 +56,7 @@ public final class Specs {
       String landFeatures,
       String countStamps,
       String pairs,
+      String timeZones,
       String arrivals,
       String complementizers,
       String lastYear,

@@ -253,7 +253,7 @@ final class StoreFile {
 
   /** Columns a later schema added to a table an older store already has. */
   private static void addMissingColumns(Connection db) throws SQLException {
-    Set<String> columns = claimColumns(db);
+    Set<String> columns = columnsOf(db, "claims");
     try (Statement s = db.createStatement()) {
       for (String column : new String[] {"said_by", "said_by_key"}) {
         if (!columns.contains(column)) {
@@ -269,13 +269,7 @@ final class StoreFile {
    * is the order a look-up reads them in.
    */
   private static void rebuildCopyBands(Connection db) throws SQLException {
-    Set<String> columns = new java.util.HashSet<>();
-    try (Statement s = db.createStatement();
-        ResultSet r = s.executeQuery("PRAGMA table_info(copy_bands)")) {
-      while (r.next()) {
-        columns.add(r.getString("name"));
-      }
-    }
+    Set<String> columns = columnsOf(db, "copy_bands");
     if (columns.isEmpty() || columns.contains("article")) {
       return; // no band keys stored yet, or already in this schema's table
     }
@@ -299,7 +293,7 @@ final class StoreFile {
    * each distinct one moves to {@code encodings} once, and the claim names it.
    */
   private static void shareValuesAndFrames(Connection db) throws SQLException {
-    if (!claimColumns(db).contains("value_json")) {
+    if (!columnsOf(db, "claims").contains("value_json")) {
       return;
     }
     try (Statement s = db.createStatement()) {
@@ -315,10 +309,11 @@ final class StoreFile {
     }
   }
 
-  private static Set<String> claimColumns(Connection db) throws SQLException {
+  /** The columns a table of the store has (none when the table is missing). */
+  private static Set<String> columnsOf(Connection db, String table) throws SQLException {
     Set<String> columns = new java.util.HashSet<>();
     try (Statement s = db.createStatement();
-        ResultSet r = s.executeQuery("PRAGMA table_info(claims)")) {
+        ResultSet r = s.executeQuery("PRAGMA table_info(" + table + ")")) {
       while (r.next()) {
         columns.add(r.getString("name"));
       }
