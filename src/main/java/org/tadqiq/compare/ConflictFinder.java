@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.tadqiq.align.Facet;
+import org.tadqiq.model.ClaimValue;
 import org.tadqiq.model.EventFrame;
 import org.tadqiq.rules.CommonData;
 
@@ -408,11 +409,51 @@ public final class ConflictFinder {
           anchors.sameDay(event, a.members(), b.members()));
       strength = basis == null ? strength : ANCHORED_STRENGTH;
     }
-    if (clash.acrossSentences() || severalOccasionsInGroup(a, group)) {
+    if (clash.acrossSentences() || severalOccasionsInGroup(a, group)
+        || nearlyAgree(a.values(), b.values())) {
       strength = Math.min(strength, ACROSS_SENTENCES_STRENGTH);
       basis = null;
     }
     return new Disagreement(strength, basis);
+  }
+
+  /**
+   * Whether an approximate figure of one block comes close to a figure of the other: within the
+   * policies' near-miss tolerance, wider than the one that makes them agree ("about 45 minutes"
+   * against "50 minutes": [40.5, 49.5] misses 50, but "about" is the writer's own rounding, and a
+   * reader cannot say that the two sources disagree, only that they may). Such a clash is at most
+   * a possible discrepancy.
+   */
+  private boolean nearlyAgree(List<Facet> a, List<Facet> b) {
+    double near = common.policies().approximateNearMiss();
+    if (near <= 0 || a.isEmpty() || a.get(0).policy() != Policy.QUANTITY_OVERLAP) {
+      return false;
+    }
+    boolean calendar = common.policies().calendarDays();
+    for (Facet x : a) {
+      for (Facet y : b) {
+        if ((approximate(x) || approximate(y))
+            && widened(x, near, calendar).overlaps(widened(y, near, calendar), true)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean approximate(Facet f) {
+    return "approx".equals(((ClaimValue.Quantity) f.claim().value()).qualifier());
+  }
+
+  /** An approximate figure's interval as wide as {@code near} of its middle each way; others as they are. */
+  private static org.tadqiq.model.Interval widened(Facet f, double near, boolean calendar) {
+    org.tadqiq.model.Interval i = Policy.compared(f, calendar);
+    if (!approximate(f) || Double.isInfinite(i.high())) {
+      return i;
+    }
+    double middle = (i.low() + i.high()) / 2;
+    return new org.tadqiq.model.Interval(Math.min(i.low(), middle * (1 - near)), false,
+        Math.max(i.high(), middle * (1 + near)), false);
   }
 
   /**

@@ -114,7 +114,7 @@ final class ValueJudge {
     return common.units().get(id);
   }
 
-  /** "50", "about 50", "more than 400", "at least 12", "less than 10", "up to 500", "4-5". */
+  /** "50", "about 50", "nearly 50" (just under: "almost", "barely"), "more than 400", "at least 12", "less than 10", "up to 500", "4-5". */
   private Interval amount(String text) {
     if (text == null) {
       return null;
@@ -130,6 +130,10 @@ final class ValueJudge {
       if (t.startsWith("about ")) {
         double v = Double.parseDouble(t.substring(6).strip());
         return new Interval(v * (1 - tolerance), false, v * (1 + tolerance), false);
+      }
+      if (t.startsWith("nearly ")) {
+        double v = Double.parseDouble(t.substring(7).strip());
+        return new Interval(v * (1 - tolerance), false, v, false);
       }
       if (t.startsWith("more than ")) {
         return new Interval(Double.parseDouble(t.substring(10).strip()), true, inf, true);

@@ -168,6 +168,7 @@ final class QuantityBuilder implements ClaimBuilder {
     double inf = Double.POSITIVE_INFINITY;
     return switch (bound) {
       case "approx" -> new Interval(v * (1 - t), false, v * (1 + t), false);
+      case "nearly" -> new Interval(v * (1 - t), false, v, false); // "nearly 45": just under 45
       case "above" -> new Interval(v, true, inf, true);
       case "at_least" -> new Interval(v, false, inf, true);
       case "below" -> new Interval(0, false, v, true);

@@ -159,6 +159,9 @@ final class ValueWords {
     if ("approx".equals(qualifier) && !Double.isInfinite(hi)) {
       shown = (lo + hi) / 2;
       amount = t.format("qualifier.approx", number(shown));
+    } else if ("nearly".equals(qualifier) && !Double.isInfinite(hi)) {
+      shown = hi;
+      amount = t.format("qualifier.nearly", number(hi));
     } else if (Double.isInfinite(hi)) {
       shown = lo;
       amount = t.format(i.lowOpen() ? "qualifier.above" : "qualifier.at_least", number(lo));

@@ -4,6 +4,8 @@ package org.tadqiq.rules;
  * Comparison policy knobs, read from rules/common/policies.yaml.
  *
  * @param approximateTolerance relative half-width of "about N" ("نحو 50" → [45, 55] at 0.1)
+ * @param approximateNearMiss relative half-width within which an approximate figure that misses
+ *     another ("about 45" against 50) makes their clash at most a possible discrepancy; 0: never
  * @param closeOpenBounds whether "more than N" still agrees with N (news round their figures)
  * @param officeSameTimeWindowDays two dated office claims further apart than this are not compared
  * @param eventSameTimeWindowDays two dated event claims further apart than this are about
@@ -80,6 +82,7 @@ package org.tadqiq.rules;
  */
 public record Policies(
     double approximateTolerance,
+    Double approximateNearMiss,
     boolean closeOpenBounds,
     int officeSameTimeWindowDays,
     int eventSameTimeWindowDays,
@@ -186,6 +189,7 @@ public record Policies(
     tallyDisputeWindowDays = tallyDisputeWindowDays == null ? 1 : tallyDisputeWindowDays;
     measuringBodies = measuringBodies == null ? java.util.List.of() : java.util.List.copyOf(measuringBodies);
     enclaves = enclaves == null ? java.util.Map.of() : java.util.Map.copyOf(enclaves);
+    approximateNearMiss = approximateNearMiss == null ? 0 : approximateNearMiss;
   }
 
   /**

@@ -175,6 +175,7 @@ public final class RuleBookLoader {
         Located<JsonNode> where = f.locate(f.get("policies"));
         policies = f.bind(where, Policies.class, "policies");
         inRange(policies.approximateTolerance(), 0, 0.99, where, "policies", "approximate_tolerance");
+        inRange(policies.approximateNearMiss(), 0, 0.99, where, "policies", "approximate_near_miss");
         inRange(policies.conflictThreshold(), 0, 1, where, "policies", "conflict_threshold");
         inRange(policies.officeSameTimeWindowDays(), 0, 36_500, where, "policies",
             "office_same_time_window_days");
