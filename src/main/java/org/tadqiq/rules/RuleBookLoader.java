@@ -598,6 +598,9 @@ public final class RuleBookLoader {
         }
       }
     }
+    if (Boolean.TRUE.equals(spec.possessive())) {
+      entries = withPossessives(entries, byForm);
+    }
     boolean clitics = spec.clitics() == null || spec.clitics();
     String caseMatching = spec.caseMatching() == null ? "any" : spec.caseMatching();
     if (!caseMatching.equals("any") && !caseMatching.equals("exact")) {
@@ -605,6 +608,30 @@ public final class RuleBookLoader {
     }
     return new Lexicon(spec.name(), clitics, caseMatching.equals("exact"), entries, byForm,
         articleHead);
+  }
+
+  /**
+   * A lexicon marked {@code possessive: true} (English names of countries) also holds each form
+   * with "'s" ("Spain's foreign minister"; "’" is normalized to "'"), for the same entry, unless
+   * that form is listed itself. Only a handful of possessives had been listed by hand.
+   */
+  private static List<LexiconEntry> withPossessives(List<LexiconEntry> entries,
+      Map<String, LexiconEntry> byForm) {
+    List<LexiconEntry> out = new ArrayList<>(entries.size());
+    for (LexiconEntry e : entries) {
+      List<String> forms = new ArrayList<>(e.forms());
+      for (String form : e.forms()) {
+        String possessive = form + "'s";
+        if (!form.endsWith("'s") && !byForm.containsKey(possessive)) {
+          forms.add(possessive);
+          byForm.put(possessive, null);
+        }
+      }
+      LexiconEntry grown = new LexiconEntry(e.id(), forms, e.data());
+      forms.forEach(f -> byForm.put(f, grown));
+      out.add(grown);
+    }
+    return out;
   }
 
   /**

@@ -124,7 +124,8 @@ public final class Specs {
       String caseMatching,
       List<String> include,
       List<String> exclude,
-      List<Entry> entries) {}
+      List<Entry> entries,
+      Boolean possessive) {}
 
   /** A row of rules/common/countries.yaml: a country's Wikidata id and, optionally, a label. */
   public record Country(String iso, String id, String label) {}
