@@ -30,8 +30,25 @@ public final class OfficeTable {
     if (day == null || o.role() == null || o.person().startsWith("~")) {
       return false;
     }
-    Verdict v = judge(new ClaimValue.Office(o.person(), o.role(), o.jurisdiction(), "current"), day);
-    return v != null && !v.inOffice();
+    // only the person's own terms matter: "Pope Francis" in an article of the day his successor
+    // was elected names a pope who died weeks before, however near the successor's start the
+    // day is (a date near his own start or end may be an announcement or an oath: not judged)
+    int margin = common.policies().officeTableMarginDays();
+    TreeSet<String> places = new TreeSet<>();
+    boolean ended = false;
+    for (Specs.Holder h : common.holders()) {
+      if (!h.person().equals(o.person()) || !h.office().equals(o.role())
+          || o.jurisdiction() != null && !o.jurisdiction().equals(h.jurisdiction())) {
+        continue;
+      }
+      places.add(h.jurisdiction());
+      if (covers(h, day) || Math.abs(ChronoUnit.DAYS.between(h.from(), day)) <= margin
+          || h.to() != null && Math.abs(ChronoUnit.DAYS.between(h.to(), day)) <= margin) {
+        return false;
+      }
+      ended |= h.to() != null && day.isAfter(h.to());
+    }
+    return ended && places.size() == 1;
   }
 
   /**

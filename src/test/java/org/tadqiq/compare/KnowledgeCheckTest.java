@@ -50,10 +50,17 @@ class KnowledgeCheckTest {
     assertThat(statuses(after)).containsExactly("former", "former");
     assertThat(statuses(before)).containsExactly("current", "current");
     assertThat(judged("en", text, LocalDate.of(2025, 9, 10))).isEmpty();
-    // near a change of holder the table does not speak: the title keeps its plain reading
-    Source nearChange = new Source("c", "c.txt", null, null, null, "en", LocalDate.of(2025, 5, 10),
+    // near the end of the person's own term the table does not speak (a date of office may be an
+    // announcement, an oath or a vote): the title keeps its plain reading
+    Source nearOwnEnd = new Source("c", "c.txt", null, null, null, "en", LocalDate.of(2025, 4, 25),
         "The bishop was appointed by Pope Francis in 2023.", Source.Status.OK, List.of());
-    assertThat(statuses(nearChange)).containsExactly("current");
+    assertThat(statuses(nearOwnEnd)).containsExactly("current");
+    // the day his successor was elected is weeks after his own term ended: a past holder, however
+    // near the successor's start (before, that margin had kept "Pope Francis" current in May 2025)
+    Source successorElected = new Source("d", "d.txt", null, null, null, "en",
+        LocalDate.of(2025, 5, 10), "The bishop was appointed by Pope Francis in 2023.",
+        Source.Status.OK, List.of());
+    assertThat(statuses(successorElected)).containsExactly("former");
   }
 
   private List<String> statuses(Source s) {
