@@ -47,7 +47,7 @@ AR_PREFIX = re.compile("^(?:محافظة|ولاية|منطقة|إقليم|اقل
 AR_SUFFIX = re.compile(" (?:أوبلاست|اوبلاست|كراي|أوكروغ)$")
 
 # countries whose divisions in iso3166-2-db predate a reform that renumbered GeoNames' admin1 codes:
-# Morocco's 16 regions of 1997 (the package's) became 12 in 2015, and GeoNames' codes 01-12 now
+# Morocco's regions of 1997 (the package's 12 rows) were redrawn as 12 others in 2015, and GeoNames' codes 01-12 now
 # name the new ones (Casablanca's 06 is Casablanca-Settat, the package's 06 Meknès-Tafilalet)
 STALE_COUNTRIES = {"MA"}
 # rows the name check below would drop, checked by hand: Kyiv Oblast is "Kyivska" in the newer list
