@@ -280,9 +280,16 @@ final class ValueJudge {
     String country = g.country() == null ? null : common.countries().id(g.country());
     // a quote that names several places ("جنوب تركيا وشمال سوريا", "Mecca and Medina") is one
     // gold claim and a claim per place: each of them is one of the places the reader named
+    var entity = common.entity(p.place());
+    boolean region = entity != null && "region".equals(entity.type());
     for (String named : g.place().split(" and ")) {
       String want = fold(named);
       if (label.equals(want) || similarity.apply(label, want) >= PLACE_SIMILARITY) {
+        return true;
+      }
+      // a first-level division is named with any of its kind words: the reader's "Sumy region"
+      // is the table's "Sumy Oblast", "Hatay" its "Hatay Province"
+      if (region && withoutKindWord(label).equals(withoutKindWord(want))) {
         return true;
       }
       // the reader named the country: a place that is that country
@@ -291,6 +298,13 @@ final class ValueJudge {
       }
     }
     return false;
+  }
+
+  private static final java.util.regex.Pattern KIND_WORD = java.util.regex.Pattern.compile(
+      " (?:region|oblast|province|governorate|state|prefecture)$");
+
+  private static String withoutKindWord(String folded) {
+    return KIND_WORD.matcher(folded).replaceFirst("");
   }
 
   /** Whether a gold place names several places, each of which a claim of its own may hold. */

@@ -228,7 +228,8 @@ public final class RuleBookLoader {
       }
       entities.put(c.id(), new Specs.Entity(c.id(), "country", c.label(), null, null));
     }
-    readCities(dir.resolve("cities.tsv"), countries, entities);
+    Map<String, String> regionOfAdmin1 = readRegions(dir.resolve("regions.tsv"), countries, entities);
+    readCities(dir.resolve("cities.tsv"), countries, entities, regionOfAdmin1);
     if (policies == null) {
       throw new RuleFileException(dir, 0, null, "no 'policies' found in the common rules");
     }
@@ -258,6 +259,11 @@ public final class RuleBookLoader {
     Map<String, List<Specs.Entity>> byName = new java.util.HashMap<>();
     for (Specs.Entity e : entities.values()) {
       if ("city".equals(e.type()) && e.label() != null && e.within() != null) {
+        // a town lies in its region, the region in the country: namesakes are told by country
+        Specs.Entity in = entities.get(e.within());
+        if (in != null && "region".equals(in.type()) && in.within() != null) {
+          e = new Specs.Entity(e.id(), e.type(), e.label(), in.within(), null);
+        }
         byName.computeIfAbsent(e.label().toLowerCase(java.util.Locale.ROOT), k -> new ArrayList<>())
             .add(e);
       }
@@ -305,10 +311,52 @@ public final class RuleBookLoader {
   }
 
   /**
-   * The gazetteer (rules/common/cities.tsv: id, label, country, …): every city is an entity within
-   * its country, so "Anchorage" agrees with "the United States".
+   * The first-level divisions (rules/common/regions.tsv: id, label, country, admin1): every one a
+   * region within its country (a few second-level ones too, with no admin1 code). A row whose id entities.yaml already lists (the hand-listed states
+   * of the United States and Germany) keeps that entity, which must be a region of the same
+   * country. Returns the region of each GeoNames admin1 code, keyed "country|admin1".
    */
-  private static void readCities(Path file, Countries countries, Map<String, Specs.Entity> entities) {
+  private static Map<String, String> readRegions(
+      Path file, Countries countries, Map<String, Specs.Entity> entities) {
+    Map<String, String> byAdmin1 = new java.util.HashMap<>();
+    if (!Files.exists(file)) {
+      return byAdmin1;
+    }
+    TsvTable t = TsvTable.read(file);
+    int id = t.column("id");
+    int label = t.column("label");
+    int country = t.column("country");
+    int admin1 = t.column("admin1");
+    for (TsvTable.Row r : t.rows()) {
+      String within = countries.id(r.cell(country));
+      if (within == null) {
+        throw new RuleFileException(t.file(), r.line(), r.cell(id),
+            "region of unknown country '" + r.cell(country) + "'");
+      }
+      Specs.Entity listed = entities.get(r.cell(id));
+      if (listed == null) {
+        putEntity(entities, new Specs.Entity(r.cell(id), "region", r.cell(label), within, null), t, r);
+      } else if (!"region".equals(listed.type()) || !within.equals(listed.within())) {
+        throw new RuleFileException(t.file(), r.line(), r.cell(id),
+            "entity id '" + r.cell(id) + "' is listed as another place than this region");
+      }
+      // a division below the first level (a province of Morocco) has no admin1 code of its own
+      if (!r.cell(admin1).isEmpty()
+          && byAdmin1.put(r.cell(country) + "|" + r.cell(admin1), r.cell(id)) != null) {
+        throw new RuleFileException(t.file(), r.line(), r.cell(id),
+            "two regions of one admin1 code " + r.cell(country) + "|" + r.cell(admin1));
+      }
+    }
+    return byAdmin1;
+  }
+
+  /**
+   * The gazetteer (rules/common/cities.tsv: id, label, country, admin1, …): every city is an entity
+   * within its region (by its GeoNames admin1 code) or, where no region holds that code, within its
+   * country, so "Anchorage" agrees with "Alaska" and "the United States".
+   */
+  private static void readCities(Path file, Countries countries, Map<String, Specs.Entity> entities,
+      Map<String, String> regionOfAdmin1) {
     if (!Files.exists(file)) {
       return;
     }
@@ -316,8 +364,10 @@ public final class RuleBookLoader {
     int id = t.column("id");
     int label = t.column("label");
     int country = t.column("country");
+    int admin1 = t.column("admin1");
     for (TsvTable.Row r : t.rows()) {
-      String within = countries.id(r.cell(country));
+      String region = regionOfAdmin1.get(r.cell(country) + "|" + r.cell(admin1));
+      String within = region != null ? region : countries.id(r.cell(country));
       putEntity(entities, new Specs.Entity(r.cell(id), "city", r.cell(label), within, null), t, r);
     }
   }
