@@ -33,6 +33,11 @@ final class EventAnchors {
   private final CommonData common;
   /** event → source → the calendar days it puts the event on */
   private final Map<String, Map<String, Set<LocalDate>>> days = new HashMap<>();
+  /**
+   * event → source → the dated times it gives the event, with their part of the day: two days next
+   * to each other may still be one night ("late on Tuesday" GMT, "at dawn on Wednesday" local)
+   */
+  private final Map<String, Map<String, List<ClaimValue.When>>> datedTimes = new HashMap<>();
   /** event → source → the towns (below country level) it puts the event in */
   private final Map<String, Map<String, Set<String>>> towns = new HashMap<>();
   /** event → source → every day it names for the event, resolved or not ("Thursday") */
@@ -72,6 +77,8 @@ final class EventAnchors {
           && w.date() != null) {
         days.computeIfAbsent(event, k -> new HashMap<>())
             .computeIfAbsent(source, k -> new TreeSet<>()).add(w.date());
+        datedTimes.computeIfAbsent(event, k -> new HashMap<>())
+            .computeIfAbsent(source, k -> new ArrayList<>(2)).add(w);
       }
       if (f.policy() == Policy.EVENT_PLACE && f.claim().value() instanceof ClaimValue.Place p
           && !"country".equals(type(p.place()))) {
@@ -116,7 +123,9 @@ final class EventAnchors {
             return Identity.SAME;
           }
         }
-        return Identity.DIFFERENT;
+        // a night told on one side of midnight by one source and on the other by another (time
+        // zones: "late Tuesday" GMT is "early Wednesday" local) may be one event: nothing to tell
+        return oneNight(event, a, b) ? Identity.UNKNOWN : Identity.DIFFERENT;
       }
     }
     if (judged != Policy.EVENT_PLACE) {
@@ -131,6 +140,27 @@ final class EventAnchors {
       }
     }
     return Identity.UNKNOWN;
+  }
+
+  /**
+   * Whether some dated time of the event in {@code a} and one in {@code b} fall on two days next to
+   * each other that the day policy counts as one night (an evening or a night, then a dawn or a
+   * morning of the next day).
+   */
+  private boolean oneNight(String event, List<String> a, List<String> b) {
+    Map<String, List<ClaimValue.When>> bySource = datedTimes.getOrDefault(event, Map.of());
+    for (String s : a) {
+      for (ClaimValue.When x : bySource.getOrDefault(s, List.of())) {
+        for (String t : b) {
+          for (ClaimValue.When y : bySource.getOrDefault(t, List.of())) {
+            if (!x.date().equals(y.date()) && Policy.daysAgree(x, y)) {
+              return true;
+            }
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /**

@@ -33,8 +33,21 @@ final class EarlierYearClaims {
   /** Clause marks; a comma or colon between two digits ("7,6", "7:58") is none. */
   private static final String CLAUSE_MARKS = ",،;؛:()";
 
-  /** A time mark of a sentence: where it stands and whether it is of an earlier year. */
-  private record Mark(int start, int end, boolean earlier) {
+  /**
+   * A time mark of a sentence: where it stands, whether it is of an earlier year, and where the
+   * word that opens a comparison before it in its clause stands ("the strongest since the disaster
+   * of March 2011": the "since"), or -1.
+   */
+  private record Mark(int start, int end, boolean earlier, int since) {
+    /**
+     * Whether this mark says nothing of {@code d}'s time: it closes a comparison opened after the
+     * claim ("a magnitude of 8.8, the strongest since March 2011"); the earlier event is the one
+     * measured against, not the one the figure is of.
+     */
+    boolean comparedWith(Draft d) {
+      return since >= 0 && d.end() <= since;
+    }
+
     int distanceTo(Draft d) {
       if (d.end() <= start) {
         return start - d.end();
@@ -53,10 +66,13 @@ final class EarlierYearClaims {
    * @param timeZones a sentence's words of a time zone (frames' {@code time_zones}): four digits
    *     right before one are an hour, not a year ("at 11:47 pm local time (1917 GMT)", "الساعة
    *     1917 بتوقيت غرينتش")
+   * @param since a sentence's words that open a comparison's starting time (frames' {@code
+   *     since}): a mark after one dates what follows it, not a claim told before it
    * @return the drafts whose nearest time mark is of an earlier year (compared by identity)
    */
   static Set<Draft> of(String text, List<Sentence> sentences, List<Draft> drafts,
-      LocalDate published, Function<Sentence, List<Hit>> timeZones) {
+      LocalDate published, Function<Sentence, List<Hit>> timeZones,
+      Function<Sentence, List<Hit>> since) {
     Set<Draft> out = Collections.newSetFromMap(new IdentityHashMap<>());
     if (published == null) {
       return out;
@@ -79,17 +95,18 @@ final class EarlierYearClaims {
         continue;
       }
       List<Draft> inSentence = ordered.subList(first, next);
-      List<Mark> marks = marks(text, s, inSentence, thisYear, timeZones);
+      List<Mark> marks = marks(text, s, inSentence, thisYear, timeZones, since.apply(s));
       if (marks.stream().noneMatch(Mark::earlier)) {
         continue;
       }
-      boolean sentenceIsEarlier = marks.stream().allMatch(Mark::earlier);
       for (Draft d : inSentence) {
+        List<Mark> ofD = marks.stream().filter(m -> !m.comparedWith(d)).toList();
+        boolean sentenceIsEarlier = !ofD.isEmpty() && ofD.stream().allMatch(Mark::earlier);
         int[] clause = clauseAround(text, s, d);
         int wall = elapsedAfter(d, inSentence);
         Mark nearest = null;
         boolean walledOff = false;
-        for (Mark m : marks) {
+        for (Mark m : ofD) {
           if (m.start() < clause[0] || m.end() > clause[1]) {
             continue;
           }
@@ -153,7 +170,7 @@ final class EarlierYearClaims {
 
   /** The sentence's time claims and the years no rule read as a count. */
   private static List<Mark> marks(String text, Sentence s, List<Draft> inSentence, int thisYear,
-      Function<Sentence, List<Hit>> timeZones) {
+      Function<Sentence, List<Hit>> timeZones, List<Hit> sinceWords) {
     List<Mark> marks = new ArrayList<>();
     for (Draft d : inSentence) {
       if (d.kind() == ClaimKind.TIME && d.value() instanceof ClaimValue.When w) {
@@ -163,7 +180,8 @@ final class EarlierYearClaims {
         boolean earlierMonth = w.month() != null && w.through() != null
             && w.through().getYear() < thisYear;
         marks.add(new Mark(d.start(), d.end(),
-            w.year() != null && w.year() < thisYear || earlierMonth));
+            w.year() != null && w.year() < thisYear || earlierMonth,
+            sinceBefore(text, d.start(), sinceWords)));
       }
     }
     Matcher m = YEAR.matcher(text).region(s.start(), s.end());
@@ -174,9 +192,37 @@ final class EarlierYearClaims {
       boolean hour = timeZones.apply(s).stream()
           .anyMatch(z -> z.start() >= end && text.substring(end, z.start()).isBlank());
       if (!read && !hour) {
-        marks.add(new Mark(m.start(), m.end(), Integer.parseInt(m.group(1)) < thisYear));
+        marks.add(new Mark(m.start(), m.end(), Integer.parseInt(m.group(1)) < thisYear,
+            sinceBefore(text, m.start(), sinceWords)));
       }
     }
     return marks;
   }
+
+  /**
+   * Where the nearest word opening a comparison stands before {@code at} in the same clause and at
+   * most {@link #SINCE_REACH} characters before it ("since the Fukushima disaster in March 2011",
+   * "منذ عام 1952"), or -1.
+   */
+  private static int sinceBefore(String text, int at, List<Hit> sinceWords) {
+    int best = -1;
+    for (Hit h : sinceWords) {
+      if (h.end() <= at && at - h.end() <= SINCE_REACH && h.start() > best) {
+        boolean sameClause = true;
+        for (int i = h.end(); i < at; i++) {
+          if (clauseMark(text, i)) {
+            sameClause = false;
+            break;
+          }
+        }
+        if (sameClause) {
+          best = h.start();
+        }
+      }
+    }
+    return best;
+  }
+
+  /** How far before a year its "since" may stand: a few words ("since the deadly quake of"). */
+  private static final int SINCE_REACH = 60;
 }

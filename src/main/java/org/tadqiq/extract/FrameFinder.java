@@ -718,6 +718,11 @@ final class FrameFinder {
       return frames.lastYear();
     }
 
+    /** The lexicon of words that open a comparison's starting time ("since", "منذ"), or null. */
+    String sinceLexicon() {
+      return frames.since();
+    }
+
     /** The lexicon of words of a time zone ("GMT", "بتوقيت"), or null. */
     String timeZoneLexicon() {
       return frames.timeZones();

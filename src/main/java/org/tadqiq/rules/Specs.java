@@ -60,6 +60,7 @@ public final class Specs {
       String arrivals,
       String complementizers,
       String lastYear,
+      String since,
       String reportingSubject,
       int window,
       int markerWindow) {
