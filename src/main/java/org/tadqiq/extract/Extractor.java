@@ -147,7 +147,7 @@ public final class Extractor {
     Map<Long, String> contexts = new java.util.HashMap<>(); // claims of one sentence share it
     java.util.Set<Draft> earlierYear =
         EarlierYearClaims.of(text.normalized(), sentences, drafts, source.published(),
-            s -> scan.hits(scan.timeZoneLexicon(), s));
+            s -> scan.hits(scan.timeZoneLexicon(), s), common.policies().earlierEventDays());
     for (Draft d : drafts) {
       claims.add(toClaim(source, text, d, scan, claims.size() + 1, contexts, common,
           earlierYear.contains(d)));

@@ -190,6 +190,7 @@ public final class RuleBookLoader {
             "tally_dispute_window_days");
         inRange(policies.roundSameTimeWindowDays(), 0, 36_500, where, "policies",
             "round_same_time_window_days");
+        inRange(policies.earlierEventDays(), 0, 36_500, where, "policies", "earlier_event_days");
       }
       for (Located<JsonNode> n : f.list("units")) {
         Specs.Unit u = f.bind(n, Specs.Unit.class, null);
