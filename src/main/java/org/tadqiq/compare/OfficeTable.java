@@ -95,6 +95,23 @@ public final class OfficeTable {
     return office;
   }
 
+  /**
+   * The countries (jurisdictions) of every office the table shows a person holding on a day, where
+   * it is trusted; empty where it shows none (or does not know the person).
+   */
+  public java.util.Set<String> jurisdictionsOn(String person, LocalDate day) {
+    java.util.Set<String> out = new TreeSet<>();
+    if (day == null || person == null) {
+      return out;
+    }
+    for (Specs.Holder h : common.holders()) {
+      if (h.person().equals(person) && covers(h, day) && !nearChange(h.office(), h.jurisdiction(), day)) {
+        out.add(h.jurisdiction());
+      }
+    }
+    return out;
+  }
+
   /** Whether the table lists the person in this office of this country at any time. */
   public boolean everHeld(String person, String office, String jurisdiction) {
     for (Specs.Holder h : common.holders()) {

@@ -73,6 +73,18 @@ final class EarlierYearClaims {
   static Set<Draft> of(String text, List<Sentence> sentences, List<Draft> drafts,
       LocalDate published, Function<Sentence, List<Hit>> timeZones,
       Function<Sentence, List<Hit>> since) {
+    return of(text, sentences, drafts, published, timeZones, since, 0);
+  }
+
+  /**
+   * As {@link #of(String, List, List, LocalDate, Function, Function)}; also a month with its year,
+   * or a day with its month and year, that ends at least {@code earlierDays} days before
+   * publication (policies' {@code earlier_event_days}; 0: none) dates an earlier occasion: "during
+   * Trump's visit to Riyadh in May 2025" in a November article is not the week's visit.
+   */
+  static Set<Draft> of(String text, List<Sentence> sentences, List<Draft> drafts,
+      LocalDate published, Function<Sentence, List<Hit>> timeZones,
+      Function<Sentence, List<Hit>> since, int earlierDays) {
     Set<Draft> out = Collections.newSetFromMap(new IdentityHashMap<>());
     if (published == null) {
       return out;
@@ -95,7 +107,8 @@ final class EarlierYearClaims {
         continue;
       }
       List<Draft> inSentence = ordered.subList(first, next);
-      List<Mark> marks = marks(text, s, inSentence, thisYear, timeZones, since.apply(s));
+      List<Mark> marks = marks(text, s, inSentence, thisYear, timeZones, since.apply(s),
+          earlierDays > 0 ? published.minusDays(earlierDays) : null);
       if (marks.stream().noneMatch(Mark::earlier)) {
         continue;
       }
@@ -168,9 +181,27 @@ final class EarlierYearClaims {
     return !betweenDigits;
   }
 
+  /**
+   * Whether a month written with its year, or a day with its month and year, ended on or before
+   * {@code endedBy} (null: not asked). A weekday, a bare month or a day without its year is of the
+   * article's own time: only a writer who names the year places a thing on the calendar so.
+   */
+  private static boolean longAgo(ClaimValue.When w, LocalDate endedBy) {
+    if (endedBy == null || w.year() == null || w.month() == null) {
+      return false;
+    }
+    LocalDate last = w.day() != null
+        ? LocalDate.of(w.year(), w.month(), Math.min(w.day(), 28))
+        : java.time.YearMonth.of(w.year(), w.month()).atEndOfMonth();
+    if (w.day() != null && w.date() != null) {
+      last = w.date();
+    }
+    return !last.isAfter(endedBy);
+  }
+
   /** The sentence's time claims and the years no rule read as a count. */
   private static List<Mark> marks(String text, Sentence s, List<Draft> inSentence, int thisYear,
-      Function<Sentence, List<Hit>> timeZones, List<Hit> sinceWords) {
+      Function<Sentence, List<Hit>> timeZones, List<Hit> sinceWords, LocalDate endedBy) {
     List<Mark> marks = new ArrayList<>();
     for (Draft d : inSentence) {
       if (d.kind() == ClaimKind.TIME && d.value() instanceof ClaimValue.When w) {
@@ -180,7 +211,7 @@ final class EarlierYearClaims {
         boolean earlierMonth = w.month() != null && w.through() != null
             && w.through().getYear() < thisYear;
         marks.add(new Mark(d.start(), d.end(),
-            w.year() != null && w.year() < thisYear || earlierMonth,
+            w.year() != null && w.year() < thisYear || earlierMonth || longAgo(w, endedBy),
             sinceBefore(text, d.start(), sinceWords)));
       }
     }

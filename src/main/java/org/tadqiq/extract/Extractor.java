@@ -43,6 +43,7 @@ public final class Extractor {
   private final ShareHolders shareHolders;
   /** The dated table of office holders: what a bare title of a past holder says (see pastHolders). */
   private final org.tadqiq.compare.OfficeTable officeTable;
+  private final TitleBeforeAnotherName titleBeforeAnotherName;
   private final Map<ClaimKind, ClaimBuilder> builders = new EnumMap<>(ClaimKind.class);
   private final MatchBudget budget;
   /** by rule order: the chars a match of the rule can begin with (null: any) */
@@ -74,6 +75,7 @@ public final class Extractor {
     this.numbers = new NumberReader(pack.numberWords() == null ? null : pack.lexicon(pack.numberWords()));
     this.shareHolders = new ShareHolders(pack.frames(), common);
     this.officeTable = new org.tadqiq.compare.OfficeTable(common);
+    this.titleBeforeAnotherName = new TitleBeforeAnotherName(officeTable);
     // where each rule can begin and its leading lookbehinds: kept between runs when the pack says where
     List<org.tadqiq.rules.RuleShapes.Shape> shapes =
         org.tadqiq.rules.RuleShapes.of(pack.rules(), pack.shapesFile());
@@ -121,9 +123,10 @@ public final class Extractor {
       drafts.addAll(builders.get(m.rule().kind()).build(m, ctx));
     }
     drafts = resolveCounterparts(drafts, source.published());
+    drafts = knownPersons(drafts);
+    drafts = titleBeforeAnotherName.apply(drafts, source.published());
     Map<Integer, java.util.Set<String>> referenced = new java.util.HashMap<>();
     drafts = referencedHolders(drafts, source.published(), referenced);
-    drafts = knownPersons(drafts);
     drafts = pastHolders(drafts, source.published());
     drafts.sort(
         Comparator.<Draft>comparingInt(Draft::start)
@@ -144,11 +147,13 @@ public final class Extractor {
     Map<Long, String> contexts = new java.util.HashMap<>(); // claims of one sentence share it
     java.util.Set<Draft> earlierYear =
         EarlierYearClaims.of(text.normalized(), sentences, drafts, source.published(),
-            s -> scan.hits(scan.timeZoneLexicon(), s), s -> scan.hits(scan.sinceLexicon(), s));
+            s -> scan.hits(scan.timeZoneLexicon(), s), s -> scan.hits(scan.sinceLexicon(), s),
+            common.policies().earlierEventDays());
     for (Draft d : drafts) {
       claims.add(toClaim(source, text, d, scan, claims.size() + 1, contexts, common,
           earlierYear.contains(d)));
     }
+    claims = WeekdayBesideDate.apply(claims, source.text());
     Source told = source;
     for (String problem : stopped) {
       told = told.withProblem(problem);

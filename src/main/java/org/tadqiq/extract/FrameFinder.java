@@ -158,10 +158,61 @@ final class FrameFinder {
       }
       List<Hit> phrases = of(frames.notEvents(), s);
       List<Hit> places = of(frames.places(), s);
-      return words.stream()
+      List<Hit> named = words.stream()
           .filter(h -> phrases.stream().noneMatch(p -> h.start() >= p.start() && h.end() <= p.end()))
           .filter(h -> places.stream().noneMatch(p -> p.start() == h.start() && p.end() == h.end()))
           .toList();
+      return withoutAftermath(named);
+    }
+
+    /** null until asked: whether the article tells of its aftermath kinds' causes more than of them */
+    private Boolean causesOutnumber;
+
+    /**
+     * An event of an aftermath kind ({@code aftermath_events}: a fire) that another event set off is
+     * that event's: "firefighters put out the fire following a Russian attack", "extensive fires
+     * across the city" in an attack article. Its word names no event of its own in a sentence that
+     * names an event of a causing kind ({@code aftermath_causes}: an attack, a blast, a quake, a
+     * crash), nor anywhere in an article whose words of such events outnumber its words of the
+     * aftermath kind: a fire article names a blast heard before the flames, an attack article the
+     * fires.
+     */
+    private List<Hit> withoutAftermath(List<Hit> named) {
+      java.util.List<String> aftermath = common.policies().aftermathEvents();
+      if (aftermath.isEmpty() || named.stream().noneMatch(h -> aftermath.contains(h.entry().id()))) {
+        return named;
+      }
+      boolean causeHere = named.stream().anyMatch(h -> isCause(h, aftermath));
+      if (causeHere || causesOutnumberAftermath(aftermath)) {
+        return named.stream().filter(h -> !aftermath.contains(h.entry().id())).toList();
+      }
+      return named;
+    }
+
+    private boolean isCause(Hit h, java.util.List<String> aftermath) {
+      String kind = h.entry().id();
+      return !aftermath.contains(kind) && common.policies().aftermathCauses().contains(kind);
+    }
+
+    private boolean causesOutnumberAftermath(java.util.List<String> aftermath) {
+      if (causesOutnumber == null) {
+        int causes = 0;
+        int after = 0;
+        for (Sentence s : sentences) {
+          if (s.furniture()) {
+            continue;
+          }
+          for (Hit h : of(frames.eventWords(), s)) {
+            if (aftermath.contains(h.entry().id())) {
+              after++;
+            } else if (isCause(h, aftermath)) {
+              causes++;
+            }
+          }
+        }
+        causesOutnumber = causes > after;
+      }
+      return causesOutnumber;
     }
 
     /**

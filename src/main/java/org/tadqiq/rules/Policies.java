@@ -77,6 +77,12 @@ package org.tadqiq.rules;
  * @param journeyEvents kinds of event a guest's arrival begins (a visit): a day after a word of
  *     arriving dates them, while it dates no other event the sentence names ("the first meeting
  *     since the guest arrived on Sunday" is no Sunday meeting)
+ * @param earlierEventDays a time mark of a sentence (a month with its year, a dated day) that ends
+ *     more than this many days before the article's publication dates an earlier occasion, like an
+ *     earlier year (0: only earlier years do)
+ * @param aftermathEvents kinds of event another may set off (a fire after a strike, a blast, a
+ *     quake): their words name no event of their own beside another's (FrameFinder)
+ * @param aftermathCauses the kinds of event that set off an aftermath kind
  * @param roundSameTimeWindowDays how many days apart two articles may be published for their
  *     numbers of a round of talks to be numbers of one round (further apart they tell of two)
  */
@@ -113,7 +119,10 @@ public record Policies(
     java.util.Map<String, String> enclaves,
     Integer roundSameTimeWindowDays,
     java.util.List<String> journeyEvents,
-    java.util.List<String> sharedOccasionKinds) {
+    java.util.List<String> sharedOccasionKinds,
+    Integer earlierEventDays,
+    java.util.List<String> aftermathEvents,
+    java.util.List<String> aftermathCauses) {
   /**
    * Consonant keys that let a name in Arabic letters and one in Latin letters be compared.
    *
@@ -178,6 +187,9 @@ public record Policies(
         impersonalMeasures == null ? java.util.List.of() : java.util.List.copyOf(impersonalMeasures);
     impersonalIdentityWindowDays =
         impersonalIdentityWindowDays == null ? 0 : impersonalIdentityWindowDays;
+    earlierEventDays = earlierEventDays == null ? 0 : earlierEventDays;
+    aftermathEvents = aftermathEvents == null ? java.util.List.of() : java.util.List.copyOf(aftermathEvents);
+    aftermathCauses = aftermathCauses == null ? java.util.List.of() : java.util.List.copyOf(aftermathCauses);
     twoSidedEvents = twoSidedEvents == null ? java.util.List.of() : java.util.List.copyOf(twoSidedEvents);
     nameSimilarity = nameSimilarity == null ? 0.95 : nameSimilarity;
     nameSkeletonMinLength = nameSkeletonMinLength == null ? 4 : nameSkeletonMinLength;

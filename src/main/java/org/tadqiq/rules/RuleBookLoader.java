@@ -191,6 +191,7 @@ public final class RuleBookLoader {
             "tally_dispute_window_days");
         inRange(policies.roundSameTimeWindowDays(), 0, 36_500, where, "policies",
             "round_same_time_window_days");
+        inRange(policies.earlierEventDays(), 0, 36_500, where, "policies", "earlier_event_days");
       }
       for (Located<JsonNode> n : f.list("units")) {
         Specs.Unit u = f.bind(n, Specs.Unit.class, null);
@@ -653,8 +654,12 @@ public final class RuleBookLoader {
     }
     boolean clitics = spec.clitics() == null || spec.clitics();
     String caseMatching = spec.caseMatching() == null ? "any" : spec.caseMatching();
-    if (!caseMatching.equals("any") && !caseMatching.equals("exact")) {
-      throw new RuleFileException(where, spec.name(), "case_matching must be any or exact");
+    if (!caseMatching.equals("any") && !caseMatching.equals("exact") && !caseMatching.equals("names")) {
+      throw new RuleFileException(where, spec.name(), "case_matching must be any, exact or names");
+    }
+    if (caseMatching.equals("names")) {
+      // people's names: "Mohammed Bin Salman" is the listed "Mohammed bin Salman"
+      entries = HeadlineCase.withVariants(entries, byForm, excluded);
     }
     return new Lexicon(spec.name(), clitics, caseMatching.equals("exact"), entries, byForm,
         articleHead);
