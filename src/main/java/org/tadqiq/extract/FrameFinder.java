@@ -837,6 +837,9 @@ final class FrameFinder {
 
     private static final String BREAK = "break";
 
+    /** The id of {@code frames.backdrop}'s setting ("on the sidelines of"): where the meeting was too. */
+    private static final String OWN_SETTING = "sidelines";
+
     /** The ids of {@code frames.origins} whose place is not where things happen: whence, whither. */
     private static final java.util.Set<String> ELSEWHERE = java.util.Set.of("from", "to");
 
@@ -916,6 +919,9 @@ final class FrameFinder {
         return null;
       }
       List<Hit> backdrops = of(frames.backdrop(), s);
+      if (followsAnotherGathering(d, s, backdrops)) {
+        return null;
+      }
       Hit event = events(s).stream()
           .filter(h -> h.distanceTo(d.start(), d.end()) <= frames.window())
           .filter(h -> backdrops.stream().noneMatch(b -> b.end() <= h.start()
@@ -932,6 +938,23 @@ final class FrameFinder {
               .anyMatch(h -> h.end() <= d.start() && h.distanceTo(d.start(), d.end()) <= eventCost);
       return saidNearer || stampsACount(d, s) || frontedBeforeSaying(d, s)
           || datesAnArrival(d, s, event) || saidBeforeThat(d, s, event) ? null : event;
+    }
+
+    /**
+     * Whether the claim comes after, and nearest to, an event word that names a gathering someone
+     * took part in or an event being announced, not the article's event: "عقب مشاركتهما في
+     * اجتماعات الجمعية العامة في نيويورك" places the assembly's sessions, and no farther event
+     * word of the sentence (the leaders' visit) takes the place instead. The setting of a meeting
+     * ("on the sidelines of the summit in X") is not such a word: it is where the meeting was too.
+     */
+    private boolean followsAnotherGathering(Draft d, Sentence s, List<Hit> backdrops) {
+      Hit nearest = events(s).stream()
+          .filter(h -> h.distanceTo(d.start(), d.end()) <= frames.window())
+          .min(Comparator.<Hit>comparingInt(h -> cost(h, d)).thenComparingInt(Hit::start))
+          .orElse(null);
+      return nearest != null && nearest.end() <= d.start()
+          && backdrops.stream().anyMatch(b -> !OWN_SETTING.equals(b.entry().id())
+              && b.end() <= nearest.start() && nearest.start() - b.end() <= frames.markerWindow());
     }
 
     /**
