@@ -10,7 +10,7 @@ import org.tadqiq.model.ClaimKind;
 
 /**
  * An event word right after a word of taking part ("عقب مشاركتهما في اجتماعات ...", "after
- * attending the assembly") names the gathering the two attended, not their meeting; one right
+ * their participation in the assembly") names the gathering the two attended, not their meeting; one right
  * after the announcement of an event ("أثناء إعلانه عن الزيارة", "announced the visit") leaves a
  * time nearby to the announcement (frames' backdrop). Texts written for the test (review7b: a
  * White House visit set in New York and dated "last week" by the UN session and the
@@ -35,7 +35,7 @@ class OtherGatheringTest {
   @Test
   void theAssemblysTownIsNotTheMeetingsPlaceInEnglish() {
     CheckResult r = check("en", "Donald Trump will host Recep Tayyip Erdogan next week, after"
-        + " attending the summit meetings in Geneva.");
+        + " their participation in the summit meetings in Geneva.");
     assertThat(r.claims()).filteredOn(c -> c.kind() == ClaimKind.PLACE)
         .isNotEmpty().allMatch(c -> c.frame() == null);
   }
@@ -46,6 +46,22 @@ class OtherGatheringTest {
         + " إعلانه عن زيارة الرئيس التركي.");
     assertThat(r.claims()).filteredOn(c -> c.kind() == ClaimKind.TIME)
         .isNotEmpty().allMatch(c -> c.frame() == null);
+  }
+
+  @Test
+  void theEventsOwnMembersTakingPartKeepIt() {
+    CheckResult r = check("en", "The winner needs at least 89 votes of the 133 cardinals"
+        + " participating in the conclave.");
+    assertThat(r.claims()).filteredOn(c -> c.kind() == ClaimKind.QUANTITY)
+        .isNotEmpty().allMatch(c -> c.frame() != null);
+  }
+
+  @Test
+  void anAnnouncedQuakeIsStillTheQuake() {
+    CheckResult r = check("en", "The institute had previously announced that a 7-magnitude"
+        + " earthquake struck the region.");
+    assertThat(r.claims()).filteredOn(c -> c.kind() == ClaimKind.QUANTITY)
+        .isNotEmpty().allMatch(c -> c.frame() != null);
   }
 
   @Test
