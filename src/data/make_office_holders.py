@@ -271,7 +271,7 @@ NETANYAHU = person("Q43723", "Benjamin Netanyahu", "Benjamin Netanyahu;Binyamin 
 GALLANT = person("yoav-gallant", "Yoav Gallant", "Yoav Gallant;Yoav Galant;Gallant;Galant", "يوآف غالانت;غالانت;يوآف جالانت")
 CHARLES3 = person("Q43274", "Charles III", "King Charles III;Charles III;King Charles", "الملك تشارلز الثالث;تشارلز الثالث;الملك تشارلز")
 ELIZABETH2 = person("Q9682", "Elizabeth II", "Queen Elizabeth II;Elizabeth II;Queen Elizabeth", "الملكة إليزابيث الثانية;إليزابيث الثانية;الملكة إليزابيث")
-ERDOGAN = person("Q39259", "Recep Tayyip Erdoğan", "Recep Tayyip Erdoğan;Recep Tayyip Erdogan;Erdoğan;Erdogan", "رجب طيب أردوغان;أردوغان;اردوغان")
+ERDOGAN = person("Q39259", "Recep Tayyip Erdoğan", "Recep Tayyip Erdoğan;Recep Tayyip Erdogan;Tayyip Erdoğan;Tayyip Erdogan;Erdoğan;Erdogan", "رجب طيب أردوغان;أردوغان;اردوغان")
 # "رئيسي" alone is the common adjective "main" ("بشكل رئيسي", "مبنى حكومي رئيسي"): never his name by itself
 RAISI = person("ebrahim-raisi", "Ebrahim Raisi", "Ebrahim Raisi;Ibrahim Raisi;Raisi", "إبراهيم رئيسي")
 

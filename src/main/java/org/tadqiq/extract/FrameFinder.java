@@ -893,6 +893,12 @@ final class FrameFinder {
 
     private static final String BREAK = "break";
 
+    /** The id of {@code frames.backdrop}'s setting ("on the sidelines of"): where the meeting was too. */
+    private static final String OWN_SETTING = "sidelines";
+
+    /** The id of {@code frames.backdrop}'s announcement of an event: another moment for a time. */
+    private static final String ANNOUNCEMENT = "announcement";
+
     /** The ids of {@code frames.origins} whose place is not where things happen: whence, whither. */
     private static final java.util.Set<String> ELSEWHERE = java.util.Set.of("from", "to");
 
@@ -971,11 +977,18 @@ final class FrameFinder {
       if (insideAttribution(d, s)) {
         return null;
       }
-      List<Hit> backdrops = of(frames.backdrop(), s);
+      // the announcement of an event is another moment only for a time ("last week, when he
+      // announced the visit"); a figure or a place an announcement gives is the event's own
+      List<Hit> backdrops = of(frames.backdrop(), s).stream()
+          .filter(b -> d.kind() == org.tadqiq.model.ClaimKind.TIME
+              || !ANNOUNCEMENT.equals(b.entry().id()))
+          .toList();
+      if (followsAnotherGathering(d, s, backdrops)) {
+        return null;
+      }
       Hit event = events(s).stream()
           .filter(h -> h.distanceTo(d.start(), d.end()) <= frames.window())
-          .filter(h -> backdrops.stream().noneMatch(b -> b.end() <= h.start()
-              && h.start() - b.end() <= frames.markerWindow()))
+          .filter(h -> !behind(h, backdrops, s, false))
           .min(Comparator.<Hit>comparingInt(h -> cost(h, d)).thenComparingInt(Hit::start))
           .orElse(null);
       if (event == null) {
@@ -988,6 +1001,48 @@ final class FrameFinder {
               .anyMatch(h -> h.end() <= d.start() && h.distanceTo(d.start(), d.end()) <= eventCost);
       return saidNearer || stampsACount(d, s) || frontedBeforeSaying(d, s)
           || datesAnArrival(d, s, event) || saidBeforeThat(d, s, event) ? null : event;
+    }
+
+    /**
+     * Whether the claim comes after, and nearest to, an event word that names a gathering someone
+     * took part in or an event being announced, not the article's event: "عقب مشاركتهما في
+     * اجتماعات الجمعية العامة في نيويورك" places the assembly's sessions, and no farther event
+     * word of the sentence (the leaders' visit) takes the place instead. The setting of a meeting
+     * ("on the sidelines of the summit in X") is not such a word: it is where the meeting was too.
+     */
+    private boolean followsAnotherGathering(Draft d, Sentence s, List<Hit> backdrops) {
+      Hit nearest = events(s).stream()
+          .filter(h -> h.distanceTo(d.start(), d.end()) <= frames.window())
+          .min(Comparator.<Hit>comparingInt(h -> cost(h, d)).thenComparingInt(Hit::start))
+          .orElse(null);
+      return nearest != null && nearest.end() <= d.start() && behind(nearest, backdrops, s, true);
+    }
+
+    /**
+     * Whether an event word stands right after a backdrop word, or right after an event word that
+     * does ("عقب مشاركتهما في اجتماعات القمة": the summit's sessions; "on the sidelines of the
+     * summit meetings"); with {@code otherGathering}, only behind a word that names another
+     * gathering or an announcement, not the meeting's own setting.
+     */
+    private boolean behind(Hit h, List<Hit> backdrops, Sentence s, boolean otherGathering) {
+      List<Hit> marks = new ArrayList<>(backdrops.stream()
+          .filter(b -> !otherGathering || !OWN_SETTING.equals(b.entry().id())).toList());
+      if (marks.isEmpty()) {
+        return false;
+      }
+      for (Hit e : events(s).stream().sorted(Comparator.comparingInt(Hit::start)).toList()) {
+        if (e.start() > h.start()) {
+          break;
+        }
+        if (marks.stream().anyMatch(b -> b.end() <= e.start()
+            && e.start() - b.end() <= frames.markerWindow())) {
+          if (e.start() == h.start()) {
+            return true;
+          }
+          marks.add(e);
+        }
+      }
+      return false;
     }
 
     /**
