@@ -33,7 +33,6 @@ public final class OfficeTable {
     // only the person's own terms matter: "Pope Francis" in an article of the day his successor
     // was elected names a pope who died weeks before, however near the successor's start the
     // day is (a date near his own start or end may be an announcement or an oath: not judged)
-    int margin = common.policies().officeTableMarginDays();
     TreeSet<String> places = new TreeSet<>();
     boolean ended = false;
     for (Specs.Holder h : common.holders()) {
@@ -42,8 +41,7 @@ public final class OfficeTable {
         continue;
       }
       places.add(h.jurisdiction());
-      if (covers(h, day) || Math.abs(ChronoUnit.DAYS.between(h.from(), day)) <= margin
-          || h.to() != null && Math.abs(ChronoUnit.DAYS.between(h.to(), day)) <= margin) {
+      if (covers(h, day) || nearEdge(h, day)) {
         return false;
       }
       ended |= h.to() != null && day.isAfter(h.to());
@@ -202,16 +200,19 @@ public final class OfficeTable {
 
   /** Whether a day is close to any change of holder of the office. */
   private boolean nearChange(String office, String jurisdiction, LocalDate d) {
-    int margin = common.policies().officeTableMarginDays();
     for (Specs.Holder h : common.holders()) {
-      if (h.office().equals(office) && h.jurisdiction().equals(jurisdiction)) {
-        if (Math.abs(ChronoUnit.DAYS.between(h.from(), d)) <= margin
-            || h.to() != null && Math.abs(ChronoUnit.DAYS.between(h.to(), d)) <= margin) {
-          return true;
-        }
+      if (h.office().equals(office) && h.jurisdiction().equals(jurisdiction) && nearEdge(h, d)) {
+        return true;
       }
     }
     return false;
+  }
+
+  /** Whether a day is within the table's margin of a term's start or known end. */
+  private boolean nearEdge(Specs.Holder h, LocalDate d) {
+    int margin = common.policies().officeTableMarginDays();
+    return Math.abs(ChronoUnit.DAYS.between(h.from(), d)) <= margin
+        || h.to() != null && Math.abs(ChronoUnit.DAYS.between(h.to(), d)) <= margin;
   }
 
 }

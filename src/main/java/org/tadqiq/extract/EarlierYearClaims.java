@@ -216,11 +216,13 @@ final class EarlierYearClaims {
       }
     }
     Matcher m = YEAR.matcher(text).region(s.start(), s.end());
+    List<Hit> zones = null; // read once, and only for a sentence with four digits in it
     while (m.find()) {
       int at = m.start();
       boolean read = inSentence.stream().anyMatch(d -> d.start() <= at && d.end() > at);
       int end = m.end();
-      boolean hour = timeZones.apply(s).stream()
+      zones = zones == null ? timeZones.apply(s) : zones;
+      boolean hour = zones.stream()
           .anyMatch(z -> z.start() >= end && text.substring(end, z.start()).isBlank());
       if (!read && !hour) {
         marks.add(new Mark(m.start(), m.end(), Integer.parseInt(m.group(1)) < thisYear,

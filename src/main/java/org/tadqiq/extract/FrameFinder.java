@@ -986,11 +986,7 @@ final class FrameFinder {
       if (followsAnotherGathering(d, s, backdrops)) {
         return null;
       }
-      Hit event = events(s).stream()
-          .filter(h -> h.distanceTo(d.start(), d.end()) <= frames.window())
-          .filter(h -> !behind(h, backdrops, s, false))
-          .min(Comparator.<Hit>comparingInt(h -> cost(h, d)).thenComparingInt(Hit::start))
-          .orElse(null);
+      Hit event = nearestEvent(d, s, h -> !behind(h, backdrops, s, false));
       if (event == null) {
         return null;
       }
@@ -1011,11 +1007,20 @@ final class FrameFinder {
      * ("on the sidelines of the summit in X") is not such a word: it is where the meeting was too.
      */
     private boolean followsAnotherGathering(Draft d, Sentence s, List<Hit> backdrops) {
-      Hit nearest = events(s).stream()
+      Hit nearest = nearestEvent(d, s, h -> true);
+      return nearest != null && nearest.end() <= d.start() && behind(nearest, backdrops, s, true);
+    }
+
+    /**
+     * The event word of the sentence within the frames' window of the claim that costs least to
+     * reach (the earlier on a tie), among those {@code allowed}; null when there is none.
+     */
+    private Hit nearestEvent(Draft d, Sentence s, java.util.function.Predicate<Hit> allowed) {
+      return events(s).stream()
           .filter(h -> h.distanceTo(d.start(), d.end()) <= frames.window())
+          .filter(allowed)
           .min(Comparator.<Hit>comparingInt(h -> cost(h, d)).thenComparingInt(Hit::start))
           .orElse(null);
-      return nearest != null && nearest.end() <= d.start() && behind(nearest, backdrops, s, true);
     }
 
     /**

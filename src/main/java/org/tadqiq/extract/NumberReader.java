@@ -14,6 +14,10 @@ import org.tadqiq.rules.LexiconEntry;
 final class NumberReader {
   private static final Pattern VULGAR_FRACTION =
       Pattern.compile("(\\d*)(\\d)\u2044([1-9]\\d*)");
+  // every figure a rule reads passes here: its patterns are compiled once
+  private static final Pattern TOKEN_SEPARATORS = Pattern.compile("[\\s\\u00a0-]+");
+  private static final Pattern HAS_DIGIT = Pattern.compile("\\P{N}*\\d.*");
+  private static final Pattern LEADING_NON_DIGITS = Pattern.compile("^\\P{N}+");
   private final Lexicon words;
 
   NumberReader(Lexicon words) {
@@ -32,7 +36,7 @@ final class NumberReader {
     double current = 0;
     boolean any = false;
     // "twenty-five" and "خمسة وعشرين" are read word by word
-    for (String token : t.split("[\\s\\u00a0-]+")) {
+    for (String token : TOKEN_SEPARATORS.split(t)) {
       LexiconEntry e = words.lookup(token);
       if (e == null) {
         continue; // a conjunction or a word the pattern allowed between number words
@@ -69,7 +73,7 @@ final class NumberReader {
     Double group = null;
     double groupScale = 1;
     boolean first = true;
-    for (String token : t.split("[\\s\\u00a0-]+")) {
+    for (String token : TOKEN_SEPARATORS.split(t)) {
       if (token.isEmpty()) {
         continue;
       }
@@ -82,7 +86,7 @@ final class NumberReader {
         // "مليون و200 ألف": a scale word (or its dual, "مليونين") opens the figure alone
         group = v;
         groupScale = isMultiplier(e) ? v : scaleOf(v);
-      } else if (token.matches("\\P{N}*\\d.*")) {
+      } else if (HAS_DIGIT.matcher(token).matches()) {
         if (group != null) {
           if (group >= previousScale) {
             break; // "5 آلاف و300 ألف" is no one figure: keep what came first
@@ -90,7 +94,7 @@ final class NumberReader {
           total += group;
           previousScale = groupScale;
         }
-        group = parseDigits(token.replaceFirst("^\\P{N}+", ""));
+        group = parseDigits(LEADING_NON_DIGITS.matcher(token).replaceFirst(""));
         groupScale = 1;
         if (group == null) {
           return total == 0 ? null : total;

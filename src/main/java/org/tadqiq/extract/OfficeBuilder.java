@@ -111,9 +111,15 @@ final class OfficeBuilder implements ClaimBuilder {
    * the name is the one written without it.
    */
   static String openId(String normalizedName) {
-    String name = normalizedName.replaceAll("\\s*\\([^()]*\\)", "");
-    return OPEN_NAME + name.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s\\u00a0]+", "-");
+    String name = BRACKETED.matcher(normalizedName).replaceAll("");
+    return OPEN_NAME + SPACES.matcher(name.strip().toLowerCase(Locale.ROOT)).replaceAll("-");
   }
+
+  /** A spelling in brackets inside a name, with the space before it. */
+  private static final java.util.regex.Pattern BRACKETED =
+      java.util.regex.Pattern.compile("\\s*\\([^()]*\\)");
+  private static final java.util.regex.Pattern SPACES =
+      java.util.regex.Pattern.compile("[\\s\\u00a0]+");
 
   private static String first(RuleMatch m, String... slots) {
     return ClaimBuilder.entryId(ClaimBuilder.firstListed(m, slots));

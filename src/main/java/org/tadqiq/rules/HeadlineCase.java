@@ -3,8 +3,6 @@ package org.tadqiq.rules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * A proper name's small words written with a capital. A form with a capital matches only as
@@ -12,8 +10,7 @@ import java.util.Set;
  * by many outlets and by every title-case headline: "Mohammed Bin Salman", "Bashar Al-Assad",
  * "Ursula Von Der Leyen". Each form that has a capital and a small word in lower case inside it
  * (not its first word) also matches with those words capitalized (each one alone, or all of
- * them); a variant another entry already uses,
- * or a word a lexicon excludes, is left out, so a listed form always wins.
+ * them); {@link FormVariants} adds them to the lexicon.
  */
 final class HeadlineCase {
   /** Up to this many small words, every one alone is varied; past it only all of them at once. */
@@ -22,30 +19,6 @@ final class HeadlineCase {
       java.util.regex.Pattern.compile("\\p{Ll}{1,3}-\\p{L}");
 
   private HeadlineCase() {}
-
-  static List<LexiconEntry> withVariants(List<LexiconEntry> entries,
-      Map<String, LexiconEntry> byForm, Set<String> excluded) {
-    List<LexiconEntry> out = new ArrayList<>(entries.size());
-    for (LexiconEntry e : entries) {
-      List<String> forms = new ArrayList<>(e.forms());
-      for (String form : e.forms()) {
-        for (String v : variants(form)) {
-          if (!byForm.containsKey(v) && !excluded.contains(v)) {
-            forms.add(v);
-            byForm.put(v, null);
-          }
-        }
-      }
-      if (forms.size() == e.forms().size()) {
-        out.add(e);
-        continue;
-      }
-      LexiconEntry varied = new LexiconEntry(e.id(), forms, e.data());
-      forms.forEach(f -> byForm.put(f, varied));
-      out.add(varied);
-    }
-    return out;
-  }
 
   /** "Mohammed bin Salman" → ["Mohammed Bin Salman"]; a form without a capital has none. */
   static List<String> variants(String form) {

@@ -650,7 +650,8 @@ public final class RuleBookLoader {
       }
     }
     if (Boolean.TRUE.equals(spec.possessive())) {
-      entries = withPossessives(entries, byForm);
+      // "Spain's foreign minister": every country, where a few possessives had been listed by hand
+      entries = FormVariants.added(entries, byForm, excluded, FormVariants::possessive);
     }
     boolean clitics = spec.clitics() == null || spec.clitics();
     String caseMatching = spec.caseMatching() == null ? "any" : spec.caseMatching();
@@ -659,34 +660,10 @@ public final class RuleBookLoader {
     }
     if (caseMatching.equals("names")) {
       // people's names: "Mohammed Bin Salman" is the listed "Mohammed bin Salman"
-      entries = HeadlineCase.withVariants(entries, byForm, excluded);
+      entries = FormVariants.added(entries, byForm, excluded, HeadlineCase::variants);
     }
     return new Lexicon(spec.name(), clitics, caseMatching.equals("exact"), entries, byForm,
         articleHead);
-  }
-
-  /**
-   * A lexicon marked {@code possessive: true} (English names of countries) also holds each form
-   * with "'s" ("Spain's foreign minister"; "’" is normalized to "'"), for the same entry, unless
-   * that form is listed itself. Only a handful of possessives had been listed by hand.
-   */
-  private static List<LexiconEntry> withPossessives(List<LexiconEntry> entries,
-      Map<String, LexiconEntry> byForm) {
-    List<LexiconEntry> out = new ArrayList<>(entries.size());
-    for (LexiconEntry e : entries) {
-      List<String> forms = new ArrayList<>(e.forms());
-      for (String form : e.forms()) {
-        String possessive = form + "'s";
-        if (!form.endsWith("'s") && !byForm.containsKey(possessive)) {
-          forms.add(possessive);
-          byForm.put(possessive, null);
-        }
-      }
-      LexiconEntry grown = new LexiconEntry(e.id(), forms, e.data());
-      forms.forEach(f -> byForm.put(f, grown));
-      out.add(grown);
-    }
-    return out;
   }
 
   /**
