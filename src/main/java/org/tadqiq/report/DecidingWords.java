@@ -127,6 +127,12 @@ final class DecidingWords {
           }
         }
       }
+      // longest first across the lexicons too ("the US" of one before "US" of another), whatever
+      // order the pack holds its lexicons in: the order differed between a run that checks the
+      // rules and one that reads them from the cache, and so did a card's highlighted words
+      out.values().forEach(list -> list.sort(
+          java.util.Comparator.comparingInt(String::length).reversed()
+              .thenComparing(java.util.Comparator.naturalOrder())));
       return out;
     });
   }
