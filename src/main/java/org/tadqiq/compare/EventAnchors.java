@@ -97,11 +97,15 @@ final class EventAnchors {
     return !frame.prior() && common.policies().sharedOccasionKinds().contains(frame.kind());
   }
 
-  /** The people of a facet's gathering, whatever its kind, with the modality it is compared under. */
+  /**
+   * The people of a facet's gathering, whatever its kind and modality: an article that tells of
+   * them meeting on Monday and of "more talks scheduled for Tuesday" tells of two gatherings, and
+   * another outlet's "talks are planned for Tuesday" may be the second.
+   */
   private static String gathering(Facet f) {
     String key = f.claim().frame().key();
     int people = key.indexOf('[');
-    return (people < 0 ? "" : key.substring(people)) + "|" + f.claim().modality().comparedAs().id();
+    return people < 0 ? "" : key.substring(people);
   }
 
   /** The event a facet speaks of, with the modality it is compared under. */

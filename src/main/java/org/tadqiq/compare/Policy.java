@@ -16,6 +16,12 @@ public enum Policy {
     @Override
     boolean valuesAgree(Facet a, Facet b, CommonData common) {
       boolean calendar = common.policies().calendarDays();
+      if (calendar && wholeDays(a) && wholeDays(b)) {
+        // both told in whole days: "two days" (more than one, at most two) and "three days" meet
+        // only at their bound, which the calendar reading leaves open — they are two lengths
+        return ((ClaimValue.Quantity) a.claim().value()).interval()
+            .equals(((ClaimValue.Quantity) b.claim().value()).interval());
+      }
       return compared(a, calendar).overlaps(compared(b, calendar), common.policies().closeOpenBounds());
     }
   },
@@ -510,14 +516,22 @@ public enum Policy {
    * hours" (a conclave from one afternoon to the next evening) and with "48 hours", not with "24
    * minutes" nor with "less than a day".
    */
+  /** Whether a quantity is a length told as an exact whole number of days ("لمدة ثلاثة أيام"). */
+  static boolean wholeDays(Facet f) {
+    if (!(f.claim().value() instanceof ClaimValue.Quantity q)) {
+      return false;
+    }
+    org.tadqiq.model.Interval told = q.interval();
+    return "duration".equals(f.claim().attribute()) && "day".equals(q.unit())
+        && told.low() == told.high() && !told.lowOpen() && !told.highOpen()
+        && told.low() >= 1 && told.low() == Math.rint(told.low());
+  }
+
   static org.tadqiq.model.Interval compared(Facet f, boolean calendarDays) {
     var q = (ClaimValue.Quantity) f.claim().value();
     org.tadqiq.model.Interval base = q.base();
     org.tadqiq.model.Interval told = q.interval();
-    boolean wholeDays = "duration".equals(f.claim().attribute()) && "day".equals(q.unit())
-        && told.low() == told.high() && !told.lowOpen() && !told.highOpen()
-        && told.low() >= 1 && told.low() == Math.rint(told.low());
-    if (!calendarDays || !wholeDays) {
+    if (!calendarDays || !wholeDays(f)) {
       return base;
     }
     double day = base.low() / told.low();

@@ -71,4 +71,29 @@ class RecurringMeetingDaysTest {
     assertThat(r.with(Finding.Verdict.CONFLICT))
         .noneMatch(f -> f.policy() == Policy.SERIES_POSITION);
   }
+
+  @Test
+  void talksPlannedForTheNextDayAreAnotherOccasionOfAVisit() {
+    // published on the Monday of a state visit: they met informally today and formal talks are
+    // scheduled for Tuesday; another outlet announced this Monday's meeting in advance. The plans
+    // name two days of one visit, so the Monday plan against the Tuesday plan is only possible
+    LocalDate monday = LocalDate.of(2026, 3, 9);
+    Source twoDays = new Source("a", "a.txt", null, null, null, "en", monday,
+        "Kenyan President Nadia Omondi met Brazilian President Carlos Ferraz in Nairobi on Monday,"
+            + " and more talks between Omondi and Ferraz are scheduled for Tuesday.",
+        Source.Status.OK, List.of());
+    Source tuesdayPlan = new Source("b", "b.txt", null, null, null, "en", monday,
+        "Formal talks between Kenyan President Nadia Omondi and Brazilian President Carlos Ferraz"
+            + " are scheduled for Tuesday in Nairobi.",
+        Source.Status.OK, List.of());
+    Source mondayPlan = new Source("c", "c.txt", null, null, null, "en", monday,
+        "Brazilian President Carlos Ferraz is scheduled to meet Kenyan President Nadia Omondi in"
+            + " Nairobi on Monday.",
+        Source.Status.OK, List.of());
+    CheckResult r = TestSources.check(pipeline, twoDays, tuesdayPlan, mondayPlan);
+    assertThat(r.with(Finding.Verdict.CONFLICT))
+        .noneMatch(f -> f.policy() == Policy.EVENT_DAY);
+    assertThat(r.with(Finding.Verdict.POSSIBLE))
+        .anyMatch(f -> f.policy() == Policy.EVENT_DAY);
+  }
 }
