@@ -22,7 +22,14 @@ public enum Policy {
         return ((ClaimValue.Quantity) a.claim().value()).interval()
             .equals(((ClaimValue.Quantity) b.claim().value()).interval());
       }
-      return compared(a, calendar).overlaps(compared(b, calendar), common.policies().closeOpenBounds());
+      org.tadqiq.model.Interval x = compared(a, calendar);
+      org.tadqiq.model.Interval y = compared(b, calendar);
+      if (otherSystems(a, b)) {
+        double t = common.policies().otherSystemTolerance();
+        x = x.widenedBy(t);
+        y = y.widenedBy(t);
+      }
+      return x.overlaps(y, common.policies().closeOpenBounds());
     }
   },
   OFFICE_STATUS("office.status-at-a-time", "one person cannot be both current and former holder", true, false) {
@@ -507,6 +514,16 @@ public enum Policy {
       at = e.within();
     }
     return null;
+  }
+
+  /**
+   * Whether two quantities were told in units of two systems of measures (miles and kilometres):
+   * one is then often the other converted and rounded by the writer.
+   */
+  static boolean otherSystems(Facet a, Facet b) {
+    String x = ((ClaimValue.Quantity) a.claim().value()).system();
+    String y = ((ClaimValue.Quantity) b.claim().value()).system();
+    return x != null && y != null && !x.equals(y);
   }
 
   /**

@@ -106,7 +106,8 @@ final class QuantityBuilder implements ClaimBuilder {
           : attribute + "@" + subject.text().strip().toLowerCase(java.util.Locale.ROOT)
               .replaceAll("[^\\p{L}\\p{N}]+", "-");
     }
-    ClaimValue value = new ClaimValue.Quantity(interval, canonicalUnit, bound, base, dimension);
+    ClaimValue value = new ClaimValue.Quantity(interval, canonicalUnit, bound, base, dimension,
+        known == null ? null : known.system());
     return List.of(new Draft(m, ClaimKind.QUANTITY, attribute, value, m.start(), m.end(), null));
   }
 

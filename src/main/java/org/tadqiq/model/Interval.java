@@ -11,6 +11,17 @@ public record Interval(double low, boolean lowOpen, double high, boolean highOpe
   }
 
   /**
+   * This interval widened by a relative half-width on both sides (a bound v becomes v·(1−t) or
+   * v·(1+t), for non-negative amounts); infinite bounds stay, open bounds stay open.
+   */
+  public Interval widenedBy(double t) {
+    if (t <= 0) {
+      return this;
+    }
+    return new Interval(low * (1 - t), lowOpen, high * (1 + t), highOpen);
+  }
+
+  /**
    * Overlap test. With {@code closeOpenBounds} an open bound counts as closed against a closed one,
    * so that "more than 400" agrees with "400" (news round their figures); two open bounds that meet
    * still exclude each other: "less than a day" and "more than 24 hours" cannot both hold.

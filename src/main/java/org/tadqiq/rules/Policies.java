@@ -83,6 +83,9 @@ package org.tadqiq.rules;
  * @param aftermathEvents kinds of event another may set off (a fire after a strike, a blast, a
  *     quake): their words name no event of their own beside another's (FrameFinder)
  * @param aftermathCauses the kinds of event that set off an aftermath kind
+ * @param otherSystemTolerance relative half-width by which two figures told in units of two
+ *     systems of measures ("6 miles", "10 km") are widened before they are compared: whoever
+ *     converted one into the other rounded it; 0: compared as told
  * @param roundSameTimeWindowDays how many days apart two articles may be published for their
  *     numbers of a round of talks to be numbers of one round (further apart they tell of two)
  */
@@ -122,7 +125,8 @@ public record Policies(
     java.util.List<String> sharedOccasionKinds,
     Integer earlierEventDays,
     java.util.List<String> aftermathEvents,
-    java.util.List<String> aftermathCauses) {
+    java.util.List<String> aftermathCauses,
+    Double otherSystemTolerance) {
   /**
    * Consonant keys that let a name in Arabic letters and one in Latin letters be compared.
    *
@@ -190,6 +194,7 @@ public record Policies(
     earlierEventDays = earlierEventDays == null ? 0 : earlierEventDays;
     aftermathEvents = aftermathEvents == null ? java.util.List.of() : java.util.List.copyOf(aftermathEvents);
     aftermathCauses = aftermathCauses == null ? java.util.List.of() : java.util.List.copyOf(aftermathCauses);
+    otherSystemTolerance = otherSystemTolerance == null ? 0 : otherSystemTolerance;
     twoSidedEvents = twoSidedEvents == null ? java.util.List.of() : java.util.List.copyOf(twoSidedEvents);
     nameSimilarity = nameSimilarity == null ? 0.95 : nameSimilarity;
     nameSkeletonMinLength = nameSkeletonMinLength == null ? 4 : nameSkeletonMinLength;

@@ -176,6 +176,7 @@ public final class RuleBookLoader {
         policies = f.bind(where, Policies.class, "policies");
         inRange(policies.approximateTolerance(), 0, 0.99, where, "policies", "approximate_tolerance");
         inRange(policies.approximateNearMiss(), 0, 0.99, where, "policies", "approximate_near_miss");
+        inRange(policies.otherSystemTolerance(), 0, 0.5, where, "policies", "other_system_tolerance");
         inRange(policies.conflictThreshold(), 0, 1, where, "policies", "conflict_threshold");
         inRange(policies.officeSameTimeWindowDays(), 0, 36_500, where, "policies",
             "office_same_time_window_days");

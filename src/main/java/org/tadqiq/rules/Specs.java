@@ -162,9 +162,13 @@ public final class Specs {
   /**
    * A unit: {@code factor} converts to its {@code canonical} unit (shown in values: hours become
    * minutes, weeks days), {@code baseFactor} to the one base unit of its dimension (so days and
-   * hours can be compared).
+   * hours can be compared). {@code system} names the system of measures it belongs to (metric,
+   * imperial), or none: a figure told in one system and one told in another are often one figure
+   * converted and rounded ("6 miles" for the agency's 10 km), so they are compared with the
+   * policies' other_system_tolerance.
    */
-  public record Unit(String id, String dimension, String canonical, double factor, double baseFactor) {}
+  public record Unit(String id, String dimension, String canonical, double factor, double baseFactor,
+      String system) {}
 
   /**
    * An office. {@code counterpartsDiffer}: a holder's "counterpart" abroad may hold another
