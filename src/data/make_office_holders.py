@@ -474,8 +474,8 @@ R = [
     # Japan
     (KISHIDA, "head-of-government", "JP", "2021-10-04", "2024-10-01", "jp2021 jp2024", False, ""),
     # Iran (the president is head-of-government); from = the Supreme Leader's endorsement, sworn in two days later
-    (RAISI, "head-of-government", "IR", "2021-08-03", "2024-05-19", "ir2021 ir2024r", False, "sworn in 2021-08-05; killed in a helicopter crash 2024-05-19"),
-    (PEZESHKIAN, "head-of-government", "IR", "2024-07-28", None, "ir2024p ir2024", False, "sworn in 2024-07-30"),
+    (RAISI, "head-of-state", "IR", "2021-08-03", "2024-05-19", "ir2021 ir2024r", False, "sworn in 2021-08-05; killed in a helicopter crash 2024-05-19"),
+    (PEZESHKIAN, "head-of-state", "IR", "2024-07-28", None, "ir2024p ir2024", False, "sworn in 2024-07-30"),
     # Ukraine
     (ZELENSKY, "head-of-state", "UA", "2019-05-20", None, "ua2019", False, ""),
     (SHMYHAL, "head-of-government", "UA", "2020-03-04", "2025-07-17", "ua2020pm ua2025", False, ""),

@@ -142,6 +142,8 @@ public final class Extractor {
       }
     }
     referenced.forEach(scan::knowReferences);
+    // a place a rule read in a word that is a common word here ("في مشهد معاكس", a scene) is none
+    drafts = new ArrayList<>(drafts.stream().filter(d -> !commonWordPlace(d, scan)).toList());
     drafts = shareHolders.assign(drafts, scan);
     List<Claim> claims = new ArrayList<>();
     Map<Long, String> contexts = new java.util.HashMap<>(); // claims of one sentence share it
@@ -342,6 +344,20 @@ public final class Extractor {
    * A name no list holds that is a known person's name spelled otherwise ("فلوديمير زيلنسكي"),
    * perhaps with a word read too many, is that person.
    */
+  /** Whether a place claim's place is a word the frame finder reads as a common word there. */
+  private static boolean commonWordPlace(Draft d, FrameFinder.Scan scan) {
+    if (d.kind() != ClaimKind.PLACE) {
+      return false;
+    }
+    for (String name : new String[] {"place", "place2"}) {
+      Slot slot = d.match().slot(name);
+      if (slot != null && scan.commonWordAt(d.match().sentence(), slot.start(), slot.end())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private List<Draft> knownPersons(List<Draft> drafts) {
     List<Draft> out = new ArrayList<>(drafts.size());
     for (Draft d : drafts) {

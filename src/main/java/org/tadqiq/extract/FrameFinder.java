@@ -803,7 +803,8 @@ final class FrameFinder {
      * of {@code land_features} (a river, a lake, a valley named like a town), none inside a phrase
      * the {@code not_places} lexicon lists ("صلاة المغرب" is the sunset prayer, not Morocco), and a
      * bare form that the {@code place_homographs} lexicon lists (مالي, "financial", is spelled like
-     * Mali) only right after a word of {@code place_context} ("في مالي", "رئيس مالي").
+     * Mali) only right after a word of {@code place_context} ("في مالي", "رئيس مالي") — of the
+     * context entries its own entry names, where it names some (مشهد only after "مدينة").
      */
     private List<Hit> readAsPlaces(List<Hit> hits, Sentence s) {
       if (hits.isEmpty()) {
@@ -828,9 +829,37 @@ final class FrameFinder {
       List<Hit> context = of(frames.placeContext(), s);
       return hits.stream()
           .filter(h -> phrases.stream().noneMatch(p -> p.start() <= h.start() && h.end() <= p.end()))
-          .filter(h -> homographs.stream().noneMatch(g -> g.start() == h.start() && g.end() == h.end())
-              || context.stream().anyMatch(c -> rightBefore(c, h)))
+          .filter(h -> {
+            Hit g = homographs.stream().filter(x -> x.start() == h.start() && x.end() == h.end())
+                .findFirst().orElse(null);
+            return g == null || context.stream().anyMatch(c -> rightBefore(c, h) && admits(g, c));
+          })
           .toList();
+    }
+
+    /**
+     * Whether the place a claim rule read at [start, end) of a sentence is the common word here: a
+     * form of {@code place_homographs} whose entry names the context entries that make it the
+     * place, none of which stands right before it ("في مشهد معاكس" is "in a scene opposite", not
+     * in Mashhad). A homograph that names none (مالي) keeps the rule's reading: "في مالي" is Mali.
+     */
+    boolean commonWordAt(Sentence s, int start, int end) {
+      Hit g = of(frames.placeHomographs(), s).stream()
+          .filter(x -> x.start() == start && x.end() == end
+              && x.entry().data().get("context") instanceof List<?>)
+          .findFirst().orElse(null);
+      return g != null && of(frames.placeContext(), s).stream()
+          .noneMatch(c -> rightBefore(c, g) && admits(g, c));
+    }
+
+    /**
+     * Whether a context word makes a homograph the place: any word of the context lexicon, unless
+     * the homograph's entry names the only context entries that do (مشهد, "a scene", follows "في"
+     * as often as the town does; only "مدينة مشهد" is surely the town).
+     */
+    private static boolean admits(Hit homograph, Hit context) {
+      Object only = homograph.entry().data().get("context");
+      return !(only instanceof List<?> ids) || ids.contains(context.entry().id());
     }
 
     List<Sentence> sentences() {

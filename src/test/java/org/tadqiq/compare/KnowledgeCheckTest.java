@@ -63,6 +63,28 @@ class KnowledgeCheckTest {
     assertThat(statuses(successorElected)).containsExactly("former");
   }
 
+  /**
+   * Iran's president reads head-of-state like every president: the table's Iranian rows stood
+   * under head-of-government, so "President Ebrahim Raisi" in a July 2024 article was never asked
+   * about, stayed current, and clashed with "the late president" in a confident false conflict.
+   * Text written for the test.
+   */
+  @Test
+  void aBareTitleOfADeadIranianPresidentIsAPastHolderNoCurrentOne() {
+    Source en = new Source("a", "a.txt", null, null, null, "en", LocalDate.of(2024, 7, 6),
+        "The vote was called after President Ebrahim Raisi died in a helicopter crash.",
+        Source.Status.OK, List.of());
+    Source ar = new Source("b", "b.txt", null, null, null, "ar", LocalDate.of(2024, 7, 6),
+        "جرت الانتخابات لاختيار خليفة الرئيس الراحل إبراهيم رئيسي.", Source.Status.OK, List.of());
+    assertThat(statuses(en)).containsExactly("former");
+    CheckResult r = pipeline.compare(List.of(pipeline.extract(en), pipeline.extract(ar)));
+    assertThat(r.findings()).filteredOn(f -> f.kind() == org.tadqiq.model.ClaimKind.OFFICE).isEmpty();
+    // and "the Iranian president" in 2025 names the president the table lists
+    Source later = new Source("c", "c.txt", null, null, null, "en", LocalDate.of(2025, 3, 4),
+        "Former President Masoud Pezeshkian met the envoy in Tehran.", Source.Status.OK, List.of());
+    assertThat(judged("en", later.text(), later.published())).hasSize(1);
+  }
+
   private List<String> statuses(Source s) {
     return pipeline.extract(s).claims().stream()
         .filter(c -> c.value() instanceof org.tadqiq.model.ClaimValue.Office)

@@ -69,4 +69,21 @@ class CommonWordPlaceTest {
     assertThat(claims).isNotEmpty();
     assertThat(claims).allSatisfy(c -> assertThat(participants(c)).doesNotContain("Q41"));
   }
+
+  /**
+   * مشهد is "a scene" after "في" as often as it is Iran's Mashhad: "في مشهد معاكس" put a White
+   * House meeting in Mashhad (review 8c, a confident false place conflict). Only after a word for
+   * a town is it the town. Text written for the test.
+   */
+  @Test
+  void aSceneIsNoMashhadButTheCityOfMashhadIs() {
+    List<Claim> scene = claimsOf("والتقى الرئيسان في البيت الأبيض يوم الاثنين في مشهد مختلف تماما "
+        + "عن لقائهما السابق، وتكرر مشهد المصافحة مرتين.", LocalDate.of(2025, 8, 19));
+    assertThat(scene).isNotEmpty();
+    assertThat(scene).allSatisfy(c -> assertThat(c.value().toString()).doesNotContain("gn:124665"));
+
+    List<Claim> city = claimsOf("وعقد الاجتماع يوم الأحد في مدينة مشهد بحضور وزير الخارجية.",
+        LocalDate.of(2025, 8, 19));
+    assertThat(city).anySatisfy(c -> assertThat(c.value().toString()).contains("gn:124665"));
+  }
 }
