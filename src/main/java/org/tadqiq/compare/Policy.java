@@ -526,13 +526,6 @@ public enum Policy {
     return x != null && y != null && !x.equals(y);
   }
 
-  /**
-   * The interval a quantity is compared as. With the policy calendar_days, a length told as a
-   * whole number of days ("took two days", "دام يومين") is rounded up to the days an event
-   * touched: it lasted more than N-1 and at most N days, so "two days" agrees with "barely 24
-   * hours" (a conclave from one afternoon to the next evening) and with "48 hours", not with "24
-   * minutes" nor with "less than a day".
-   */
   /** Whether a quantity is a length told as an exact whole number of days ("لمدة ثلاثة أيام"). */
   static boolean wholeDays(Facet f) {
     if (!(f.claim().value() instanceof ClaimValue.Quantity q)) {
@@ -544,6 +537,13 @@ public enum Policy {
         && told.low() >= 1 && told.low() == Math.rint(told.low());
   }
 
+  /**
+   * The interval a quantity is compared as. With the policy calendar_days, a length told as a
+   * whole number of days ("took two days", "دام يومين") is rounded up to the days an event
+   * touched: it lasted more than N-1 and at most N days, so "two days" agrees with "barely 24
+   * hours" (a conclave from one afternoon to the next evening) and with "48 hours", not with "24
+   * minutes" nor with "less than a day".
+   */
   static org.tadqiq.model.Interval compared(Facet f, boolean calendarDays) {
     var q = (ClaimValue.Quantity) f.claim().value();
     org.tadqiq.model.Interval base = q.base();

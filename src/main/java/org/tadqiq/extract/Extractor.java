@@ -340,10 +340,6 @@ public final class Extractor {
     return kept;
   }
 
-  /**
-   * A name no list holds that is a known person's name spelled otherwise ("فلوديمير زيلنسكي"),
-   * perhaps with a word read too many, is that person.
-   */
   /** Whether a place claim's place is a word the frame finder reads as a common word there. */
   private static boolean commonWordPlace(Draft d, FrameFinder.Scan scan) {
     if (d.kind() != ClaimKind.PLACE) {
@@ -358,6 +354,10 @@ public final class Extractor {
     return false;
   }
 
+  /**
+   * A name no list holds that is a known person's name spelled otherwise ("فلوديمير زيلنسكي"),
+   * perhaps with a word read too many, is that person.
+   */
   private List<Draft> knownPersons(List<Draft> drafts) {
     List<Draft> out = new ArrayList<>(drafts.size());
     for (Draft d : drafts) {

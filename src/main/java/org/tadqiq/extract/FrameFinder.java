@@ -832,7 +832,7 @@ final class FrameFinder {
           .filter(h -> {
             Hit g = homographs.stream().filter(x -> x.start() == h.start() && x.end() == h.end())
                 .findFirst().orElse(null);
-            return g == null || context.stream().anyMatch(c -> rightBefore(c, h) && admits(g, c));
+            return g == null || placedByContext(g, context);
           })
           .toList();
     }
@@ -848,8 +848,12 @@ final class FrameFinder {
           .filter(x -> x.start() == start && x.end() == end
               && x.entry().data().get("context") instanceof List<?>)
           .findFirst().orElse(null);
-      return g != null && of(frames.placeContext(), s).stream()
-          .noneMatch(c -> rightBefore(c, g) && admits(g, c));
+      return g != null && !placedByContext(g, of(frames.placeContext(), s));
+    }
+
+    /** Whether a word of the context lexicon right before a homograph makes it the place. */
+    private boolean placedByContext(Hit homograph, List<Hit> context) {
+      return context.stream().anyMatch(c -> rightBefore(c, homograph) && admits(homograph, c));
     }
 
     /**

@@ -22,12 +22,10 @@ public sealed interface ClaimValue {
 
   /**
    * A number with its unit (canonical unit or counted noun), resolved to an interval; {@code base}
-   * is the same interval in the base unit of its {@code dimension}, for comparing.
-   */
-  /**
-   * An amount. {@code system} is the system of measures of the unit as written (metric, imperial;
-   * null when the unit has none): the canonical unit hides it ("6 miles" shows as 9.6561 km), and
-   * a figure converted from another system was rounded by whoever converted it.
+   * is the same interval in the base unit of its {@code dimension}, for comparing. {@code system}
+   * is the system of measures of the unit as written (metric, imperial; null when the unit has
+   * none): the canonical unit hides it ("6 miles" shows as 9.6561 km), and a figure converted from
+   * another system was rounded by whoever converted it.
    */
   record Quantity(Interval interval, String unit, String qualifier, Interval base, String dimension,
       @com.fasterxml.jackson.annotation.JsonInclude(
